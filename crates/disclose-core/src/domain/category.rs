@@ -1,0 +1,153 @@
+//! The data-category vocabulary of DESIGN.md, with the aliases that map the
+//! wording of legal documents onto category ids.
+
+use std::collections::HashMap;
+
+use super::{Category, CategoryClass};
+
+/// (id, label, class, description, aliases)
+type Builtin = (
+    &'static str,
+    &'static str,
+    CategoryClass,
+    &'static str,
+    &'static [&'static str],
+);
+
+const BUILTIN: &[Builtin] = &[
+    ("name", "Name", CategoryClass::Subscriber,
+     "User, subscriber and screen names",
+     &["names", "subscriber name", "subscriber names", "user name", "user names", "username",
+       "screen name", "screen names", "display name"]),
+    ("email_address", "Email address", CategoryClass::Subscriber,
+     "Email addresses tied to the account",
+     &["email", "e-mail", "email addresses", "e-mail address", "e-mail addresses"]),
+    ("postal_address", "Postal address", CategoryClass::Subscriber,
+     "Mailing, residential and business addresses",
+     &["postal addresses", "mailing address", "residential address", "business address",
+       "physical address", "street address", "billing address"]),
+    ("phone_number", "Phone number", CategoryClass::Subscriber,
+     "Telephone or instrument numbers",
+     &["phone", "phone numbers", "telephone number", "telephone numbers",
+       "telephone or instrument numbers", "instrument number"]),
+    ("ip_address", "IP address", CategoryClass::NonContent,
+     "IP addresses tied to an account's actions: registration, logins, uploads",
+     &["ip", "ip addresses", "registration ip address", "ip address logs", "login ip addresses"]),
+    ("activity_logs", "Activity logs", CategoryClass::NonContent,
+     "Connection records: account events, logins, upload journals",
+     &["connection records", "activity log", "login records", "account events", "access logs"]),
+    ("session_records", "Session records", CategoryClass::NonContent,
+     "Session times and durations",
+     &["session times", "session durations", "session times and durations",
+       "records of session times and durations"]),
+    ("account_metadata", "Account metadata", CategoryClass::Subscriber,
+     "Creation date, length of service, services used",
+     &["length of service", "account creation date", "type of services utilized",
+       "types of services", "subscriber information"]),
+    ("payment_info", "Payment information", CategoryClass::Subscriber,
+     "Means and source of payment, billing records",
+     &["payment", "payment information", "means and source of payment", "billing records",
+       "billing information", "credit card number", "bank account number"]),
+    ("uploaded_content", "Uploaded content records", CategoryClass::NonContent,
+     "Records of what an account published, e.g. package uploads",
+     &["uploads", "records of packages uploaded", "uploaded packages", "published packages"]),
+    ("download_logs", "Download logs", CategoryClass::NonContent,
+     "Who downloaded what, by IP",
+     &["download log", "ip download logs", "download records"]),
+    ("content", "Stored content", CategoryClass::Content,
+     "Stored private content",
+     &["stored content", "private content", "contents of communications", "private messages"]),
+    ("other", "Other", CategoryClass::NonContent,
+     "Anything that fits no other category",
+     &["other data"]),
+];
+
+/// The built-in categories, in the order DESIGN.md lists them.
+pub fn builtin_categories() -> Vec<Category> {
+    BUILTIN
+        .iter()
+        .map(|(id, label, class, description, aliases)| Category {
+            id: (*id).to_string(),
+            label: (*label).to_string(),
+            class: *class,
+            description: Some((*description).to_string()),
+            aliases: aliases.iter().map(|a| (*a).to_string()).collect(),
+        })
+        .collect()
+}
+
+/// Folds case, punctuation and spacing so that "IP  download-logs;" matches "ip download logs".
+pub fn alias_key(wording: &str) -> String {
+    let mut out = String::with_capacity(wording.len());
+    for word in wording
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Resolves category ids and wordings to ids.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    by_key: HashMap<String, String>,
+}
+
+impl Vocabulary {
+    pub fn new(categories: &[Category]) -> Self {
+        let mut v = Vocabulary::default();
+        for c in categories {
+            v.add_category(c);
+        }
+        v
+    }
+
+    pub fn add_category(&mut self, c: &Category) {
+        self.by_key.insert(alias_key(&c.id), c.id.clone());
+        self.by_key.insert(alias_key(&c.label), c.id.clone());
+        for a in &c.aliases {
+            self.add_alias(a, &c.id);
+        }
+    }
+
+    pub fn add_alias(&mut self, wording: &str, id: &str) {
+        self.by_key.insert(alias_key(wording), id.to_string());
+    }
+
+    /// The category id a wording (or an id) stands for.
+    pub fn resolve(&self, wording: &str) -> Option<&str> {
+        self.by_key.get(&alias_key(wording)).map(String::as_str)
+    }
+
+    pub fn is_id(&self, id: &str) -> bool {
+        self.by_key.get(&alias_key(id)).is_some_and(|v| v == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn legal_wording_maps_to_ids() {
+        let v = Vocabulary::new(&builtin_categories());
+        assert_eq!(v.resolve("IP download logs"), Some("download_logs"));
+        assert_eq!(v.resolve("Telephone or instrument numbers"), Some("phone_number"));
+        assert_eq!(v.resolve("  Means and source of PAYMENT; "), Some("payment_info"));
+        assert_eq!(v.resolve("ip_address"), Some("ip_address"));
+        assert_eq!(v.resolve("horoscope"), None);
+    }
+
+    #[test]
+    fn every_builtin_id_is_an_id() {
+        let cats = builtin_categories();
+        let v = Vocabulary::new(&cats);
+        assert_eq!(cats.len(), 13);
+        assert!(cats.iter().all(|c| v.is_id(&c.id)));
+        assert!(!v.is_id("IP address"));
+    }
+}

@@ -1,0 +1,138 @@
+//! How long a data category is kept.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+pub const RETENTION_EXPECTED: &str =
+    "an ISO 8601 duration such as P90D or P1Y6M, or account_lifetime, indefinite or none";
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Retention {
+    /// A fixed period, kept as written (`P90D`); validated on parse.
+    Duration(String),
+    /// Kept while the account exists.
+    AccountLifetime,
+    /// No deletion is known.
+    Indefinite,
+    /// Not kept at all.
+    None,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("expected {RETENTION_EXPECTED}")]
+pub struct RetentionError;
+
+impl FromStr for Retention {
+    type Err = RetentionError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "account_lifetime" => Ok(Retention::AccountLifetime),
+            "indefinite" => Ok(Retention::Indefinite),
+            "none" => Ok(Retention::None),
+            d if is_iso_duration(d) => Ok(Retention::Duration(d.to_string())),
+            _ => Err(RetentionError),
+        }
+    }
+}
+
+/// `P[nY][nM][nW][nD][T[nH][nM][nS]]` with at least one part.
+fn is_iso_duration(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('P') else {
+        return false;
+    };
+    let (date, time) = match rest.split_once('T') {
+        Some((d, t)) => (d, Some(t)),
+        None => (rest, None),
+    };
+    fn parts(s: &str, units: &str) -> Option<usize> {
+        let mut count = 0;
+        let mut digits = 0;
+        let mut last_unit = 0;
+        for c in s.chars() {
+            if c.is_ascii_digit() {
+                digits += 1;
+            } else {
+                let pos = units.find(c)? + 1;
+                if digits == 0 || pos <= last_unit {
+                    return None;
+                }
+                last_unit = pos;
+                digits = 0;
+                count += 1;
+            }
+        }
+        (digits == 0).then_some(count)
+    }
+    let Some(n_date) = parts(date, "YMWD") else {
+        return false;
+    };
+    let n_time = match time {
+        Some(t) => match parts(t, "HMS") {
+            Some(n) if n > 0 => n,
+            _ => return false,
+        },
+        None => 0,
+    };
+    n_date + n_time > 0
+}
+
+impl fmt::Display for Retention {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Retention::Duration(d) => d,
+            Retention::AccountLifetime => "account_lifetime",
+            Retention::Indefinite => "indefinite",
+            Retention::None => "none",
+        })
+    }
+}
+
+impl Serialize for Retention {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Retention {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl schemars::JsonSchema for Retention {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Retention".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": RETENTION_EXPECTED,
+            "pattern": r"^(account_lifetime|indefinite|none|P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?)$"
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_durations_and_keywords() {
+        for s in ["P90D", "P14D", "P1Y6M", "PT12H", "P1DT2H", "account_lifetime", "none"] {
+            let r: Retention = s.parse().unwrap_or_else(|_| panic!("{s}"));
+            assert_eq!(r.to_string(), s);
+        }
+    }
+
+    #[test]
+    fn rejects_malformed_durations() {
+        for s in ["", "P", "PT", "90D", "P90", "PD", "P1D1Y", "forever", "P1DT"] {
+            assert!(s.parse::<Retention>().is_err(), "{s:?}");
+        }
+    }
+}

@@ -1,0 +1,330 @@
+//! One error shape for the whole project.
+//!
+//! Every failure the user can meet is an [`Error`]; each maps to a small
+//! [`ErrorCode`] that front ends match on (never the message text) and to an
+//! exit code for the CLI. Bad input data is reported as a list of
+//! [`Problem`]s, each naming the file, where in it, the field, what was found
+//! and what was expected.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+/// Machine-readable error kinds. Front ends switch on these; the message is for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The input file is not valid (syntax, types, references, semantics). Nothing was written.
+    InvalidInput,
+    /// The file re-states a record that the store holds with other content.
+    Conflict,
+    /// A file or the store could not be read or written.
+    Io,
+    /// The store was written by a newer Disclose, or is not a Disclose store.
+    IncompatibleStore,
+    /// The caller asked for something that cannot be done (bad option, unknown id).
+    Usage,
+    /// The user cancelled a long operation. Nothing was written.
+    Cancelled,
+    /// A bug or an unexpected database failure.
+    Internal,
+}
+
+impl ErrorCode {
+    /// Exit code of the `disclose` command for this kind of error (sysexits.h).
+    pub fn exit_code(self) -> i32 {
+        match self {
+            ErrorCode::InvalidInput | ErrorCode::Conflict => 65,
+            ErrorCode::Io | ErrorCode::IncompatibleStore => 74,
+            ErrorCode::Usage => 2,
+            ErrorCode::Cancelled => 130,
+            ErrorCode::Internal => 70,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}", problems_summary(.0))]
+    InvalidInput(Vec<Problem>),
+    #[error("{}", problems_summary(.0))]
+    Conflict(Vec<Problem>),
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    IncompatibleStore { path: PathBuf, message: String },
+    #[error("{0}")]
+    Usage(String),
+    #[error("cancelled; nothing was written")]
+    Cancelled,
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl Error {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Error::InvalidInput(_) => ErrorCode::InvalidInput,
+            Error::Conflict(_) => ErrorCode::Conflict,
+            Error::Io { .. } => ErrorCode::Io,
+            Error::IncompatibleStore { .. } => ErrorCode::IncompatibleStore,
+            Error::Usage(_) => ErrorCode::Usage,
+            Error::Cancelled => ErrorCode::Cancelled,
+            Error::Database(_) | Error::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// The problems behind an invalid-input or conflict error (empty otherwise).
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Error::InvalidInput(p) | Error::Conflict(p) => p,
+            _ => &[],
+        }
+    }
+
+    /// The `{code, message, problems}` shape that crosses to the UI and `--json`.
+    pub fn to_payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code(),
+            message: self.to_string(),
+            problems: self.problems().to_vec(),
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorPayload {
+    pub code: ErrorCode,
+    pub message: String,
+    pub problems: Vec<Problem>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Where in a file a problem sits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Location {
+    /// The file as a whole (empty, wrong encoding, unknown layout).
+    File,
+    /// A line of a text file, 1-based. For CSV, the line the record starts on.
+    Line { line: u64 },
+    /// A JSON path such as `$.requests[2].received`.
+    JsonPath { path: String },
+    /// A worksheet row, 1-based as spreadsheet programs show it.
+    Sheet { sheet: String, row: u64 },
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::File => Ok(()),
+            Location::Line { line } => write!(f, "line {line}"),
+            Location::JsonPath { path } => f.write_str(path),
+            Location::Sheet { sheet, row } => write!(f, "sheet \"{sheet}\" row {row}"),
+        }
+    }
+}
+
+/// One thing wrong (or doubtful) in an input file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub severity: Severity,
+    pub file: String,
+    pub location: Location,
+    pub field: Option<String>,
+    /// What the file holds, shortened; `None` where it must not be shown (subjects).
+    pub found: Option<String>,
+    pub expected: String,
+}
+
+impl Problem {
+    pub fn error(file: &str, location: Location, expected: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Error,
+            file: file.to_string(),
+            location,
+            field: None,
+            found: None,
+            expected: expected.into(),
+        }
+    }
+
+    pub fn warning(file: &str, location: Location, expected: impl Into<String>) -> Self {
+        Problem {
+            severity: Severity::Warning,
+            ..Problem::error(file, location, expected)
+        }
+    }
+
+    pub fn field(mut self, field: impl Into<String>) -> Self {
+        self.field = Some(field.into());
+        self
+    }
+
+    /// Records what was found, cut to a readable length.
+    pub fn found(mut self, found: impl AsRef<str>) -> Self {
+        self.found = Some(shorten(found.as_ref(), 80));
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.severity == Severity::Warning {
+            f.write_str("warning: ")?;
+        }
+        f.write_str(&self.file)?;
+        if self.location != Location::File {
+            write!(f, ": {}", self.location)?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ": field \"{field}\"")?;
+        }
+        if let Some(found) = &self.found {
+            write!(f, ": found {found:?}")?;
+        }
+        write!(f, ": expected {}", self.expected)
+    }
+}
+
+fn problems_summary(problems: &[Problem]) -> String {
+    let errors: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    match errors.as_slice() {
+        [] => "no errors".to_string(),
+        [one] => one.to_string(),
+        [first, rest @ ..] => format!("{first} (and {} more errors)", rest.len()),
+    }
+}
+
+/// Cuts `s` to at most `max` characters, marking the cut with an ellipsis.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Collects problems up to a limit, so one bad file reports many errors, not just the first.
+#[derive(Debug)]
+pub struct Problems {
+    limit: usize,
+    items: Vec<Problem>,
+    errors: usize,
+    dropped: usize,
+}
+
+impl Problems {
+    pub const DEFAULT_LIMIT: usize = 50;
+
+    pub fn new(limit: usize) -> Self {
+        Problems {
+            limit,
+            items: Vec::new(),
+            errors: 0,
+            dropped: 0,
+        }
+    }
+
+    pub fn push(&mut self, p: Problem) {
+        if p.severity == Severity::Error {
+            self.errors += 1;
+        }
+        if self.items.len() < self.limit {
+            self.items.push(p);
+        } else {
+            self.dropped += 1;
+        }
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.errors > 0
+    }
+
+    /// True once the limit is reached: callers may stop reading.
+    pub fn full(&self) -> bool {
+        self.items.len() >= self.limit
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.errors
+    }
+
+    pub fn dropped(&self) -> usize {
+        self.dropped
+    }
+
+    pub fn into_vec(self) -> Vec<Problem> {
+        self.items
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
+        self.items
+            .iter()
+            .filter(|p| p.severity == Severity::Warning)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problem_reads_as_one_line_naming_everything() {
+        let p = Problem::error(
+            "a.csv",
+            Location::Line { line: 7 },
+            "one of subpoena, court_order",
+        )
+        .field("process")
+        .found("subpena");
+        assert_eq!(
+            p.to_string(),
+            "a.csv: line 7: field \"process\": found \"subpena\": expected one of subpoena, court_order"
+        );
+    }
+
+    #[test]
+    fn collector_keeps_counting_past_its_limit() {
+        let mut c = Problems::new(2);
+        for _ in 0..5 {
+            c.push(Problem::error("f", Location::File, "x"));
+        }
+        assert_eq!(c.error_count(), 5);
+        assert_eq!(c.dropped(), 3);
+        assert!(c.full());
+    }
+
+    #[test]
+    fn exit_codes_follow_the_contract() {
+        assert_eq!(ErrorCode::InvalidInput.exit_code(), 65);
+        assert_eq!(ErrorCode::Io.exit_code(), 74);
+        assert_eq!(ErrorCode::Usage.exit_code(), 2);
+    }
+}

@@ -1,0 +1,191 @@
+//! Exports: the lossless bundle and the canonical request CSV.
+//!
+//! Subjects leave the store only with [`Subjects::Include`], which the user
+//! asks for by name (`--include-subjects`). CSV cells that a spreadsheet
+//! would run as a formula are defused.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::domain::{Aggregate, Bundle, Disposition, Request, BUNDLE_FORMAT, BUNDLE_VERSION};
+use crate::import::mapping::{CANONICAL_COLUMNS, SUBJECTS_COLUMN};
+use crate::error::{Error, Result};
+pub use crate::store::requests::Subjects;
+use crate::store::{self, Store};
+
+fn io(e: std::io::Error) -> Error {
+    Error::io("(export)", e)
+}
+
+fn json_line<T: Serialize>(w: &mut dyn Write, v: &T) -> Result<()> {
+    serde_json::to_writer(&mut *w, v).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// Writes a section as a JSON list with one record per line, so bundles diff well.
+fn section<T: Serialize>(w: &mut dyn Write, name: &str, items: &[T], last: bool) -> Result<()> {
+    write!(w, "  \"{name}\": [").map_err(io)?;
+    for (i, item) in items.iter().enumerate() {
+        w.write_all(if i == 0 { b"\n    " } else { b",\n    " }).map_err(io)?;
+        json_line(w, item)?;
+    }
+    let close = if items.is_empty() { "]" } else { "\n  ]" };
+    writeln!(w, "{close}{}", if last { "" } else { "," }).map_err(io)
+}
+
+/// Writes a bundle v1 piece by piece, so a million requests never sit in memory.
+pub struct BundleWriter<'w> {
+    w: &'w mut dyn Write,
+    requests: u64,
+}
+
+impl<'w> BundleWriter<'w> {
+    /// Writes everything of `head` that comes before the requests (its requests are ignored).
+    pub fn begin(w: &'w mut dyn Write, head: &Bundle) -> Result<Self> {
+        writeln!(w, "{{\n  \"format\": \"{BUNDLE_FORMAT}\",\n  \"version\": {BUNDLE_VERSION},")
+            .map_err(io)?;
+        section(w, "organisations", &head.organisations, false)?;
+        section(w, "categories", &head.categories, false)?;
+        section(w, "matters", &head.matters, false)?;
+        section(w, "inventory", &head.inventory, false)?;
+        section(w, "policy_changes", &head.policy_changes, false)?;
+        write!(w, "  \"requests\": [").map_err(io)?;
+        Ok(BundleWriter { w, requests: 0 })
+    }
+
+    pub fn request(&mut self, r: &Request) -> Result<()> {
+        let sep: &[u8] = if self.requests == 0 { b"\n    " } else { b",\n    " };
+        self.w.write_all(sep).map_err(io)?;
+        self.requests += 1;
+        json_line(self.w, r)
+    }
+
+    /// Closes the requests, writes the aggregates; returns the number of requests.
+    pub fn finish(self, aggregates: &[Aggregate]) -> Result<u64> {
+        let close = if self.requests == 0 { "]," } else { "\n  ]," };
+        writeln!(self.w, "{close}").map_err(io)?;
+        section(self.w, "aggregates", aggregates, true)?;
+        writeln!(self.w, "}}").map_err(io)?;
+        Ok(self.requests)
+    }
+}
+
+/// The whole store as a bundle v1; returns the number of requests.
+pub fn bundle(store: &Store, w: &mut dyn Write, subjects: Subjects) -> Result<u64> {
+    let conn = store.conn();
+    let head = Bundle {
+        organisations: store::organisations::list(conn)?,
+        categories: store::categories::list(conn)?,
+        matters: store::matters::list(conn)?,
+        inventory: store::inventory::list(conn)?,
+        policy_changes: store::policy::in_period(conn, None, None, None)?,
+        ..Bundle::default()
+    };
+    let mut out = BundleWriter::begin(w, &head)?;
+    store::requests::for_each(conn, subjects, |r| out.request(&r))?;
+    out.finish(&store::aggregates::list(conn)?)
+}
+
+/// Prefixes cells that spreadsheets would evaluate (`=`, `+`, `-`, `@`, tab, CR) with `'`.
+pub fn defuse_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    }
+}
+
+/// Writes the canonical request CSV (DESIGN.md) row by row, formula-safe.
+pub struct CsvWriter<'w> {
+    out: csv::Writer<&'w mut dyn Write>,
+    subjects: Subjects,
+    rows: u64,
+}
+
+fn csv_err(e: csv::Error) -> Error {
+    Error::Internal(e.to_string())
+}
+
+impl<'w> CsvWriter<'w> {
+    pub fn begin(w: &'w mut dyn Write, subjects: Subjects) -> Result<Self> {
+        let mut out = csv::Writer::from_writer(w);
+        let mut header: Vec<&str> = CANONICAL_COLUMNS.to_vec();
+        if subjects == Subjects::Include {
+            header.push(SUBJECTS_COLUMN);
+        }
+        out.write_record(&header).map_err(csv_err)?;
+        Ok(CsvWriter { out, subjects, rows: 0 })
+    }
+
+    pub fn request(&mut self, r: &Request) -> Result<()> {
+        self.rows += 1;
+        let row = csv_row(r, self.subjects);
+        self.out
+            .write_record(row.iter().map(|c| defuse_cell(c).into_owned()))
+            .map_err(csv_err)
+    }
+
+    pub fn finish(mut self) -> Result<u64> {
+        self.out.flush().map_err(io)?;
+        Ok(self.rows)
+    }
+}
+
+/// The store's requests as canonical CSV; returns the number of rows.
+pub fn csv(store: &Store, w: &mut dyn Write, subjects: Subjects) -> Result<u64> {
+    let mut out = CsvWriter::begin(w, subjects)?;
+    store::requests::for_each(store.conn(), subjects, |r| out.request(&r))?;
+    out.finish()
+}
+
+fn csv_row(r: &Request, subjects: Subjects) -> Vec<String> {
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let list = |d: Option<Disposition>| -> String {
+        r.categories
+            .iter()
+            .filter(|c| d.is_none_or(|d| c.disposition == d))
+            .map(|c| c.category.as_str())
+            .collect::<Vec<_>>()
+            .join(";")
+    };
+    let mut row = vec![
+        r.id.clone(),
+        r.organisation.clone(),
+        r.received.to_string(),
+        r.answered.map(|d| d.to_string()).unwrap_or_default(),
+        opt(&r.authority),
+        opt(&r.country),
+        r.process.as_str().to_string(),
+        opt(&r.legal_basis),
+        r.accounts_specified.map(|n| n.to_string()).unwrap_or_default(),
+        r.outcome.map(|o| o.as_str().to_string()).unwrap_or_default(),
+        r.nondisclosure_until.map(|d| d.to_string()).unwrap_or_default(),
+        r.users_notified.map(|b| b.to_string()).unwrap_or_default(),
+        list(None),
+        list(Some(Disposition::Provided)),
+        list(Some(Disposition::Partial)),
+        list(Some(Disposition::NotHeld)),
+        list(Some(Disposition::Withheld)),
+        opt(&r.notes),
+        opt(&r.matter),
+    ];
+    if subjects == Subjects::Include {
+        let ids: Vec<&str> = r.subjects.iter().map(|s| s.identifier.as_str()).collect();
+        row.push(ids.join(";"));
+    }
+    row
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_defused_and_others_kept() {
+        for bad in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(defuse_cell(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(defuse_cell("US DOJ"), "US DOJ");
+        assert_eq!(defuse_cell("2023-03"), "2023-03");
+    }
+}

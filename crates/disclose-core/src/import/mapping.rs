@@ -1,0 +1,152 @@
+//! Mapping files: how a CSV or XLSX layout maps onto the canonical request columns.
+//!
+//! A journalist saves one per source (`columns`, `values`, `categories`, ...)
+//! and passes it with `--mapping`; nothing else about a layout is code.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Location, Problem, Result};
+
+pub const MAPPING_FORMAT: &str = "disclose-mapping";
+
+/// The canonical request-list columns, in the order of DESIGN.md.
+pub const CANONICAL_COLUMNS: &[&str] = &[
+    "id",
+    "organisation",
+    "received",
+    "answered",
+    "authority",
+    "country",
+    "process",
+    "legal_basis",
+    "accounts_specified",
+    "outcome",
+    "nondisclosure_until",
+    "users_notified",
+    "categories_requested",
+    "categories_provided",
+    "categories_partial",
+    "categories_not_held",
+    "categories_withheld",
+    "notes",
+    "matter",
+];
+
+/// Only in internal exports (`--include-subjects`), and accepted back on import.
+pub const SUBJECTS_COLUMN: &str = "subjects";
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mapping {
+    /// Always `disclose-mapping`.
+    pub format: String,
+    /// Always 1.
+    pub version: u32,
+    /// XLSX: the worksheet to read; by default the first whose header fits.
+    #[serde(default)]
+    pub sheet: Option<String>,
+    /// 1-based row holding the column names; by default the first non-empty row.
+    #[serde(default)]
+    pub header_row: Option<u32>,
+    /// Source column name -> canonical column; `null` ignores the column.
+    #[serde(default)]
+    pub columns: BTreeMap<String, Option<String>>,
+    /// Separator inside list cells (default `;`).
+    #[serde(default)]
+    pub list_separator: Option<String>,
+    /// chrono formats for day dates, tried after the ISO forms (e.g. `%m/%d/%Y`).
+    #[serde(default)]
+    pub date_formats: Vec<String>,
+    /// Canonical column -> source value -> canonical value (e.g. process: "Grand Jury Subpoena" -> subpoena).
+    #[serde(default)]
+    pub values: BTreeMap<String, BTreeMap<String, String>>,
+    /// Category wording of this source -> category id.
+    #[serde(default)]
+    pub categories: BTreeMap<String, String>,
+    /// Canonical column -> value used where the column is absent or the cell blank.
+    #[serde(default)]
+    pub defaults: BTreeMap<String, String>,
+}
+
+impl Mapping {
+    pub fn load(path: &Path) -> Result<Mapping> {
+        let name = path.display().to_string();
+        let text = super::text::read_utf8(path)?;
+        let m: Mapping = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(
+            &text,
+        ))
+        .map_err(|e| {
+            Error::InvalidInput(vec![Problem::error(
+                &name,
+                Location::JsonPath {
+                    path: format!("$.{}", e.path()),
+                },
+                format!("a Disclose mapping file ({})", e.inner()),
+            )])
+        })?;
+        m.check(&name)?;
+        Ok(m)
+    }
+
+    fn check(&self, name: &str) -> Result<()> {
+        let mut problems = Vec::new();
+        let at = |p: &str| Location::JsonPath {
+            path: p.to_string(),
+        };
+        if self.format != MAPPING_FORMAT {
+            problems.push(
+                Problem::error(name, at("$.format"), "\"disclose-mapping\"")
+                    .field("format")
+                    .found(&self.format),
+            );
+        }
+        if self.version != 1 {
+            problems.push(
+                Problem::error(name, at("$.version"), "1")
+                    .field("version")
+                    .found(self.version.to_string()),
+            );
+        }
+        let known = |c: &str| CANONICAL_COLUMNS.contains(&c) || c == SUBJECTS_COLUMN;
+        let targets = self
+            .columns
+            .iter()
+            .filter_map(|(k, v)| v.as_deref().map(|v| (format!("$.columns[{k:?}]"), v)));
+        let keyed = self
+            .values
+            .keys()
+            .map(|k| (format!("$.values[{k:?}]"), k.as_str()))
+            .chain(
+                self.defaults
+                    .keys()
+                    .map(|k| (format!("$.defaults[{k:?}]"), k.as_str())),
+            );
+        for (path, col) in targets.chain(keyed) {
+            if !known(col) {
+                problems.push(
+                    Problem::error(
+                        name,
+                        at(&path),
+                        format!("a canonical column: {}", CANONICAL_COLUMNS.join(", ")),
+                    )
+                    .found(col),
+                );
+            }
+        }
+        if self.list_separator.as_deref() == Some("") {
+            problems.push(
+                Problem::error(name, at("$.list_separator"), "a non-empty separator such as ;")
+                    .found(""),
+            );
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::InvalidInput(problems))
+        }
+    }
+}

@@ -1,0 +1,650 @@
+//! Request lists as tables: CSV (streamed) and XLSX (calamine), through a mapping.
+//!
+//! The canonical CSV is just the identity mapping, so every layout goes
+//! through the same header resolution and row parsing.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufReader, Read, Seek, SeekFrom};
+use std::path::Path;
+
+use calamine::{open_workbook, Data, Reader, Xlsx};
+use chrono::NaiveDate;
+
+use super::mapping::{Mapping, CANONICAL_COLUMNS, SUBJECTS_COLUMN};
+use super::{text, ImportOptions, ProgressEvent, ProgressFn, ProgressUnit, Writer};
+use crate::date::{FuzzyDate, DATE_EXPECTED};
+use crate::domain::{Disposition, Outcome, Process, Request, RequestedCategory, Subject, Vocabulary};
+use crate::error::{Error, Location, Problem, Result};
+use crate::validate::MAX_TEXT_CHARS;
+
+/// Which canonical column each source column feeds (None: ignored).
+struct Layout {
+    width: usize,
+    pos: HashMap<&'static str, usize>,
+}
+
+fn canonical(name: &str) -> Option<&'static str> {
+    let n = name.trim().to_ascii_lowercase();
+    CANONICAL_COLUMNS
+        .iter()
+        .chain(std::iter::once(&SUBJECTS_COLUMN))
+        .find(|c| **c == n)
+        .copied()
+}
+
+fn required(m: &Mapping, opts: &ImportOptions) -> Vec<&'static str> {
+    let mut r = vec!["id", "received", "process"];
+    if opts.organisation.is_none() && !m.defaults.contains_key("organisation") {
+        r.insert(1, "organisation");
+    }
+    r.retain(|c| !m.defaults.contains_key(*c));
+    r
+}
+
+/// Resolves a header row; on failure returns what was wrong, for the caller to report.
+fn layout(
+    header: &[String],
+    m: &Mapping,
+    opts: &ImportOptions,
+    file: &str,
+    loc: &Location,
+) -> std::result::Result<Layout, Vec<Problem>> {
+    let mut pos = HashMap::new();
+    let mut problems = Vec::new();
+    for (i, raw) in header.iter().enumerate() {
+        let name = raw.trim();
+        let target = match m.columns.get(name) {
+            Some(Some(t)) => canonical(t),
+            Some(None) => continue,
+            None if name.is_empty() => continue,
+            None => canonical(name),
+        };
+        match target {
+            Some(t) if pos.contains_key(t) => problems.push(
+                Problem::error(file, loc.clone(), "each column once")
+                    .field(t)
+                    .found(format!("a second column for {t}: {name:?}")),
+            ),
+            Some(t) => {
+                pos.insert(t, i);
+            }
+            None => problems.push(
+                Problem::error(
+                    file,
+                    loc.clone(),
+                    format!(
+                        "a canonical column ({}), or a mapping file (--mapping) that maps it or ignores it",
+                        CANONICAL_COLUMNS.join(", ")
+                    ),
+                )
+                .field(name)
+                .found("unknown column"),
+            ),
+        }
+    }
+    let missing: Vec<&str> = required(m, opts)
+        .into_iter()
+        .filter(|c| !pos.contains_key(c))
+        .collect();
+    if !missing.is_empty() {
+        let found: Vec<&str> = header.iter().map(|h| h.trim()).filter(|h| !h.is_empty()).collect();
+        problems.push(
+            Problem::error(
+                file,
+                loc.clone(),
+                format!("columns {} (map other names with --mapping)", missing.join(", ")),
+            )
+            .field("header")
+            .found(found.join(",")),
+        );
+    }
+    if problems.is_empty() {
+        Ok(Layout {
+            width: header.len(),
+            pos,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+/// Everything a row needs besides its cells.
+struct RowContext<'a> {
+    mapping: &'a Mapping,
+    separator: &'a str,
+    organisation: Option<&'a str>,
+    file: &'a str,
+}
+
+struct Row<'a> {
+    cells: &'a [String],
+    layout: &'a Layout,
+    ctx: &'a RowContext<'a>,
+    loc: &'a Location,
+    problems: Vec<Problem>,
+}
+
+fn normalise_word(s: &str) -> String {
+    s.trim()
+        .to_ascii_lowercase()
+        .replace([' ', '-'], "_")
+}
+
+impl<'a> Row<'a> {
+    /// The cell for a canonical column, trimmed, after defaults; None when blank.
+    fn get(&self, col: &str) -> Option<&'a str> {
+        let cell = self
+            .layout
+            .pos
+            .get(col)
+            .and_then(|&i| self.cells.get(i))
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty());
+        cell.or_else(|| self.ctx.mapping.defaults.get(col).map(String::as_str))
+            .or(if col == "organisation" {
+                self.ctx.organisation
+            } else {
+                None
+            })
+    }
+
+    /// The cell after the mapping's value map for that column.
+    fn value(&self, col: &str) -> Option<String> {
+        let raw = self.get(col)?;
+        let mapped = self.ctx.mapping.values.get(col).and_then(|map| {
+            map.get(raw).or_else(|| {
+                map.iter()
+                    .find(|(k, _)| k.trim().eq_ignore_ascii_case(raw))
+                    .map(|(_, v)| v)
+            })
+        });
+        Some(mapped.map_or(raw, String::as_str).to_string())
+    }
+
+    fn fail(&mut self, col: &str, found: Option<&str>, expected: impl Into<String>) {
+        let mut p = Problem::error(self.ctx.file, self.loc.clone(), expected).field(col);
+        if let Some(f) = found {
+            p = p.found(f);
+        }
+        self.problems.push(p);
+    }
+
+    fn text(&self, col: &str) -> Option<String> {
+        self.value(col)
+    }
+
+    fn parse_enum<T: std::str::FromStr>(&mut self, col: &str, expected: String) -> Option<T> {
+        let v = self.value(col)?;
+        match v.parse::<T>().or_else(|_| normalise_word(&v).parse::<T>()) {
+            Ok(t) => Some(t),
+            Err(_) => {
+                self.fail(col, Some(&v), format!("{expected} (or a value map in the mapping file)"));
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, col: &str) -> Option<FuzzyDate> {
+        let v = self.value(col)?;
+        if let Ok(d) = v.parse::<FuzzyDate>() {
+            return Some(d);
+        }
+        for f in &self.ctx.mapping.date_formats {
+            if let Ok(d) = NaiveDate::parse_from_str(&v, f) {
+                return Some(FuzzyDate::day(d));
+            }
+        }
+        let extra = if self.ctx.mapping.date_formats.is_empty() {
+            " (other layouts need date_formats in a mapping file)"
+        } else {
+            " or one of the mapping's date_formats"
+        };
+        self.fail(col, Some(&v), format!("{DATE_EXPECTED}{extra}"));
+        None
+    }
+
+    fn count(&mut self, col: &str) -> Option<u32> {
+        let v = self.value(col)?;
+        match v.replace(',', "").parse::<u32>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.fail(col, Some(&v), "a whole number, 0 or more");
+                None
+            }
+        }
+    }
+
+    fn flag(&mut self, col: &str) -> Option<bool> {
+        let v = self.value(col)?;
+        match v.to_ascii_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" => Some(true),
+            "false" | "no" | "n" | "0" => Some(false),
+            _ => {
+                self.fail(col, Some(&v), "true or false (also yes/no, 1/0)");
+                None
+            }
+        }
+    }
+
+    fn list(&self, col: &str) -> Vec<&'a str> {
+        self.get(col)
+            .map(|cell| {
+                cell.split(self.ctx.separator)
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+const DISPOSITION_COLUMNS: [(&str, Option<Disposition>); 5] = [
+    ("categories_requested", None),
+    ("categories_provided", Some(Disposition::Provided)),
+    ("categories_partial", Some(Disposition::Partial)),
+    ("categories_not_held", Some(Disposition::NotHeld)),
+    ("categories_withheld", Some(Disposition::Withheld)),
+];
+
+fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
+    for (i, cell) in row.cells.iter().enumerate() {
+        let n = cell.chars().count();
+        if n > MAX_TEXT_CHARS {
+            let col = row
+                .layout
+                .pos
+                .iter()
+                .find(|(_, &p)| p == i)
+                .map_or("(ignored column)", |(c, _)| *c);
+            row.fail(col, Some(&format!("{n} characters")), format!("at most {MAX_TEXT_CHARS} characters"));
+            return None;
+        }
+    }
+    let id = row.text("id");
+    let organisation = row.text("organisation");
+    let received = row.date("received");
+    let answered = row.date("answered");
+    let nondisclosure_until = row.date("nondisclosure_until");
+    let process: Option<Process> = row.parse_enum("process", Process::expected());
+    let outcome: Option<Outcome> = row.parse_enum("outcome", Outcome::expected());
+    let accounts_specified = row.count("accounts_specified");
+    let users_notified = row.flag("users_notified");
+    let country = row.text("country").map(|c| {
+        if c.len() == 2 {
+            c.to_ascii_uppercase()
+        } else {
+            c
+        }
+    });
+    for (col, present) in [("id", id.is_some()), ("organisation", organisation.is_some()), ("received", row.get("received").is_some()), ("process", row.get("process").is_some())] {
+        if !present {
+            row.fail(col, Some(""), "a value: the column is required");
+        }
+    }
+
+    let mut categories: Vec<RequestedCategory> = Vec::new();
+    let mut dispositions: Vec<Option<Disposition>> = Vec::new();
+    for (col, disposition) in DISPOSITION_COLUMNS {
+        for wording in row.list(col) {
+            let id = row
+                .ctx
+                .mapping
+                .categories
+                .get(wording)
+                .map(String::as_str)
+                .or_else(|| vocab.resolve(wording));
+            let Some(id) = id else {
+                row.fail(
+                    col,
+                    Some(wording),
+                    "a category id or a known wording (add this wording to \"categories\" in a mapping file)",
+                );
+                continue;
+            };
+            let i = match categories.iter().position(|c| c.category == id) {
+                Some(i) => i,
+                None => {
+                    categories.push(RequestedCategory {
+                        category: id.to_string(),
+                        requested_as: Vec::new(),
+                        disposition: Disposition::Pending,
+                    });
+                    dispositions.push(None);
+                    categories.len() - 1
+                }
+            };
+            if wording != id && !categories[i].requested_as.iter().any(|w| w == wording) {
+                categories[i].requested_as.push(wording.to_string());
+            }
+            if let Some(d) = disposition {
+                match dispositions[i] {
+                    Some(prev) if prev != d => row.fail(
+                        col,
+                        Some(id),
+                        format!("each category in one disposition list only (it is also {prev})"),
+                    ),
+                    _ => dispositions[i] = Some(d),
+                }
+            }
+        }
+    }
+    for (c, d) in categories.iter_mut().zip(&dispositions) {
+        c.disposition = d.unwrap_or(Disposition::Pending);
+    }
+    let subjects = row
+        .list(SUBJECTS_COLUMN)
+        .into_iter()
+        .map(|s| Subject {
+            identifier: s.to_string(),
+        })
+        .collect();
+    if !row.problems.is_empty() {
+        return None;
+    }
+    Some(Request {
+        id: id?,
+        organisation: organisation?,
+        received: received?,
+        answered,
+        authority: row.text("authority"),
+        country,
+        process: process?,
+        legal_basis: row.text("legal_basis"),
+        accounts_specified,
+        nondisclosure_until,
+        users_notified,
+        outcome,
+        notes: row.text("notes"),
+        matter: row.text("matter"),
+        categories,
+        documents: Vec::new(),
+        subjects,
+    })
+}
+
+/// Feeds data rows to the writer; shared by CSV and XLSX.
+struct Sink<'a> {
+    layout: Layout,
+    ctx: RowContext<'a>,
+}
+
+impl Sink<'_> {
+    fn row(&self, w: &mut Writer, cells: &[String], loc: Location) -> Result<()> {
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            return Ok(());
+        }
+        if cells.len() != self.layout.width {
+            w.push(
+                Problem::error(
+                    self.ctx.file,
+                    loc,
+                    format!("{} fields, as in the header", self.layout.width),
+                )
+                .found(format!("{} fields", cells.len())),
+            );
+            return Ok(());
+        }
+        let mut row = Row {
+            cells,
+            layout: &self.layout,
+            ctx: &self.ctx,
+            loc: &loc,
+            problems: Vec::new(),
+        };
+        let request = build_request(&mut row, &w.vocab);
+        for p in row.problems {
+            w.push(p);
+        }
+        match request {
+            Some(r) => w.request(&r, &loc, true),
+            None => Ok(()),
+        }
+    }
+}
+
+fn separator(m: &Mapping) -> &str {
+    m.list_separator.as_deref().unwrap_or(";")
+}
+
+pub fn read_csv(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: ProgressFn) -> Result<()> {
+    let default = Mapping::default();
+    let mapping = opts.mapping.as_ref().unwrap_or(&default);
+    let file = w.file().to_string();
+    let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
+    let total = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut head = [0u8; 4];
+    let n = f.read(&mut head).map_err(|e| Error::io(path, e))?;
+    let skip = text::check_start(path, &head[..n])?;
+    f.seek(SeekFrom::Start(skip as u64)).map_err(|e| Error::io(path, e))?;
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(BufReader::with_capacity(1 << 16, f));
+
+    let header_row = mapping.header_row.unwrap_or(0) as u64;
+    let mut rec = csv::ByteRecord::new();
+    let mut cells: Vec<String> = Vec::new();
+    let mut sink: Option<Sink> = None;
+    let mut rows = 0u64;
+    loop {
+        let more = rdr.read_byte_record(&mut rec).map_err(|e| csv_error(&file, &e))?;
+        if !more {
+            break;
+        }
+        let line = rec.position().map_or(0, |p| p.line());
+        if !decode(&rec, &mut cells) {
+            let bad = rec.iter().find(|f| std::str::from_utf8(f).is_err()).unwrap_or(&[]);
+            let at = std::str::from_utf8(bad).err().map_or(0, |e| e.valid_up_to());
+            w.push(text::not_utf8(path, line, &bad[at..(at + 4).min(bad.len())]));
+            if w.should_stop() {
+                break;
+            }
+            continue;
+        }
+        let loc = Location::Line { line };
+        match &sink {
+            None => {
+                if line < header_row || cells.iter().all(|c| c.trim().is_empty()) {
+                    continue;
+                }
+                match layout(&cells, mapping, opts, &file, &loc) {
+                    Ok(layout) => {
+                        sink = Some(Sink {
+                            layout,
+                            ctx: RowContext {
+                                mapping,
+                                separator: separator(mapping),
+                                organisation: opts.organisation.as_deref(),
+                                file: &file,
+                            },
+                        })
+                    }
+                    Err(problems) => return Err(Error::InvalidInput(problems)),
+                }
+            }
+            Some(s) => {
+                s.row(w, &cells, loc)?;
+                rows += 1;
+                if rows % 4096 == 0 {
+                    let event = ProgressEvent {
+                        done: rec.position().map_or(0, |p| p.byte()),
+                        total,
+                        unit: ProgressUnit::Bytes,
+                        records: w.records(),
+                    };
+                    if !progress(event) {
+                        return Err(Error::Cancelled);
+                    }
+                }
+                if w.should_stop() {
+                    break;
+                }
+            }
+        }
+    }
+    if sink.is_none() && !w.problems.has_errors() {
+        return Err(Error::InvalidInput(vec![Problem::error(
+            &file,
+            Location::File,
+            format!("a header row: {}", CANONICAL_COLUMNS.join(",")),
+        )
+        .found("an empty file")]));
+    }
+    progress(ProgressEvent {
+        done: total,
+        total,
+        unit: ProgressUnit::Bytes,
+        records: w.records(),
+    });
+    Ok(())
+}
+
+/// Decodes a CSV record into `out`; false if a field is not UTF-8.
+fn decode(rec: &csv::ByteRecord, out: &mut Vec<String>) -> bool {
+    out.clear();
+    for f in rec.iter() {
+        match std::str::from_utf8(f) {
+            Ok(s) => out.push(s.to_string()),
+            Err(_) => return false,
+        }
+    }
+    true
+}
+
+fn csv_error(file: &str, e: &csv::Error) -> Error {
+    let line = e.position().map_or(0, |p| p.line());
+    let loc = if line > 0 {
+        Location::Line { line }
+    } else {
+        Location::File
+    };
+    Error::InvalidInput(vec![Problem::error(file, loc, format!("well-formed CSV ({e})"))])
+}
+
+fn cell_text(c: &Data) -> std::result::Result<String, String> {
+    Ok(match c {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => b.to_string(),
+        // A spreadsheet date has no precision of its own; a day is what it shows.
+        Data::DateTime(d) => d
+            .as_datetime()
+            .map(|dt| dt.date().format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| d.to_string()),
+        Data::DateTimeIso(s) => s.get(..10).unwrap_or(s).to_string(),
+        Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => return Err(format!("#{e:?}")),
+    })
+}
+
+pub fn read_xlsx(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: ProgressFn) -> Result<()> {
+    let default = Mapping::default();
+    let mapping = opts.mapping.as_ref().unwrap_or(&default);
+    let file = w.file().to_string();
+    let mut wb: Xlsx<_> = open_workbook(path).map_err(|e| {
+        Error::InvalidInput(vec![Problem::error(
+            &file,
+            Location::File,
+            format!("a readable .xlsx workbook ({e})"),
+        )])
+    })?;
+    let names = wb.sheet_names().to_vec();
+    let candidates: Vec<String> = match &mapping.sheet {
+        Some(s) if names.contains(s) => vec![s.clone()],
+        Some(s) => {
+            return Err(Error::InvalidInput(vec![Problem::error(
+                &file,
+                Location::File,
+                format!("a sheet named as in the mapping; the workbook has: {}", names.join(", ")),
+            )
+            .field("sheet")
+            .found(s)]))
+        }
+        None => names.clone(),
+    };
+    let mut tried = Vec::new();
+    for name in candidates {
+        let range = wb.worksheet_range(&name).map_err(|e| {
+            Error::InvalidInput(vec![Problem::error(&file, Location::File, format!("a readable sheet ({e})")).field(name.as_str())])
+        })?;
+        let first_row = range.start().map_or(0, |(r, _)| r) as u64 + 1;
+        let mut rows: Vec<(u64, Vec<String>)> = Vec::new();
+        for (i, cells) in range.rows().enumerate() {
+            let sheet_row = first_row + i as u64;
+            let mut out = Vec::with_capacity(cells.len());
+            for c in cells {
+                match cell_text(c) {
+                    Ok(s) => out.push(s),
+                    Err(code) => {
+                        w.push(
+                            Problem::error(
+                                &file,
+                                Location::Sheet { sheet: name.clone(), row: sheet_row },
+                                "a value (the cell holds a spreadsheet error)",
+                            )
+                            .found(code),
+                        );
+                        out.push(String::new());
+                    }
+                }
+            }
+            rows.push((sheet_row, out));
+        }
+        let header_at = rows.iter().position(|(r, cells)| match mapping.header_row {
+            Some(h) => *r == u64::from(h),
+            None => cells.iter().any(|c| !c.trim().is_empty()),
+        });
+        let Some(h) = header_at else {
+            tried.push(format!("{name:?} (empty)"));
+            continue;
+        };
+        let loc = Location::Sheet { sheet: name.clone(), row: rows[h].0 };
+        let layout = match layout(&rows[h].1, mapping, opts, &file, &loc) {
+            Ok(l) => l,
+            Err(problems) => {
+                let why: Vec<String> = problems.iter().map(|p| p.field.clone().unwrap_or_default()).collect();
+                tried.push(format!("{name:?} (header problems: {})", why.join(", ")));
+                continue;
+            }
+        };
+        let sink = Sink {
+            layout,
+            ctx: RowContext {
+                mapping,
+                separator: separator(mapping),
+                organisation: opts.organisation.as_deref(),
+                file: &file,
+            },
+        };
+        let total = (rows.len() - h - 1) as u64;
+        for (done, (row, mut cells)) in rows.into_iter().skip(h + 1).enumerate() {
+            // calamine pads rows to the used range; trailing blank cells beyond the header are padding.
+            cells.truncate(sink.layout.width.max(cells.iter().rposition(|c| !c.is_empty()).map_or(0, |p| p + 1)));
+            cells.resize(sink.layout.width.max(cells.len()), String::new());
+            sink.row(w, &cells, Location::Sheet { sheet: name.clone(), row })?;
+            if done % 4096 == 0
+                && !progress(ProgressEvent { done: done as u64, total, unit: ProgressUnit::Rows, records: w.records() })
+            {
+                return Err(Error::Cancelled);
+            }
+            if w.should_stop() {
+                break;
+            }
+        }
+        return Ok(());
+    }
+    Err(Error::InvalidInput(vec![Problem::error(
+        &file,
+        Location::File,
+        format!(
+            "a sheet with the columns {} (use a mapping file with \"sheet\" and \"columns\")",
+            required(mapping, opts).join(", ")
+        ),
+    )
+    .field("sheet")
+    .found(format!("sheets {}", tried.join("; ")))]))
+}

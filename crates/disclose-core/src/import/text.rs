@@ -1,0 +1,68 @@
+//! Reading input files as text: encodings, byte-order marks, hashes.
+
+use std::io::Read;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::display_name;
+use crate::error::{Error, Location, Problem, Result};
+
+pub fn file_sha256(path: &Path) -> Result<String> {
+    let mut f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = f.read(&mut buf).map_err(|e| Error::io(path, e))?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+/// Refuses UTF-16/32 text up front; returns how many bytes of UTF-8 BOM to skip.
+pub fn check_start(path: &Path, head: &[u8]) -> Result<usize> {
+    let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+    if utf16 {
+        return Err(Error::InvalidInput(vec![Problem::error(
+            &display_name(path),
+            Location::File,
+            "UTF-8 text (this file is UTF-16; save it again as UTF-8)",
+        )
+        .found("UTF-16 byte-order mark")]));
+    }
+    Ok(if head.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 })
+}
+
+/// The problem for bytes that are not UTF-8, at a 1-based line.
+pub fn not_utf8(path: &Path, line: u64, bad: &[u8]) -> Problem {
+    let shown: Vec<String> = bad.iter().take(4).map(|b| format!("0x{b:02X}")).collect();
+    Problem::error(
+        &display_name(path),
+        Location::Line { line },
+        "UTF-8 text (the file looks like Latin-1 or Windows-1252; save it again as UTF-8)",
+    )
+    .found(format!("bytes {}", shown.join(" ")))
+}
+
+/// Decodes a whole file as UTF-8 (skipping a BOM), naming the line of the first bad byte.
+pub fn read_utf8(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let skip = check_start(path, &bytes)?;
+    let body = &bytes[skip..];
+    match std::str::from_utf8(body) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = body[..at].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            let end = (at + 4).min(body.len());
+            Err(Error::InvalidInput(vec![not_utf8(path, line, &body[at..end])]))
+        }
+    }
+}

@@ -1,0 +1,604 @@
+//! Read-side queries: the aggregates behind the charts, the report and the app.
+//!
+//! None of these read the subjects table; counts are all they publish.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Disposition, InventoryEntry, Outcome, PolicyChange, Process};
+use crate::error::{Error, Result};
+use crate::store::{self, Store};
+
+/// Which requests a query covers. Dates compare against the first day a received date can mean.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Filter {
+    pub organisation: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub process: Option<Process>,
+    pub outcome: Option<Outcome>,
+    pub country: Option<String>,
+    pub category: Option<String>,
+    pub disposition: Option<Disposition>,
+    pub year: Option<i32>,
+    /// Full-text search over authority, legal basis, notes and requested wording.
+    pub search: Option<String>,
+}
+
+impl Filter {
+    /// A WHERE clause over `requests r`, with its parameters.
+    fn sql(&self) -> (String, Vec<Value>) {
+        let mut clauses = vec!["1 = 1".to_string()];
+        let mut params: Vec<Value> = Vec::new();
+        // Each `?` in a clause takes the next value, numbered so clauses can be joined freely.
+        let mut add = |clause: &str, values: Vec<Value>| {
+            let mut numbered = String::new();
+            let mut values = values.into_iter();
+            for ch in clause.chars() {
+                if ch == '?' {
+                    if let Some(v) = values.next() {
+                        params.push(v);
+                    }
+                    numbered.push_str(&format!("?{}", params.len()));
+                } else {
+                    numbered.push(ch);
+                }
+            }
+            clauses.push(numbered);
+        };
+        let text = |s: &str| Value::Text(s.to_string());
+        if let Some(o) = &self.organisation {
+            add("r.organisation = ?", vec![text(o)]);
+        }
+        if let Some(d) = self.from {
+            add("r.received_start >= ?", vec![text(&d.to_string())]);
+        }
+        if let Some(d) = self.to {
+            add("r.received_start <= ?", vec![text(&d.to_string())]);
+        }
+        if let Some(p) = self.process {
+            add("r.process = ?", vec![text(p.as_str())]);
+        }
+        if let Some(o) = self.outcome {
+            add("r.outcome = ?", vec![text(o.as_str())]);
+        }
+        if let Some(c) = &self.country {
+            add("r.country = ?", vec![text(c)]);
+        }
+        if let Some(y) = self.year {
+            add("substr(r.received_start, 1, 4) = ?", vec![text(&format!("{y:04}"))]);
+        }
+        const IN_CATEGORIES: &str =
+            "EXISTS (SELECT 1 FROM request_categories q WHERE q.request = r.rowid AND ";
+        match (&self.category, self.disposition) {
+            (Some(c), Some(d)) => add(
+                &format!("{IN_CATEGORIES}q.category = ? AND q.disposition = ?)"),
+                vec![text(c), text(d.as_str())],
+            ),
+            (Some(c), None) => add(&format!("{IN_CATEGORIES}q.category = ?)"), vec![text(c)]),
+            (None, Some(d)) => add(&format!("{IN_CATEGORIES}q.disposition = ?)"), vec![text(d.as_str())]),
+            (None, None) => {}
+        }
+        if let Some(q) = self.search.as_deref().and_then(fts_query) {
+            add("r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)", vec![Value::Text(q)]);
+        }
+        (clauses.join(" AND "), params)
+    }
+}
+
+/// Turns what a person types into an FTS5 query: every word must occur, the last as a prefix.
+/// Quoting each word keeps FTS5 operators and punctuation in the input from being syntax.
+fn fts_query(input: &str) -> Option<String> {
+    let words: Vec<String> = input
+        .split_whitespace()
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    let (last, rest) = words.split_last()?;
+    let mut q = rest.join(" ");
+    if !q.is_empty() {
+        q.push(' ');
+    }
+    q.push_str(last);
+    q.push('*');
+    Some(q)
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CategoryCount {
+    pub category: String,
+    pub label: String,
+    pub requested: u64,
+    pub provided: u64,
+    pub partial: u64,
+    pub not_held: u64,
+    pub withheld: u64,
+    pub pending: u64,
+}
+
+/// The headline numbers (`disclose stats`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Stats {
+    pub requests: u64,
+    /// Sum over matters' totals plus requests outside a matter; unknown counts add nothing.
+    pub accounts_specified: u64,
+    pub by_process: BTreeMap<String, u64>,
+    pub by_outcome: BTreeMap<String, u64>,
+    pub by_year: BTreeMap<String, u64>,
+    pub by_country: BTreeMap<String, u64>,
+    /// Requests where some data was produced (outcome complied or partial).
+    pub some_data_produced: u64,
+    pub nondisclosure_orders: u64,
+    pub users_notified: u64,
+    pub categories: Vec<CategoryCount>,
+}
+
+fn group_counts(store: &Store, f: &Filter, expr: &str) -> Result<BTreeMap<String, u64>> {
+    let (w, p) = f.sql();
+    let sql = format!(
+        "SELECT {expr} AS k, count(*) FROM requests r WHERE {w} AND {expr} IS NOT NULL GROUP BY k"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn scalar(store: &Store, f: &Filter, select: &str, extra: &str) -> Result<u64> {
+    let (w, p) = f.sql();
+    let sql = format!("SELECT {select} FROM requests r WHERE {w} {extra}");
+    let n: i64 = store
+        .conn()
+        .query_row(&sql, rusqlite::params_from_iter(p), |r| r.get(0))?;
+    Ok(n as u64)
+}
+
+pub fn stats(store: &Store, f: &Filter) -> Result<Stats> {
+    let (w, p) = f.sql();
+    // A matter's total counts once if any of its requests is in the filter; requests in a
+    // matter without a total fall back to their own counts.
+    let accounts_sql = format!(
+        "WITH sel AS (SELECT r.organisation, r.matter, r.accounts_specified FROM requests r WHERE {w})
+         SELECT
+           ifnull((SELECT sum(m.accounts_specified) FROM matters m
+                   WHERE m.accounts_specified IS NOT NULL AND EXISTS
+                     (SELECT 1 FROM sel WHERE sel.organisation = m.organisation AND sel.matter = m.id)), 0)
+         + ifnull((SELECT sum(sel.accounts_specified) FROM sel
+                   LEFT JOIN matters m ON m.organisation = sel.organisation AND m.id = sel.matter
+                   WHERE m.accounts_specified IS NULL), 0)"
+    );
+    let accounts: i64 =
+        store
+            .conn()
+            .query_row(&accounts_sql, rusqlite::params_from_iter(p), |r| r.get(0))?;
+    Ok(Stats {
+        requests: scalar(store, f, "count(*)", "")?,
+        accounts_specified: accounts as u64,
+        by_process: group_counts(store, f, "r.process")?,
+        by_outcome: group_counts(store, f, "r.outcome")?,
+        by_year: group_counts(store, f, "substr(r.received_start, 1, 4)")?,
+        by_country: group_counts(store, f, "r.country")?,
+        some_data_produced: scalar(store, f, "count(*)", "AND r.outcome IN ('complied', 'partial')")?,
+        nondisclosure_orders: scalar(store, f, "count(*)", "AND r.nondisclosure_until IS NOT NULL")?,
+        users_notified: scalar(store, f, "count(*)", "AND r.users_notified = 1")?,
+        categories: category_counts(store, f)?,
+    })
+}
+
+/// Per category: how often asked for, and what became of it; most asked first.
+pub fn category_counts(store: &Store, f: &Filter) -> Result<Vec<CategoryCount>> {
+    let (w, p) = f.sql();
+    let sql = format!(
+        "SELECT c.id, c.label, count(*),
+            sum(rc.disposition = 'provided'), sum(rc.disposition = 'partial'),
+            sum(rc.disposition = 'not_held'), sum(rc.disposition = 'withheld'),
+            sum(rc.disposition = 'pending')
+         FROM request_categories rc
+         JOIN requests r ON r.rowid = rc.request
+         JOIN categories c ON c.id = rc.category
+         WHERE {w}
+         GROUP BY c.id ORDER BY count(*) DESC, c.position"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
+        let n = |i: usize| -> rusqlite::Result<u64> { Ok(r.get::<_, i64>(i)? as u64) };
+        Ok(CategoryCount {
+            category: r.get(0)?,
+            label: r.get(1)?,
+            requested: n(2)?,
+            provided: n(3)?,
+            partial: n(4)?,
+            not_held: n(5)?,
+            withheld: n(6)?,
+            pending: n(7)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    Month,
+    Quarter,
+    Half,
+    Year,
+}
+
+impl Granularity {
+    /// Month up to two years, quarter up to six, half-years up to twelve, then years.
+    pub fn for_span(from: NaiveDate, to: NaiveDate) -> Granularity {
+        let days = (to - from).num_days();
+        match days {
+            d if d <= 731 => Granularity::Month,
+            d if d <= 6 * 366 => Granularity::Quarter,
+            d if d <= 12 * 366 => Granularity::Half,
+            _ => Granularity::Year,
+        }
+    }
+
+    fn sql(self, col: &str) -> String {
+        let month = format!("CAST(substr({col}, 6, 2) AS INTEGER)");
+        match self {
+            Granularity::Month => format!("substr({col}, 1, 7)"),
+            Granularity::Quarter => format!("substr({col}, 1, 4) || '-Q' || (({month} + 2) / 3)"),
+            Granularity::Half => format!("substr({col}, 1, 4) || '-H' || (({month} + 5) / 6)"),
+            Granularity::Year => format!("substr({col}, 1, 4)"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SeriesKey {
+    Process,
+    Outcome,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeriodCount {
+    /// `2023-03`, `2023-Q1`, `2023-H1` or `2023`.
+    pub period: String,
+    /// The process or outcome id (`unknown` where no outcome is recorded).
+    pub key: String,
+    pub count: u64,
+}
+
+/// Requests per period, split by process or outcome; periods in order.
+pub fn counts_per_period(
+    store: &Store,
+    f: &Filter,
+    granularity: Granularity,
+    by: SeriesKey,
+) -> Result<Vec<PeriodCount>> {
+    let (w, p) = f.sql();
+    let key = match by {
+        SeriesKey::Process => "r.process",
+        SeriesKey::Outcome => "ifnull(r.outcome, 'unknown')",
+    };
+    let period = granularity.sql("r.received_start");
+    let sql = format!(
+        "SELECT {period} AS p, {key} AS k, count(*) FROM requests r WHERE {w}
+         GROUP BY p, k ORDER BY p, k"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
+        Ok(PeriodCount {
+            period: r.get(0)?,
+            key: r.get(1)?,
+            count: r.get::<_, i64>(2)? as u64,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The first and last received day in the filter, if any request matches.
+pub fn date_span(store: &Store, f: &Filter) -> Result<Option<(NaiveDate, NaiveDate)>> {
+    let (w, p) = f.sql();
+    let sql =
+        format!("SELECT min(r.received_start), max(r.received_start) FROM requests r WHERE {w}");
+    let (a, b): (Option<String>, Option<String>) = store
+        .conn()
+        .query_row(&sql, rusqlite::params_from_iter(p), |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let parse = |s: Option<String>| s.and_then(|s| s.parse::<NaiveDate>().ok());
+    Ok(parse(a).zip(parse(b)))
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MatrixRow {
+    pub organisation: String,
+    pub id: String,
+    /// As precise as the source (`2023-03`).
+    pub received: String,
+    /// (category id, disposition) for each requested category.
+    pub cells: Vec<(String, Disposition)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Matrix {
+    /// Categories that occur in the rows, in vocabulary order.
+    pub categories: Vec<String>,
+    pub rows: Vec<MatrixRow>,
+    /// Requests matching the filter; more than `rows.len()` when the limit cut the list.
+    pub total: u64,
+}
+
+/// The request x category matrix, oldest request first, at most `limit` rows.
+pub fn matrix(store: &Store, f: &Filter, limit: u32) -> Result<Matrix> {
+    let (w, mut p) = f.sql();
+    p.push(Value::Integer(i64::from(limit)));
+    let n = p.len();
+    let sql = format!(
+        "WITH sel AS (SELECT r.rowid, r.organisation, r.id, r.received, r.received_start FROM requests r
+                      WHERE {w} ORDER BY r.received_start, r.organisation, r.id LIMIT ?{n})
+         SELECT sel.organisation, sel.id, sel.received, rc.category, rc.disposition, c.position
+         FROM sel LEFT JOIN request_categories rc ON rc.request = sel.rowid
+         LEFT JOIN categories c ON c.id = rc.category
+         ORDER BY sel.received_start, sel.organisation, sel.id, c.position"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let mut rows: Vec<MatrixRow> = Vec::new();
+    let mut used: BTreeMap<i64, String> = BTreeMap::new();
+    let mut q = stmt.query(rusqlite::params_from_iter(p))?;
+    while let Some(r) = q.next()? {
+        let (org, id, received): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let same = rows.last().is_some_and(|l| l.organisation == org && l.id == id);
+        if !same {
+            rows.push(MatrixRow {
+                organisation: org,
+                id,
+                received,
+                cells: Vec::new(),
+            });
+        }
+        if let (Some(cat), Some(disp), Some(pos)) = (
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, Option<i64>>(5)?,
+        ) {
+            let d: Disposition = store::parse_col(&disp, "request_categories.disposition")?;
+            used.insert(pos, cat.clone());
+            if let Some(last) = rows.last_mut() {
+                last.cells.push((cat, d));
+            }
+        }
+    }
+    let total = scalar(store, f, "count(*)", "")?;
+    Ok(Matrix {
+        categories: used.into_values().collect(),
+        rows,
+        total,
+    })
+}
+
+pub fn inventory_as_of(
+    store: &Store,
+    organisation: Option<&str>,
+    date: NaiveDate,
+) -> Result<Vec<InventoryEntry>> {
+    store::inventory::as_of(store.conn(), organisation, date)
+}
+
+pub fn policy_changes(
+    store: &Store,
+    organisation: Option<&str>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Vec<PolicyChange>> {
+    store::policy::in_period(store.conn(), organisation, from, to)
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearDelta {
+    pub year: i32,
+    pub requests: u64,
+    /// Change against the year before; `None` for the first year.
+    pub delta: Option<i64>,
+}
+
+/// Requests per year with the change against the previous year (missing years count 0).
+pub fn year_over_year(store: &Store, f: &Filter) -> Result<Vec<YearDelta>> {
+    let counts = group_counts(store, f, "substr(r.received_start, 1, 4)")?;
+    let years: Vec<(i32, u64)> = counts
+        .into_iter()
+        .filter_map(|(y, n)| y.parse().ok().map(|y| (y, n)))
+        .collect();
+    let (Some(first), Some(last)) = (years.first(), years.last()) else {
+        return Ok(Vec::new());
+    };
+    let by_year: BTreeMap<i32, u64> = years.iter().copied().collect();
+    let mut out = Vec::new();
+    let mut prev: Option<u64> = None;
+    for y in first.0..=last.0 {
+        let n = by_year.get(&y).copied().unwrap_or(0);
+        out.push(YearDelta {
+            year: y,
+            requests: n,
+            delta: prev.map(|p| n as i64 - p as i64),
+        });
+        prev = Some(n);
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortKey {
+    #[default]
+    Received,
+    Id,
+    Organisation,
+    Process,
+    Outcome,
+    Country,
+    Authority,
+    AccountsSpecified,
+}
+
+impl SortKey {
+    fn column(self) -> &'static str {
+        match self {
+            SortKey::Received => "r.received_start",
+            SortKey::Id => "r.id",
+            SortKey::Organisation => "r.organisation",
+            SortKey::Process => "r.process",
+            SortKey::Outcome => "r.outcome",
+            SortKey::Country => "r.country",
+            SortKey::Authority => "r.authority",
+            SortKey::AccountsSpecified => "r.accounts_specified",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ListQuery {
+    pub filter: Filter,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub offset: u64,
+    /// Rows per page; 0 means 100. At most 1000.
+    pub limit: u32,
+    /// Also count each facet's values under the filter.
+    pub facets: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequestRow {
+    pub organisation: String,
+    pub id: String,
+    pub received: String,
+    pub answered: Option<String>,
+    pub authority: Option<String>,
+    pub country: Option<String>,
+    pub process: String,
+    pub outcome: Option<String>,
+    pub accounts_specified: Option<u32>,
+    pub categories: u32,
+    pub not_held: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Facets {
+    pub organisation: BTreeMap<String, u64>,
+    pub year: BTreeMap<String, u64>,
+    pub process: BTreeMap<String, u64>,
+    pub outcome: BTreeMap<String, u64>,
+    pub country: BTreeMap<String, u64>,
+    pub category: BTreeMap<String, u64>,
+    pub disposition: BTreeMap<String, u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RequestPage {
+    pub total: u64,
+    pub offset: u64,
+    pub rows: Vec<RequestRow>,
+    pub facets: Option<Facets>,
+}
+
+/// One sorted, filtered page of requests, with facet counts if asked for.
+pub fn list_requests(store: &Store, q: &ListQuery) -> Result<RequestPage> {
+    let limit = match q.limit {
+        0 => 100,
+        n if n > 1000 => {
+            return Err(Error::Usage(format!(
+                "page size {n} is too large; at most 1000 rows per page"
+            )))
+        }
+        n => n,
+    };
+    let (w, mut p) = q.filter.sql();
+    let dir = if q.descending { "DESC" } else { "ASC" };
+    p.push(Value::Integer(i64::from(limit)));
+    p.push(Value::Integer(q.offset as i64));
+    let (nl, no) = (p.len() - 1, p.len());
+    let sql = format!(
+        "SELECT r.organisation, r.id, r.received, r.answered, r.authority, r.country, r.process,
+            r.outcome, r.accounts_specified,
+            (SELECT count(*) FROM request_categories q WHERE q.request = r.rowid),
+            (SELECT count(*) FROM request_categories q WHERE q.request = r.rowid AND q.disposition = 'not_held')
+         FROM requests r WHERE {w}
+         ORDER BY {} {dir} NULLS LAST, r.received_start {dir}, r.organisation, r.id
+         LIMIT ?{nl} OFFSET ?{no}",
+        q.sort.column()
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(p), |r| {
+            Ok(RequestRow {
+                organisation: r.get(0)?,
+                id: r.get(1)?,
+                received: r.get(2)?,
+                answered: r.get(3)?,
+                authority: r.get(4)?,
+                country: r.get(5)?,
+                process: r.get(6)?,
+                outcome: r.get(7)?,
+                accounts_specified: r.get(8)?,
+                categories: r.get(9)?,
+                not_held: r.get(10)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let facets = if q.facets {
+        Some(facets(store, &q.filter)?)
+    } else {
+        None
+    };
+    Ok(RequestPage {
+        total: scalar(store, &q.filter, "count(*)", "")?,
+        offset: q.offset,
+        rows,
+        facets,
+    })
+}
+
+fn facets(store: &Store, f: &Filter) -> Result<Facets> {
+    let (w, p) = f.sql();
+    let per_category = |col: &str| -> Result<BTreeMap<String, u64>> {
+        let sql = format!(
+            "SELECT q.{col}, count(DISTINCT q.request) FROM request_categories q
+             JOIN requests r ON r.rowid = q.request WHERE {w} GROUP BY q.{col}"
+        );
+        let mut stmt = store.conn().prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(p.clone()), |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    };
+    Ok(Facets {
+        organisation: group_counts(store, f, "r.organisation")?,
+        year: group_counts(store, f, "substr(r.received_start, 1, 4)")?,
+        process: group_counts(store, f, "r.process")?,
+        outcome: group_counts(store, f, "r.outcome")?,
+        country: group_counts(store, f, "r.country")?,
+        category: per_category("category")?,
+        disposition: per_category("disposition")?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_text_cannot_inject_fts_syntax() {
+        assert_eq!(fts_query("doj subpoena").as_deref(), Some("\"doj\" \"subpoena\"*"));
+        assert_eq!(fts_query("a\" OR b").as_deref(), Some("\"a\"\"\" \"OR\" \"b\"*"));
+        assert_eq!(fts_query("   "), None);
+    }
+
+    #[test]
+    fn period_size_follows_the_span() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap_or_default();
+        assert_eq!(Granularity::for_span(d("2023-01-01"), d("2023-12-31")), Granularity::Month);
+        assert_eq!(Granularity::for_span(d("2019-01-01"), d("2023-12-31")), Granularity::Quarter);
+        assert_eq!(Granularity::for_span(d("2013-01-01"), d("2023-12-31")), Granularity::Half);
+        assert_eq!(Granularity::for_span(d("2000-01-01"), d("2023-12-31")), Granularity::Year);
+    }
+}

@@ -1,0 +1,70 @@
+//! Queries over `aggregates`, the published counts.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{none_if_empty, parse_col, parse_opt_col};
+use crate::domain::Aggregate;
+use crate::error::Result;
+
+fn key(a: &Aggregate) -> [String; 7] {
+    [
+        a.organisation.clone(),
+        a.period_start.to_string(),
+        a.period_end.to_string(),
+        a.country.clone().unwrap_or_default(),
+        a.process.map(|p| p.as_str().to_string()).unwrap_or_default(),
+        a.metric.as_str().to_string(),
+        a.unit.as_str().to_string(),
+    ]
+}
+
+pub fn stored_hash(conn: &Connection, a: &Aggregate) -> Result<Option<Vec<u8>>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT content_hash FROM aggregates WHERE organisation = ?1 AND period_start = ?2
+             AND period_end = ?3 AND country = ?4 AND process = ?5 AND metric = ?6 AND unit = ?7",
+        )?
+        .query_row(rusqlite::params_from_iter(key(a)), |r| r.get(0))
+        .optional()?)
+}
+
+pub fn upsert(conn: &Connection, a: &Aggregate, hash: &[u8]) -> Result<()> {
+    let [org, start, end, country, process, metric, unit] = key(a);
+    conn.prepare_cached(
+        "INSERT INTO aggregates (organisation, period_start, period_end, country, process, metric,
+             unit, value, value_min, value_max, source, content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (organisation, period_start, period_end, country, process, metric, unit)
+         DO UPDATE SET value = ?8, value_min = ?9, value_max = ?10, source = ?11,
+             content_hash = ?12",
+    )?
+    .execute(params![
+        org, start, end, country, process, metric, unit, a.value, a.value_min, a.value_max,
+        a.source, hash
+    ])?;
+    Ok(())
+}
+
+pub fn list(conn: &Connection) -> Result<Vec<Aggregate>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT organisation, period_start, period_end, country, process, metric, unit, value,
+             value_min, value_max, source
+         FROM aggregates ORDER BY organisation, period_start, period_end, country, process, metric, unit",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Aggregate {
+            organisation: r.get(0)?,
+            period_start: parse_col(&r.get::<_, String>(1)?, "aggregates.period_start")?,
+            period_end: parse_col(&r.get::<_, String>(2)?, "aggregates.period_end")?,
+            country: none_if_empty(r.get(3)?),
+            process: parse_opt_col(none_if_empty(r.get(4)?), "aggregates.process")?,
+            metric: parse_col(&r.get::<_, String>(5)?, "aggregates.metric")?,
+            unit: parse_col(&r.get::<_, String>(6)?, "aggregates.unit")?,
+            value: r.get(7)?,
+            value_min: r.get(8)?,
+            value_max: r.get(9)?,
+            source: r.get(10)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,281 @@
+//! The SQLite store: one file, WAL, migrated forward on open.
+//!
+//! Migrations are SQL files embedded in the binary and applied in one
+//! transaction; `PRAGMA user_version` records the schema, and a store written
+//! by a newer Disclose is refused rather than half-understood. One module per
+//! table group holds its queries.
+
+pub(crate) mod aggregates;
+pub(crate) mod categories;
+pub(crate) mod inventory;
+pub(crate) mod matters;
+pub(crate) mod organisations;
+pub(crate) mod policy;
+pub(crate) mod requests;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction};
+use sha2::{Digest, Sha256};
+
+use crate::domain::builtin_categories;
+use crate::error::{Error, Result};
+
+/// Marks a SQLite file as a Disclose store ("DSCL").
+const APPLICATION_ID: i32 = 0x4453_434C;
+
+/// Schema migrations, in order; the store's `user_version` counts those applied.
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+
+pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (or creates) the store at `path` and migrates it to the current schema.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
+        let mut store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+        };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Opens an existing store for reading only; never migrates or writes.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(Error::io(
+                path,
+                std::io::Error::new(std::io::ErrorKind::NotFound, "no store at this path"),
+            ));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| open_error(path, e))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+        };
+        let version = store.check_identity()?;
+        if version != SCHEMA_VERSION {
+            return Err(store.incompatible(format!(
+                "store has schema {version}, this Disclose reads schema {SCHEMA_VERSION}; open it once for writing to migrate it"
+            )));
+        }
+        Ok(store)
+    }
+
+    /// A private in-memory store (validation, tests).
+    pub fn open_in_memory() -> Result<Store> {
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+            path: None,
+        };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn transaction(&mut self) -> Result<Transaction<'_>> {
+        Ok(self.conn.transaction()?)
+    }
+
+    fn configure(&self) -> Result<()> {
+        // WAL lets readers see the last committed state while an import runs.
+        self.conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| self.map_open_error(e))?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(())
+    }
+
+    fn map_open_error(&self, e: rusqlite::Error) -> Error {
+        match &self.path {
+            Some(p) => open_error(p, e),
+            None => e.into(),
+        }
+    }
+
+    fn incompatible(&self, message: String) -> Error {
+        Error::IncompatibleStore {
+            path: self.path.clone().unwrap_or_else(|| PathBuf::from(":memory:")),
+            message,
+        }
+    }
+
+    /// Refuses files that are SQLite but not a Disclose store; returns the schema version.
+    fn check_identity(&self) -> Result<i32> {
+        let app_id: i32 = self
+            .conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))
+            .map_err(|e| self.map_open_error(e))?;
+        let version: i32 = self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if app_id == 0 && version == 0 {
+            let tables: i64 =
+                self.conn
+                    .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+            if tables > 0 {
+                return Err(self.incompatible(
+                    "this SQLite file is not a Disclose store (it has tables of another program)"
+                        .into(),
+                ));
+            }
+        } else if app_id != APPLICATION_ID {
+            return Err(self.incompatible("this SQLite file is not a Disclose store".into()));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(self.incompatible(format!(
+                "store has schema {version}, written by a newer Disclose; this one knows schema {SCHEMA_VERSION}. Update Disclose to open it"
+            )));
+        }
+        Ok(version)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version = self.check_identity()?;
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            if i == 0 {
+                seed_builtin_categories(&tx)?;
+            }
+        }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn open_error(path: &Path, e: rusqlite::Error) -> Error {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => Error::IncompatibleStore {
+            path: path.to_path_buf(),
+            message: "this file is not a SQLite database, so not a Disclose store".into(),
+        },
+        Some(rusqlite::ErrorCode::CannotOpen) | Some(rusqlite::ErrorCode::PermissionDenied) => {
+            Error::io(path, std::io::Error::other(e.to_string()))
+        }
+        _ => e.into(),
+    }
+}
+
+fn seed_builtin_categories(tx: &Transaction) -> Result<()> {
+    for c in builtin_categories() {
+        categories::insert(tx, &c, &content_hash(&c)?)?;
+    }
+    Ok(())
+}
+
+/// SHA-256 of a record's JSON form: equal hashes mean an unchanged record on re-import.
+pub(crate) fn content_hash<T: serde::Serialize>(record: &T) -> Result<Vec<u8>> {
+    let json = serde_json::to_vec(record).map_err(|e| Error::Internal(e.to_string()))?;
+    Ok(Sha256::digest(&json)[..16].to_vec())
+}
+
+/// Store columns hold '' where a key part is absent; the domain uses `None`.
+pub(crate) fn none_if_empty(s: String) -> Option<String> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// Parses a stored enum or date column, reporting corruption instead of panicking.
+pub(crate) fn parse_col<T: std::str::FromStr>(value: &str, column: &str) -> rusqlite::Result<T> {
+    value.parse().map_err(|_| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("column {column} holds {value:?}, which this Disclose cannot read").into(),
+        )
+    })
+}
+
+pub(crate) fn parse_opt_col<T: std::str::FromStr>(
+    value: Option<String>,
+    column: &str,
+) -> rusqlite::Result<Option<T>> {
+    value.map(|v| parse_col(&v, column)).transpose()
+}
+
+pub(crate) fn json_col<T: serde::de::DeserializeOwned>(
+    value: &str,
+    column: &str,
+) -> rusqlite::Result<T> {
+    serde_json::from_str(value).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(
+            0,
+            rusqlite::types::Type::Text,
+            format!("column {column}: {e}").into(),
+        )
+    })
+}
+
+pub(crate) fn to_json(value: &impl serde::Serialize) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Internal(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_store_has_the_builtin_vocabulary() -> Result<()> {
+        let s = Store::open_in_memory()?;
+        let n: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM categories", [], |r| r.get(0))?;
+        assert_eq!(n, 13);
+        Ok(())
+    }
+
+    #[test]
+    fn refuses_a_store_from_a_newer_disclose() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("s.db");
+        drop(Store::open(&path)?);
+        let conn = Connection::open(&path)?;
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?;
+        drop(conn);
+        let err = Store::open(&path).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("newer Disclose"), "{err}");
+        Ok(())
+    }
+
+    #[test]
+    fn refuses_files_that_are_not_stores() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let text = dir.path().join("notes.txt");
+        std::fs::write(&text, "hello, this is not sqlite at all, not even close....")
+            .map_err(|e| Error::io(&text, e))?;
+        let err = Store::open(&text).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("not a SQLite database"), "{err}");
+
+        let other = dir.path().join("other.db");
+        Connection::open(&other)?.execute_batch("CREATE TABLE t(x)")?;
+        let err = Store::open(&other).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("not a Disclose store"), "{err}");
+        Ok(())
+    }
+}

@@ -1,0 +1,258 @@
+//! Queries over `requests` and the tables hanging off it (categories,
+//! documents, subjects, full-text index).
+//!
+//! Subjects are written here but read only through [`Subjects::Include`],
+//! which only the internal export asks for.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::{json_col, parse_col, parse_opt_col, to_json};
+use crate::domain::{Document, Request, RequestedCategory, Subject};
+use crate::error::Result;
+
+/// Whether a read may touch the subjects table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subjects {
+    Omit,
+    Include,
+}
+
+pub struct Existing {
+    pub rowid: i64,
+    pub hash: Vec<u8>,
+    pub batch: i64,
+}
+
+pub fn existing(conn: &Connection, organisation: &str, id: &str) -> Result<Option<Existing>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT rowid, content_hash, import_batch FROM requests WHERE organisation = ?1 AND id = ?2",
+        )?
+        .query_row([organisation, id], |r| {
+            Ok(Existing {
+                rowid: r.get(0)?,
+                hash: r.get(1)?,
+                batch: r.get(2)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Inserts a request that is not in the store yet; returns its rowid.
+pub fn insert(conn: &Connection, r: &Request, hash: &[u8], batch: i64) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO requests (organisation, id, received, received_start, answered, authority,
+             country, process, legal_basis, accounts_specified, nondisclosure_until,
+             users_notified, outcome, notes, matter, content_hash, import_batch)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?
+    .execute(params![
+        r.organisation,
+        r.id,
+        r.received.to_string(),
+        r.received.start().to_string(),
+        r.answered.map(|d| d.to_string()),
+        r.authority,
+        r.country,
+        r.process.as_str(),
+        r.legal_basis,
+        r.accounts_specified,
+        r.nondisclosure_until.map(|d| d.to_string()),
+        r.users_notified,
+        r.outcome.map(|o| o.as_str()),
+        r.notes,
+        r.matter,
+        hash,
+        batch,
+    ])?;
+    let rowid = conn.last_insert_rowid();
+    insert_children(conn, rowid, r)?;
+    Ok(rowid)
+}
+
+/// Replaces a stored request by a new version, keeping its rowid.
+pub fn replace(conn: &Connection, rowid: i64, r: &Request, hash: &[u8], batch: i64) -> Result<()> {
+    for sql in [
+        "DELETE FROM request_categories WHERE request = ?1",
+        "DELETE FROM documents WHERE request = ?1",
+        "DELETE FROM subjects WHERE request = ?1",
+        "DELETE FROM requests_fts WHERE rowid = ?1",
+    ] {
+        conn.prepare_cached(sql)?.execute([rowid])?;
+    }
+    conn.prepare_cached(
+        "UPDATE requests SET received = ?2, received_start = ?3, answered = ?4, authority = ?5,
+             country = ?6, process = ?7, legal_basis = ?8, accounts_specified = ?9,
+             nondisclosure_until = ?10, users_notified = ?11, outcome = ?12, notes = ?13,
+             matter = ?14, content_hash = ?15, import_batch = ?16
+         WHERE rowid = ?1",
+    )?
+    .execute(params![
+        rowid,
+        r.received.to_string(),
+        r.received.start().to_string(),
+        r.answered.map(|d| d.to_string()),
+        r.authority,
+        r.country,
+        r.process.as_str(),
+        r.legal_basis,
+        r.accounts_specified,
+        r.nondisclosure_until.map(|d| d.to_string()),
+        r.users_notified,
+        r.outcome.map(|o| o.as_str()),
+        r.notes,
+        r.matter,
+        hash,
+        batch,
+    ])?;
+    insert_children(conn, rowid, r)
+}
+
+fn insert_children(conn: &Connection, rowid: i64, r: &Request) -> Result<()> {
+    let mut cat = conn.prepare_cached(
+        "INSERT INTO request_categories (request, category, disposition, requested_as)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for c in &r.categories {
+        let wording = if c.requested_as.is_empty() {
+            None
+        } else {
+            Some(to_json(&c.requested_as)?)
+        };
+        cat.execute(params![rowid, c.category, c.disposition.as_str(), wording])?;
+    }
+    for (i, d) in r.documents.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO documents (request, position, title, url, sha256) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![rowid, i as i64, d.title, d.url, d.sha256])?;
+    }
+    for (i, s) in r.subjects.iter().enumerate() {
+        conn.prepare_cached(
+            "INSERT INTO subjects (request, position, identifier) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![rowid, i as i64, s.identifier])?;
+    }
+    let wording: Vec<&str> = r
+        .categories
+        .iter()
+        .flat_map(|c| c.requested_as.iter().map(String::as_str))
+        .collect();
+    if r.authority.is_some() || r.legal_basis.is_some() || r.notes.is_some() || !wording.is_empty()
+    {
+        conn.prepare_cached(
+            "INSERT INTO requests_fts (rowid, authority, legal_basis, notes, requested_as)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?
+        .execute(params![rowid, r.authority, r.legal_basis, r.notes, wording.join("\n")])?;
+    }
+    Ok(())
+}
+
+const COLUMNS: &str = "rowid, organisation, id, received, answered, authority, country, process,
+    legal_basis, accounts_specified, nondisclosure_until, users_notified, outcome, notes, matter";
+
+fn from_row(r: &Row) -> rusqlite::Result<(i64, Request)> {
+    Ok((
+        r.get(0)?,
+        Request {
+            organisation: r.get(1)?,
+            id: r.get(2)?,
+            received: parse_col(&r.get::<_, String>(3)?, "requests.received")?,
+            answered: parse_opt_col(r.get(4)?, "requests.answered")?,
+            authority: r.get(5)?,
+            country: r.get(6)?,
+            process: parse_col(&r.get::<_, String>(7)?, "requests.process")?,
+            legal_basis: r.get(8)?,
+            accounts_specified: r.get(9)?,
+            nondisclosure_until: parse_opt_col(r.get(10)?, "requests.nondisclosure_until")?,
+            users_notified: r.get(11)?,
+            outcome: parse_opt_col(r.get(12)?, "requests.outcome")?,
+            notes: r.get(13)?,
+            matter: r.get(14)?,
+            categories: Vec::new(),
+            documents: Vec::new(),
+            subjects: Vec::new(),
+        },
+    ))
+}
+
+fn load_children(conn: &Connection, rowid: i64, r: &mut Request, subjects: Subjects) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rc.category, rc.disposition, rc.requested_as FROM request_categories rc
+         JOIN categories c ON c.id = rc.category WHERE rc.request = ?1 ORDER BY c.position",
+    )?;
+    r.categories = stmt
+        .query_map([rowid], |row| {
+            let wording: Option<String> = row.get(2)?;
+            Ok(RequestedCategory {
+                category: row.get(0)?,
+                disposition: parse_col(&row.get::<_, String>(1)?, "request_categories.disposition")?,
+                requested_as: match wording {
+                    Some(w) => json_col(&w, "request_categories.requested_as")?,
+                    None => Vec::new(),
+                },
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT title, url, sha256 FROM documents WHERE request = ?1 ORDER BY position",
+    )?;
+    r.documents = stmt
+        .query_map([rowid], |row| {
+            Ok(Document {
+                title: row.get(0)?,
+                url: row.get(1)?,
+                sha256: row.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    if subjects == Subjects::Include {
+        let mut stmt = conn.prepare_cached(
+            "SELECT identifier FROM subjects WHERE request = ?1 ORDER BY position",
+        )?;
+        r.subjects = stmt
+            .query_map([rowid], |row| Ok(Subject { identifier: row.get(0)? }))?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(())
+}
+
+/// One request in full (subjects only when asked for).
+pub fn get(
+    conn: &Connection,
+    organisation: &str,
+    id: &str,
+    subjects: Subjects,
+) -> Result<Option<Request>> {
+    let sql = format!("SELECT {COLUMNS} FROM requests WHERE organisation = ?1 AND id = ?2");
+    let found = conn
+        .prepare_cached(&sql)?
+        .query_row([organisation, id], from_row)
+        .optional()?;
+    match found {
+        None => Ok(None),
+        Some((rowid, mut r)) => {
+            load_children(conn, rowid, &mut r, subjects)?;
+            Ok(Some(r))
+        }
+    }
+}
+
+/// Calls `each` for every request in export order (organisation, received, id),
+/// streaming so a million requests never sit in memory at once.
+pub fn for_each(
+    conn: &Connection,
+    subjects: Subjects,
+    mut each: impl FnMut(Request) -> Result<()>,
+) -> Result<()> {
+    let sql = format!("SELECT {COLUMNS} FROM requests ORDER BY organisation, received_start, id");
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let (rowid, mut r) = from_row(row)?;
+        load_children(conn, rowid, &mut r, subjects)?;
+        each(r)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,130 @@
+//! Checks on single records that no type can express: id shapes, date
+//! order, repeated categories, code formats. Each returns problems rather
+//! than stopping, so one pass reports everything wrong with a record.
+
+use std::collections::HashSet;
+
+use crate::domain::{Disposition, Outcome, Request};
+use crate::error::{Location, Problem};
+
+/// Longest text cell accepted; longer ones are nearly always a broken export.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+pub const ID_EXPECTED: &str = "an id of 1 to 128 letters, digits and . _ : / # - (not starting with - = + @)";
+
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 128
+        && !id.starts_with(['-', '=', '+', '@'])
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._:/#-".contains(c))
+}
+
+pub fn is_country_code(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn is_sha256(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+}
+
+/// Problems with one request, in the order its fields appear.
+pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut err = |field: &str, found: Option<&str>, expected: &str| {
+        let mut p = Problem::error(file, loc.clone(), expected).field(field);
+        if let Some(f) = found {
+            p = p.found(f);
+        }
+        out.push(p);
+    };
+    if !is_valid_id(&r.id) {
+        err("id", Some(&r.id), ID_EXPECTED);
+    }
+    if !is_valid_id(&r.organisation) {
+        err("organisation", Some(&r.organisation), ID_EXPECTED);
+    }
+    if let Some(a) = &r.answered {
+        if a.certainly_before(&r.received) {
+            err(
+                "answered",
+                Some(&a.to_string()),
+                &format!("a date on or after received ({})", r.received),
+            );
+        }
+    }
+    if let Some(c) = r.country.as_deref().filter(|c| !is_country_code(c)) {
+        err("country", Some(c), "an ISO 3166-1 alpha-2 code in capitals, such as US");
+    }
+    if let Some(m) = r.matter.as_deref().filter(|m| !is_valid_id(m)) {
+        err("matter", Some(m), ID_EXPECTED);
+    }
+    for (field, text) in [
+        ("authority", &r.authority),
+        ("legal_basis", &r.legal_basis),
+        ("notes", &r.notes),
+    ] {
+        if let Some(t) = text.as_deref() {
+            let n = t.chars().count();
+            if n > MAX_TEXT_CHARS {
+                err(
+                    field,
+                    Some(&format!("{n} characters")),
+                    &format!("at most {MAX_TEXT_CHARS} characters"),
+                );
+            }
+        }
+    }
+    let mut seen = HashSet::new();
+    for c in &r.categories {
+        if !seen.insert(c.category.as_str()) {
+            err(
+                "categories",
+                Some(&c.category),
+                "each category at most once per request, with one disposition",
+            );
+        }
+    }
+    for d in &r.documents {
+        if let Some(h) = d.sha256.as_deref().filter(|h| !is_sha256(h)) {
+            err("documents.sha256", Some(h), "64 lower-case hexadecimal digits");
+        }
+    }
+    for s in &r.subjects {
+        if s.identifier.trim().is_empty() {
+            // The value is never echoed: subjects stay out of every message.
+            err("subjects.identifier", None, "a non-empty account identifier");
+        }
+    }
+    if r.outcome == Some(Outcome::NoData)
+        && r.categories
+            .iter()
+            .any(|c| matches!(c.disposition, Disposition::Provided | Disposition::Partial))
+    {
+        out.push(
+            Problem::warning(
+                file,
+                loc.clone(),
+                "no category provided when the outcome is no_data",
+            )
+            .field("outcome")
+            .found("no_data"),
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_refuse_spreadsheet_formulas_and_spaces() {
+        assert!(is_valid_id("2023-SUB-01"));
+        assert!(is_valid_id("psf"));
+        for bad in ["", "=1+1", "+cmd", "@SUM(A1)", "-2", "a b", "é", &"x".repeat(129)] {
+            assert!(!is_valid_id(bad), "{bad:?}");
+        }
+    }
+}

@@ -1,1 +1,387 @@
-fn main() {}
+//! `disclose`: every capability of Disclose, scriptable and headless.
+//!
+//! Exit codes (DESIGN.md): 0 ok, 2 usage, 65 bad input data (nothing
+//! written), 74 I/O error. With `--json`, data and errors go to stdout as JSON.
+
+mod output;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use clap::{Parser, Subcommand, ValueEnum};
+use disclose_core::date::FuzzyDate;
+use disclose_core::error::Error;
+use disclose_core::export::Subjects;
+use disclose_core::import::{self, ImportOptions, Mapping, ProgressEvent, ProgressUnit};
+use disclose_core::query::{self, Filter};
+use disclose_core::{generate, Store};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+#[derive(Parser)]
+#[command(name = "disclose", version, about = "Transparency reports on government requests for user data")]
+struct Cli {
+    /// The store (a SQLite file). Default: $DISCLOSE_DB, else the platform data directory.
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// Print data (and errors) as JSON on stdout.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import bundles (.json), request lists (.csv, .xlsx); all files land or none does.
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Mapping file for CSV/XLSX layouts other than the canonical one.
+        #[arg(long, value_name = "MAP")]
+        mapping: Option<PathBuf>,
+        /// Organisation id for rows that name none.
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+        /// Overwrite stored records that the files state differently.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Check files as an import would, without writing anything.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, value_name = "MAP")]
+        mapping: Option<PathBuf>,
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+    },
+    /// Headline numbers: requests, accounts, processes, outcomes, categories.
+    Stats {
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+        /// First received date (a day, month or year).
+        #[arg(long, value_name = "DATE")]
+        from: Option<FuzzyDate>,
+        /// Last received date (a day, month or year; a year means up to its end).
+        #[arg(long, value_name = "DATE")]
+        to: Option<FuzzyDate>,
+    },
+    /// What an organisation held on a date, and for how long it kept it.
+    Inventory {
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        as_of: FuzzyDate,
+    },
+    /// Write the store as a bundle or as canonical CSV (subjects left out unless asked for).
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Internal export only: include the account identifiers of request subjects.
+        #[arg(long)]
+        include_subjects: bool,
+    },
+    /// Render a chart (arrives with the charts crate).
+    Chart {
+        kind: String,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Build the annual report (arrives with the report crate).
+    Report {
+        #[arg(long)]
+        period: Option<String>,
+        #[arg(long)]
+        format: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Set organisations side by side (arrives with the published-reports importers).
+    Compare {
+        #[arg(long)]
+        metric: Option<String>,
+    },
+    /// Write deterministic synthetic data (.csv request list or .json bundle).
+    Generate {
+        #[arg(long, value_name = "N")]
+        requests: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Bundle,
+    Csv,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let json = cli.json;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            output::error(&e, json);
+            ExitCode::from(e.code().exit_code() as u8)
+        }
+    }
+}
+
+fn store_path(cli_db: Option<PathBuf>) -> Result<PathBuf, Error> {
+    if let Some(p) = cli_db {
+        return Ok(p);
+    }
+    if let Some(p) = std::env::var_os("DISCLOSE_DB").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    dirs::data_dir()
+        .map(|d| d.join("disclose").join("disclose.db"))
+        .ok_or_else(|| Error::Usage("no data directory on this system; pass --db PATH".into()))
+}
+
+fn open_existing(db: Option<PathBuf>) -> Result<Store, Error> {
+    Store::open_read_only(&store_path(db)?)
+}
+
+fn import_options(
+    mapping: Option<PathBuf>,
+    organisation: Option<String>,
+    replace: bool,
+) -> Result<ImportOptions, Error> {
+    Ok(ImportOptions {
+        replace,
+        organisation,
+        mapping: mapping.as_deref().map(Mapping::load).transpose()?,
+        max_problems: 0,
+    })
+}
+
+fn filter(organisation: Option<String>, from: Option<FuzzyDate>, to: Option<FuzzyDate>) -> Filter {
+    Filter {
+        organisation,
+        from: from.map(|d| d.start()),
+        to: to.map(|d| d.end()),
+        ..Filter::default()
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Error> {
+    let json = cli.json;
+    match cli.command {
+        Command::Import {
+            files,
+            mapping,
+            organisation,
+            replace,
+        } => {
+            let opts = import_options(mapping, organisation, replace)?;
+            let mut store = Store::open(&store_path(cli.db)?)?;
+            let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+            let mut bar = Progress::new();
+            let summaries = import::import_files(&mut store, &paths, &opts, &mut |e| {
+                bar.update(e);
+                true
+            })?;
+            bar.finish();
+            output::imported(&summaries, json);
+        }
+        Command::Validate {
+            files,
+            mapping,
+            organisation,
+        } => {
+            let opts = import_options(mapping, organisation, false)?;
+            let mut failed: Option<Error> = None;
+            let mut summaries = Vec::new();
+            for f in &files {
+                match import::validate_file(f, &opts) {
+                    Ok(s) => summaries.push(s),
+                    Err(e) => {
+                        if failed.is_some() {
+                            output::error(&e, json);
+                        } else {
+                            failed = Some(e);
+                        }
+                    }
+                }
+            }
+            if let Some(e) = failed {
+                return Err(e);
+            }
+            output::validated(&summaries, json);
+        }
+        Command::Stats {
+            organisation,
+            from,
+            to,
+        } => {
+            let store = open_existing(cli.db)?;
+            let stats = query::stats(&store, &filter(organisation, from, to))?;
+            output::stats(&stats, json);
+        }
+        Command::Inventory {
+            organisation,
+            as_of,
+        } => {
+            let store = open_existing(cli.db)?;
+            let entries = query::inventory_as_of(&store, organisation.as_deref(), as_of.start())?;
+            output::inventory(&entries, as_of, json);
+        }
+        Command::Export {
+            format,
+            out,
+            include_subjects,
+        } => {
+            let store = open_existing(cli.db)?;
+            let subjects = if include_subjects {
+                Subjects::Include
+            } else {
+                Subjects::Omit
+            };
+            let n = write_atomically(&out, |w| match format {
+                ExportFormat::Bundle => disclose_core::export::bundle(&store, w, subjects),
+                ExportFormat::Csv => disclose_core::export::csv(&store, w, subjects),
+            })?;
+            output::done(&format!("exported {n} requests to {}", out.display()), json);
+        }
+        Command::Chart { .. } => return Err(not_built("chart", "the charts crate")),
+        Command::Report { .. } => return Err(not_built("report", "the report builder")),
+        Command::Compare { .. } => {
+            return Err(not_built("compare", "the published-reports importers"))
+        }
+        Command::Generate {
+            requests,
+            seed,
+            out,
+        } => {
+            let csv = match out.extension().and_then(|e| e.to_str()) {
+                Some("csv") => true,
+                Some("json") => false,
+                _ => {
+                    return Err(Error::Usage(format!(
+                        "{}: expected a .csv or .json file name",
+                        out.display()
+                    )))
+                }
+            };
+            let mut bar = Progress::new();
+            write_atomically(&out, |w| {
+                let mut tick = |done: u64| {
+                    if done % 8192 == 0 {
+                        bar.update(ProgressEvent {
+                            done,
+                            total: requests,
+                            unit: ProgressUnit::Rows,
+                            records: done,
+                        });
+                    }
+                };
+                let stream = generate::requests(seed).take(requests as usize);
+                if csv {
+                    let mut out = disclose_core::export::CsvWriter::begin(w, Subjects::Omit)?;
+                    for (i, r) in stream.enumerate() {
+                        out.request(&r)?;
+                        tick(i as u64);
+                    }
+                    out.finish()
+                } else {
+                    let context = generate::context();
+                    let mut out = disclose_core::export::BundleWriter::begin(w, &context)?;
+                    for (i, r) in stream.enumerate() {
+                        out.request(&r)?;
+                        tick(i as u64);
+                    }
+                    out.finish(&context.aggregates)
+                }
+            })?;
+            bar.finish();
+            output::done(&format!("wrote {requests} synthetic requests to {}", out.display()), json);
+        }
+    }
+    Ok(())
+}
+
+fn not_built(command: &str, what: &str) -> Error {
+    Error::Usage(format!(
+        "`disclose {command}` is not built yet; it arrives with {what}"
+    ))
+}
+
+/// Writes to a temporary file beside `out` and renames it into place, so a
+/// failed export never leaves half a file where a good one was.
+fn write_atomically(
+    out: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<u64, Error>,
+) -> Result<u64, Error> {
+    let dir = out
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.partial",
+        out.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+    ));
+    let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+    let mut buf = std::io::BufWriter::new(file);
+    let result = write(&mut buf).and_then(|n| {
+        buf.flush().map_err(|e| Error::io(&tmp, e))?;
+        Ok(n)
+    });
+    drop(buf);
+    match result {
+        Ok(n) => {
+            std::fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
+            Ok(n)
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+/// A progress bar on stderr that appears only when work takes more than a second
+/// (and only on a terminal: indicatif hides it otherwise).
+struct Progress {
+    bar: ProgressBar,
+    started: Instant,
+    shown: bool,
+}
+
+impl Progress {
+    fn new() -> Self {
+        Progress {
+            bar: ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden()),
+            started: Instant::now(),
+            shown: false,
+        }
+    }
+
+    fn update(&mut self, e: ProgressEvent) {
+        if !self.shown && self.started.elapsed() > Duration::from_secs(1) {
+            self.shown = true;
+            let template = match e.unit {
+                ProgressUnit::Bytes => "{bar:40} {bytes}/{total_bytes} ({eta}) {msg}",
+                ProgressUnit::Rows => "{bar:40} {pos}/{len} ({eta}) {msg}",
+            };
+            if let Ok(style) = ProgressStyle::with_template(template) {
+                self.bar.set_style(style);
+            }
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        self.bar.set_length(e.total);
+        self.bar.set_position(e.done);
+        self.bar.set_message(format!("{} records", e.records));
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}

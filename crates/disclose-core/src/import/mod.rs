@@ -101,32 +101,47 @@ pub(crate) fn display_name(path: &Path) -> String {
     path.display().to_string()
 }
 
-/// Imports one file into the store in a single transaction.
-pub fn import_file(
+/// Imports files into the store in a single transaction: all land, or none does.
+pub fn import_files(
     store: &mut Store,
+    paths: &[&Path],
+    opts: &ImportOptions,
+    progress: ProgressFn,
+) -> Result<Vec<ImportSummary>> {
+    let tx = store.transaction()?;
+    let mut summaries = Vec::with_capacity(paths.len());
+    for path in paths {
+        summaries.push(import_into(&tx, path, opts, &mut *progress)?);
+    }
+    tx.commit()?;
+    Ok(summaries)
+}
+
+fn import_into(
+    tx: &Transaction,
     path: &Path,
     opts: &ImportOptions,
     progress: ProgressFn,
 ) -> Result<ImportSummary> {
     let kind = file_kind(path)?;
     let sha256 = text::file_sha256(path)?;
-    let tx = store.transaction()?;
-    let batch = begin_batch(&tx, path, kind, &sha256)?;
-    let mut w = Writer::new(&tx, path, batch, opts)?;
+    let batch = begin_batch(tx, path, kind, &sha256)?;
+    let mut w = Writer::new(tx, path, batch, opts)?;
     match kind {
         FileKind::Bundle => bundle::read(path, &mut w, progress)?,
         FileKind::Csv => table::read_csv(path, &mut w, opts, progress)?,
         FileKind::Xlsx => table::read_xlsx(path, &mut w, opts, progress)?,
     }
-    let summary = w.finish(kind)?;
-    tx.commit()?;
-    Ok(summary)
+    w.finish(kind)
 }
 
 /// Checks a file as an import into an empty private store would; never writes anywhere.
 pub fn validate_file(path: &Path, opts: &ImportOptions) -> Result<ImportSummary> {
     let mut scratch = Store::open_in_memory()?;
-    import_file(&mut scratch, path, opts, &mut |_| true)
+    let mut summaries = import_files(&mut scratch, &[path], opts, &mut |_| true)?;
+    summaries
+        .pop()
+        .ok_or_else(|| Error::Internal("validation produced no summary".into()))
 }
 
 fn begin_batch(tx: &Transaction, path: &Path, kind: FileKind, sha256: &str) -> Result<i64> {
@@ -581,11 +596,12 @@ impl<'t> Writer<'t> {
             .collect())
     }
 
-    /// Warns when a category is marked provided although the inventory says it was not held.
+    /// Warns when a category is marked provided although the inventory says it was not held then.
     fn check_against_inventory(&mut self, r: &Request, loc: &Location) {
         let day = r.received.start();
         for c in &r.categories {
-            if !matches!(c.disposition, Disposition::Provided | Disposition::Partial) {
+            // Partial is allowed: something related may exist (login times without durations).
+            if c.disposition != Disposition::Provided {
                 continue;
             }
             let Some(intervals) = self

@@ -20,7 +20,11 @@ use disclose_core::{generate, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 #[derive(Parser)]
-#[command(name = "disclose", version, about = "Transparency reports on government requests for user data")]
+#[command(
+    name = "disclose",
+    version,
+    about = "Transparency reports on government requests for user data"
+)]
 struct Cli {
     /// The store (a SQLite file). Default: $DISCLOSE_DB, else the platform data directory.
     #[arg(long, global = true, value_name = "PATH")]
@@ -182,14 +186,26 @@ fn run(cli: Cli) -> Result<(), Error> {
             replace,
         } => {
             let opts = import_options(mapping, organisation, replace)?;
-            let mut store = Store::open(&store_path(cli.db)?)?;
+            let db = store_path(cli.db)?;
+            let existed = db.exists();
+            let mut store = Store::open(&db)?;
             let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
             let mut bar = Progress::new();
-            let summaries = import::import_files(&mut store, &paths, &opts, &mut |e| {
+            let result = import::import_files(&mut store, &paths, &opts, &mut |e| {
                 bar.update(e);
                 true
-            })?;
+            });
             bar.finish();
+            drop(store);
+            if result.is_err() && !existed {
+                // A failed first import leaves no empty store behind.
+                for suffix in ["", "-wal", "-shm"] {
+                    let mut p = db.clone().into_os_string();
+                    p.push(suffix);
+                    let _ = std::fs::remove_file(p);
+                }
+            }
+            let summaries = result?;
             output::imported(&summaries, json);
         }
         Command::Validate {
@@ -274,7 +290,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             let mut bar = Progress::new();
             write_atomically(&out, |w| {
                 let mut tick = |done: u64| {
-                    if done % 8192 == 0 {
+                    if done.is_multiple_of(8192) {
                         bar.update(ProgressEvent {
                             done,
                             total: requests,
@@ -286,7 +302,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 let stream = generate::requests(seed).take(requests as usize);
                 if csv {
                     let mut out = disclose_core::export::CsvWriter::begin(w, Subjects::Omit)?;
-                    for (i, r) in stream.enumerate() {
+                    for (i, r) in stream.map(generate::standalone).enumerate() {
                         out.request(&r)?;
                         tick(i as u64);
                     }
@@ -302,7 +318,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             })?;
             bar.finish();
-            output::done(&format!("wrote {requests} synthetic requests to {}", out.display()), json);
+            output::done(
+                &format!("wrote {requests} synthetic requests to {}", out.display()),
+                json,
+            );
         }
     }
     Ok(())
@@ -326,7 +345,9 @@ fn write_atomically(
         .unwrap_or(Path::new("."));
     let tmp = dir.join(format!(
         ".{}.partial",
-        out.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+        out.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
     ));
     let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
     let mut buf = std::io::BufWriter::new(file);

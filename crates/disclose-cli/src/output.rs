@@ -24,7 +24,10 @@ pub fn error(e: &Error, json: bool) {
         eprintln!("error: {e}");
         return;
     }
-    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     let file = problems.first().map(|p| p.file.as_str()).unwrap_or("");
     eprintln!("error: {file}: {errors} problem(s); nothing was written");
     for p in problems {
@@ -41,11 +44,7 @@ pub fn done(message: &str, json: bool) {
 }
 
 fn summary_line(s: &ImportSummary) -> String {
-    let inserted: Vec<String> = s
-        .inserted
-        .iter()
-        .map(|(k, n)| format!("{n} {k}"))
-        .collect();
+    let inserted: Vec<String> = s.inserted.iter().map(|(k, n)| format!("{n} {k}")).collect();
     let mut line = format!(
         "{} ({}): added {}; {} unchanged",
         s.file,
@@ -135,7 +134,10 @@ pub fn inventory(entries: &[InventoryEntry], as_of: FuzzyDate, json: bool) {
             e.organisation,
             e.category,
             if e.held { "held" } else { "not held" },
-            e.retention.as_ref().map(|r| r.to_string()).unwrap_or_default(),
+            e.retention
+                .as_ref()
+                .map(|r| r.to_string())
+                .unwrap_or_default(),
             e.location.as_deref().unwrap_or("")
         );
     }

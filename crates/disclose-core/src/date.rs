@@ -46,8 +46,9 @@ impl Point {
                     .contains(&month)
                     .then_some(Point::Month { year, month })
             }
-            [y, m, d] => NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?)
-                .map(Point::Day),
+            [y, m, d] => {
+                NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?).map(Point::Day)
+            }
             _ => None,
         }
     }
@@ -215,7 +216,13 @@ mod tests {
 
     #[test]
     fn keeps_the_precision_it_was_given() {
-        for s in ["2023-03-15", "2023-03", "2023", "2023-03/2023-04", "2023/2024-06-30"] {
+        for s in [
+            "2023-03-15",
+            "2023-03",
+            "2023",
+            "2023-03/2023-04",
+            "2023/2024-06-30",
+        ] {
             assert_eq!(d(s).to_string(), s);
         }
         assert_eq!(d("2023-03").precision(), Precision::Month);
@@ -235,8 +242,16 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_date() {
         for s in [
-            "", "2023-13", "2023-02-30", "23-03-01", "2023/03/01", "03/15/2023", "2023-3",
-            "2023-04/2023-03", "next week", "2023-03-15T10:00",
+            "",
+            "2023-13",
+            "2023-02-30",
+            "23-03-01",
+            "2023/03/01",
+            "03/15/2023",
+            "2023-3",
+            "2023-04/2023-03",
+            "next week",
+            "2023-03-15T10:00",
         ] {
             assert!(s.parse::<FuzzyDate>().is_err(), "{s:?} should be rejected");
         }

@@ -217,7 +217,11 @@ fn problems_summary(problems: &[Problem]) -> String {
     match errors.as_slice() {
         [] => "no errors".to_string(),
         [one] => one.to_string(),
-        [first, rest @ ..] => format!("{first} (and {} more errors)", rest.len()),
+        [first, rest @ ..] => format!(
+            "{first} (and {} more error{})",
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
     }
 }
 

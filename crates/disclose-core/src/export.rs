@@ -9,8 +9,8 @@ use std::io::Write;
 use serde::Serialize;
 
 use crate::domain::{Aggregate, Bundle, Disposition, Request, BUNDLE_FORMAT, BUNDLE_VERSION};
-use crate::import::mapping::{CANONICAL_COLUMNS, SUBJECTS_COLUMN};
 use crate::error::{Error, Result};
+use crate::import::mapping::{CANONICAL_COLUMNS, SUBJECTS_COLUMN};
 pub use crate::store::requests::Subjects;
 use crate::store::{self, Store};
 
@@ -26,7 +26,8 @@ fn json_line<T: Serialize>(w: &mut dyn Write, v: &T) -> Result<()> {
 fn section<T: Serialize>(w: &mut dyn Write, name: &str, items: &[T], last: bool) -> Result<()> {
     write!(w, "  \"{name}\": [").map_err(io)?;
     for (i, item) in items.iter().enumerate() {
-        w.write_all(if i == 0 { b"\n    " } else { b",\n    " }).map_err(io)?;
+        w.write_all(if i == 0 { b"\n    " } else { b",\n    " })
+            .map_err(io)?;
         json_line(w, item)?;
     }
     let close = if items.is_empty() { "]" } else { "\n  ]" };
@@ -42,8 +43,11 @@ pub struct BundleWriter<'w> {
 impl<'w> BundleWriter<'w> {
     /// Writes everything of `head` that comes before the requests (its requests are ignored).
     pub fn begin(w: &'w mut dyn Write, head: &Bundle) -> Result<Self> {
-        writeln!(w, "{{\n  \"format\": \"{BUNDLE_FORMAT}\",\n  \"version\": {BUNDLE_VERSION},")
-            .map_err(io)?;
+        writeln!(
+            w,
+            "{{\n  \"format\": \"{BUNDLE_FORMAT}\",\n  \"version\": {BUNDLE_VERSION},"
+        )
+        .map_err(io)?;
         section(w, "organisations", &head.organisations, false)?;
         section(w, "categories", &head.categories, false)?;
         section(w, "matters", &head.matters, false)?;
@@ -54,7 +58,11 @@ impl<'w> BundleWriter<'w> {
     }
 
     pub fn request(&mut self, r: &Request) -> Result<()> {
-        let sep: &[u8] = if self.requests == 0 { b"\n    " } else { b",\n    " };
+        let sep: &[u8] = if self.requests == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        };
         self.w.write_all(sep).map_err(io)?;
         self.requests += 1;
         json_line(self.w, r)
@@ -114,7 +122,11 @@ impl<'w> CsvWriter<'w> {
             header.push(SUBJECTS_COLUMN);
         }
         out.write_record(&header).map_err(csv_err)?;
-        Ok(CsvWriter { out, subjects, rows: 0 })
+        Ok(CsvWriter {
+            out,
+            subjects,
+            rows: 0,
+        })
     }
 
     pub fn request(&mut self, r: &Request) -> Result<()> {
@@ -157,9 +169,15 @@ fn csv_row(r: &Request, subjects: Subjects) -> Vec<String> {
         opt(&r.country),
         r.process.as_str().to_string(),
         opt(&r.legal_basis),
-        r.accounts_specified.map(|n| n.to_string()).unwrap_or_default(),
-        r.outcome.map(|o| o.as_str().to_string()).unwrap_or_default(),
-        r.nondisclosure_until.map(|d| d.to_string()).unwrap_or_default(),
+        r.accounts_specified
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+        r.outcome
+            .map(|o| o.as_str().to_string())
+            .unwrap_or_default(),
+        r.nondisclosure_until
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
         r.users_notified.map(|b| b.to_string()).unwrap_or_default(),
         list(None),
         list(Some(Disposition::Provided)),

@@ -19,7 +19,12 @@ use crate::domain::{
 pub const CANARY: &str = "CANARY-SUBJ";
 
 const ORGS: &[(&str, &str, &str, u32)] = &[
-    ("example-registry", "Example Registry Foundation", "Example Package Index", 5),
+    (
+        "example-registry",
+        "Example Registry Foundation",
+        "Example Package Index",
+        5,
+    ),
     ("sample-forge", "Sample Forge Inc.", "Sample Forge", 3),
     ("demo-mail", "Demo Mail Cooperative", "Demo Mail", 2),
 ];
@@ -62,13 +67,27 @@ const AUTHORITIES: &[(&str, &str)] = &[
 
 /// Categories a synthetic request may name (all but `other`).
 const CATEGORIES: &[&str] = &[
-    "name", "email_address", "postal_address", "phone_number", "ip_address", "activity_logs",
-    "session_records", "account_metadata", "payment_info", "uploaded_content", "download_logs",
+    "name",
+    "email_address",
+    "postal_address",
+    "phone_number",
+    "ip_address",
+    "activity_logs",
+    "session_records",
+    "account_metadata",
+    "payment_info",
+    "uploaded_content",
+    "download_logs",
     "content",
 ];
 
 /// Categories the synthetic organisations never held.
-const NEVER_HELD: &[&str] = &["postal_address", "phone_number", "payment_info", "download_logs"];
+const NEVER_HELD: &[&str] = &[
+    "postal_address",
+    "phone_number",
+    "payment_info",
+    "download_logs",
+];
 
 const FIRST_YEAR: i32 = 2019;
 const YEARS: i32 = 6;
@@ -105,22 +124,26 @@ pub fn context() -> Bundle {
         let cutover = day(2021 + i as i32, 6, 1);
         for cat in CATEGORIES {
             let held = !NEVER_HELD.contains(cat);
-            let entry = |from: NaiveDate, to: Option<NaiveDate>, retention: Retention| InventoryEntry {
-                organisation: (*id).into(),
-                category: (*cat).into(),
-                held,
-                retention: Some(if held { retention } else { Retention::None }),
-                valid_from: FuzzyDate::day(from),
-                valid_to: to.map(FuzzyDate::day),
-                location: None,
-                notes: None,
-                source: None,
-            };
+            let entry =
+                |from: NaiveDate, to: Option<NaiveDate>, retention: Retention| InventoryEntry {
+                    organisation: (*id).into(),
+                    category: (*cat).into(),
+                    held,
+                    retention: Some(if held { retention } else { Retention::None }),
+                    valid_from: FuzzyDate::day(from),
+                    valid_to: to.map(FuzzyDate::day),
+                    location: None,
+                    notes: None,
+                    source: None,
+                };
             if *cat == "ip_address" {
-                b.inventory.push(entry(day(2015, 1, 1), Some(cutover), Retention::Indefinite));
-                b.inventory.push(entry(cutover, None, Retention::Duration("P90D".into())));
+                b.inventory
+                    .push(entry(day(2015, 1, 1), Some(cutover), Retention::Indefinite));
+                b.inventory
+                    .push(entry(cutover, None, Retention::Duration("P90D".into())));
             } else {
-                b.inventory.push(entry(day(2015, 1, 1), None, Retention::AccountLifetime));
+                b.inventory
+                    .push(entry(day(2015, 1, 1), None, Retention::AccountLifetime));
             }
         }
         b.policy_changes.push(PolicyChange {
@@ -189,9 +212,15 @@ fn one(rng: &mut ChaCha8Rng, i: u64) -> Request {
     let start = day(year, month, rng.random_range(1..=28));
     let received: FuzzyDate = match rng.random_range(0..20) {
         0..=15 => FuzzyDate::day(start),
-        16..=18 => format!("{year:04}-{month:02}").parse().unwrap_or(FuzzyDate::day(start)),
+        16..=18 => format!("{year:04}-{month:02}")
+            .parse()
+            .unwrap_or(FuzzyDate::day(start)),
         _ => {
-            let next = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+            let next = if month == 12 {
+                (year + 1, 1)
+            } else {
+                (year, month + 1)
+            };
             format!("{year:04}-{month:02}/{:04}-{:02}", next.0, next.1)
                 .parse()
                 .unwrap_or(FuzzyDate::day(start))
@@ -291,6 +320,12 @@ fn one(rng: &mut ChaCha8Rng, i: u64) -> Request {
             })
             .collect(),
     }
+}
+
+/// A request fit for a CSV list, which carries no matters: its matter link is dropped.
+pub fn standalone(mut r: Request) -> Request {
+    r.matter = None;
+    r
 }
 
 #[cfg(test)]

@@ -70,7 +70,10 @@ impl Filter {
             add("r.country = ?", vec![text(c)]);
         }
         if let Some(y) = self.year {
-            add("substr(r.received_start, 1, 4) = ?", vec![text(&format!("{y:04}"))]);
+            add(
+                "substr(r.received_start, 1, 4) = ?",
+                vec![text(&format!("{y:04}"))],
+            );
         }
         const IN_CATEGORIES: &str =
             "EXISTS (SELECT 1 FROM request_categories q WHERE q.request = r.rowid AND ";
@@ -80,11 +83,17 @@ impl Filter {
                 vec![text(c), text(d.as_str())],
             ),
             (Some(c), None) => add(&format!("{IN_CATEGORIES}q.category = ?)"), vec![text(c)]),
-            (None, Some(d)) => add(&format!("{IN_CATEGORIES}q.disposition = ?)"), vec![text(d.as_str())]),
+            (None, Some(d)) => add(
+                &format!("{IN_CATEGORIES}q.disposition = ?)"),
+                vec![text(d.as_str())],
+            ),
             (None, None) => {}
         }
         if let Some(q) = self.search.as_deref().and_then(fts_query) {
-            add("r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)", vec![Value::Text(q)]);
+            add(
+                "r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)",
+                vec![Value::Text(q)],
+            );
         }
         (clauses.join(" AND "), params)
     }
@@ -182,8 +191,18 @@ pub fn stats(store: &Store, f: &Filter) -> Result<Stats> {
         by_outcome: group_counts(store, f, "r.outcome")?,
         by_year: group_counts(store, f, "substr(r.received_start, 1, 4)")?,
         by_country: group_counts(store, f, "r.country")?,
-        some_data_produced: scalar(store, f, "count(*)", "AND r.outcome IN ('complied', 'partial')")?,
-        nondisclosure_orders: scalar(store, f, "count(*)", "AND r.nondisclosure_until IS NOT NULL")?,
+        some_data_produced: scalar(
+            store,
+            f,
+            "count(*)",
+            "AND r.outcome IN ('complied', 'partial')",
+        )?,
+        nondisclosure_orders: scalar(
+            store,
+            f,
+            "count(*)",
+            "AND r.nondisclosure_until IS NOT NULL",
+        )?,
         users_notified: scalar(store, f, "count(*)", "AND r.users_notified = 1")?,
         categories: category_counts(store, f)?,
     })
@@ -301,9 +320,12 @@ pub fn date_span(store: &Store, f: &Filter) -> Result<Option<(NaiveDate, NaiveDa
     let (w, p) = f.sql();
     let sql =
         format!("SELECT min(r.received_start), max(r.received_start) FROM requests r WHERE {w}");
-    let (a, b): (Option<String>, Option<String>) = store
-        .conn()
-        .query_row(&sql, rusqlite::params_from_iter(p), |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (a, b): (Option<String>, Option<String>) =
+        store
+            .conn()
+            .query_row(&sql, rusqlite::params_from_iter(p), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
     let parse = |s: Option<String>| s.and_then(|s| s.parse::<NaiveDate>().ok());
     Ok(parse(a).zip(parse(b)))
 }
@@ -346,7 +368,9 @@ pub fn matrix(store: &Store, f: &Filter, limit: u32) -> Result<Matrix> {
     let mut q = stmt.query(rusqlite::params_from_iter(p))?;
     while let Some(r) = q.next()? {
         let (org, id, received): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
-        let same = rows.last().is_some_and(|l| l.organisation == org && l.id == id);
+        let same = rows
+            .last()
+            .is_some_and(|l| l.organisation == org && l.id == id);
         if !same {
             rows.push(MatrixRow {
                 organisation: org,
@@ -588,17 +612,35 @@ mod tests {
 
     #[test]
     fn search_text_cannot_inject_fts_syntax() {
-        assert_eq!(fts_query("doj subpoena").as_deref(), Some("\"doj\" \"subpoena\"*"));
-        assert_eq!(fts_query("a\" OR b").as_deref(), Some("\"a\"\"\" \"OR\" \"b\"*"));
+        assert_eq!(
+            fts_query("doj subpoena").as_deref(),
+            Some("\"doj\" \"subpoena\"*")
+        );
+        assert_eq!(
+            fts_query("a\" OR b").as_deref(),
+            Some("\"a\"\"\" \"OR\" \"b\"*")
+        );
         assert_eq!(fts_query("   "), None);
     }
 
     #[test]
     fn period_size_follows_the_span() {
         let d = |s: &str| s.parse::<NaiveDate>().unwrap_or_default();
-        assert_eq!(Granularity::for_span(d("2023-01-01"), d("2023-12-31")), Granularity::Month);
-        assert_eq!(Granularity::for_span(d("2019-01-01"), d("2023-12-31")), Granularity::Quarter);
-        assert_eq!(Granularity::for_span(d("2013-01-01"), d("2023-12-31")), Granularity::Half);
-        assert_eq!(Granularity::for_span(d("2000-01-01"), d("2023-12-31")), Granularity::Year);
+        assert_eq!(
+            Granularity::for_span(d("2023-01-01"), d("2023-12-31")),
+            Granularity::Month
+        );
+        assert_eq!(
+            Granularity::for_span(d("2019-01-01"), d("2023-12-31")),
+            Granularity::Quarter
+        );
+        assert_eq!(
+            Granularity::for_span(d("2013-01-01"), d("2023-12-31")),
+            Granularity::Half
+        );
+        assert_eq!(
+            Granularity::for_span(d("2000-01-01"), d("2023-12-31")),
+            Granularity::Year
+        );
     }
 }

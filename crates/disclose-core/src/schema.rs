@@ -51,7 +51,12 @@ mod tests {
     #[test]
     fn schema_names_the_contract_fields() {
         let s = bundle_schema();
-        for field in ["nondisclosure_until", "requested_as", "value_min", "accounts_specified"] {
+        for field in [
+            "nondisclosure_until",
+            "requested_as",
+            "value_min",
+            "accounts_specified",
+        ] {
             assert!(s.contains(field), "{field}");
         }
         assert!(s.contains("\"additionalProperties\": false"));

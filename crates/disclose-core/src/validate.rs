@@ -10,7 +10,8 @@ use crate::error::{Location, Problem};
 /// Longest text cell accepted; longer ones are nearly always a broken export.
 pub const MAX_TEXT_CHARS: usize = 100_000;
 
-pub const ID_EXPECTED: &str = "an id of 1 to 128 letters, digits and . _ : / # - (not starting with - = + @)";
+pub const ID_EXPECTED: &str =
+    "an id of 1 to 128 letters, digits and . _ : / # - (not starting with - = + @)";
 
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -26,7 +27,9 @@ pub fn is_country_code(s: &str) -> bool {
 }
 
 fn is_sha256(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    s.len() == 64
+        && s.bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
 }
 
 /// Problems with one request, in the order its fields appear.
@@ -55,7 +58,11 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
         }
     }
     if let Some(c) = r.country.as_deref().filter(|c| !is_country_code(c)) {
-        err("country", Some(c), "an ISO 3166-1 alpha-2 code in capitals, such as US");
+        err(
+            "country",
+            Some(c),
+            "an ISO 3166-1 alpha-2 code in capitals, such as US",
+        );
     }
     if let Some(m) = r.matter.as_deref().filter(|m| !is_valid_id(m)) {
         err("matter", Some(m), ID_EXPECTED);
@@ -88,13 +95,21 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
     }
     for d in &r.documents {
         if let Some(h) = d.sha256.as_deref().filter(|h| !is_sha256(h)) {
-            err("documents.sha256", Some(h), "64 lower-case hexadecimal digits");
+            err(
+                "documents.sha256",
+                Some(h),
+                "64 lower-case hexadecimal digits",
+            );
         }
     }
     for s in &r.subjects {
         if s.identifier.trim().is_empty() {
             // The value is never echoed: subjects stay out of every message.
-            err("subjects.identifier", None, "a non-empty account identifier");
+            err(
+                "subjects.identifier",
+                None,
+                "a non-empty account identifier",
+            );
         }
     }
     if r.outcome == Some(Outcome::NoData)
@@ -123,7 +138,16 @@ mod tests {
     fn ids_refuse_spreadsheet_formulas_and_spaces() {
         assert!(is_valid_id("2023-SUB-01"));
         assert!(is_valid_id("psf"));
-        for bad in ["", "=1+1", "+cmd", "@SUM(A1)", "-2", "a b", "é", &"x".repeat(129)] {
+        for bad in [
+            "",
+            "=1+1",
+            "+cmd",
+            "@SUM(A1)",
+            "-2",
+            "a b",
+            "é",
+            &"x".repeat(129),
+        ] {
             assert!(!is_valid_id(bad), "{bad:?}");
         }
     }

@@ -15,51 +15,169 @@ type Builtin = (
 );
 
 const BUILTIN: &[Builtin] = &[
-    ("name", "Name", CategoryClass::Subscriber,
-     "User, subscriber and screen names",
-     &["names", "subscriber name", "subscriber names", "user name", "user names", "username",
-       "screen name", "screen names", "display name"]),
-    ("email_address", "Email address", CategoryClass::Subscriber,
-     "Email addresses tied to the account",
-     &["email", "e-mail", "email addresses", "e-mail address", "e-mail addresses"]),
-    ("postal_address", "Postal address", CategoryClass::Subscriber,
-     "Mailing, residential and business addresses",
-     &["postal addresses", "mailing address", "residential address", "business address",
-       "physical address", "street address", "billing address"]),
-    ("phone_number", "Phone number", CategoryClass::Subscriber,
-     "Telephone or instrument numbers",
-     &["phone", "phone numbers", "telephone number", "telephone numbers",
-       "telephone or instrument numbers", "instrument number"]),
-    ("ip_address", "IP address", CategoryClass::NonContent,
-     "IP addresses tied to an account's actions: registration, logins, uploads",
-     &["ip", "ip addresses", "registration ip address", "ip address logs", "login ip addresses"]),
-    ("activity_logs", "Activity logs", CategoryClass::NonContent,
-     "Connection records: account events, logins, upload journals",
-     &["connection records", "activity log", "login records", "account events", "access logs"]),
-    ("session_records", "Session records", CategoryClass::NonContent,
-     "Session times and durations",
-     &["session times", "session durations", "session times and durations",
-       "records of session times and durations"]),
-    ("account_metadata", "Account metadata", CategoryClass::Subscriber,
-     "Creation date, length of service, services used",
-     &["length of service", "account creation date", "type of services utilized",
-       "types of services", "subscriber information"]),
-    ("payment_info", "Payment information", CategoryClass::Subscriber,
-     "Means and source of payment, billing records",
-     &["payment", "payment information", "means and source of payment", "billing records",
-       "billing information", "credit card number", "bank account number"]),
-    ("uploaded_content", "Uploaded content records", CategoryClass::NonContent,
-     "Records of what an account published, e.g. package uploads",
-     &["uploads", "records of packages uploaded", "uploaded packages", "published packages"]),
-    ("download_logs", "Download logs", CategoryClass::NonContent,
-     "Who downloaded what, by IP",
-     &["download log", "ip download logs", "download records"]),
-    ("content", "Stored content", CategoryClass::Content,
-     "Stored private content",
-     &["stored content", "private content", "contents of communications", "private messages"]),
-    ("other", "Other", CategoryClass::NonContent,
-     "Anything that fits no other category",
-     &["other data"]),
+    (
+        "name",
+        "Name",
+        CategoryClass::Subscriber,
+        "User, subscriber and screen names",
+        &[
+            "names",
+            "subscriber name",
+            "subscriber names",
+            "user name",
+            "user names",
+            "username",
+            "screen name",
+            "screen names",
+            "display name",
+        ],
+    ),
+    (
+        "email_address",
+        "Email address",
+        CategoryClass::Subscriber,
+        "Email addresses tied to the account",
+        &[
+            "email",
+            "e-mail",
+            "email addresses",
+            "e-mail address",
+            "e-mail addresses",
+        ],
+    ),
+    (
+        "postal_address",
+        "Postal address",
+        CategoryClass::Subscriber,
+        "Mailing, residential and business addresses",
+        &[
+            "postal addresses",
+            "mailing address",
+            "residential address",
+            "business address",
+            "physical address",
+            "street address",
+            "billing address",
+        ],
+    ),
+    (
+        "phone_number",
+        "Phone number",
+        CategoryClass::Subscriber,
+        "Telephone or instrument numbers",
+        &[
+            "phone",
+            "phone numbers",
+            "telephone number",
+            "telephone numbers",
+            "telephone or instrument numbers",
+            "instrument number",
+        ],
+    ),
+    (
+        "ip_address",
+        "IP address",
+        CategoryClass::NonContent,
+        "IP addresses tied to an account's actions: registration, logins, uploads",
+        &[
+            "ip",
+            "ip addresses",
+            "registration ip address",
+            "ip address logs",
+            "login ip addresses",
+        ],
+    ),
+    (
+        "activity_logs",
+        "Activity logs",
+        CategoryClass::NonContent,
+        "Connection records: account events, logins, upload journals",
+        &[
+            "connection records",
+            "activity log",
+            "login records",
+            "account events",
+            "access logs",
+        ],
+    ),
+    (
+        "session_records",
+        "Session records",
+        CategoryClass::NonContent,
+        "Session times and durations",
+        &[
+            "session times",
+            "session durations",
+            "session times and durations",
+            "records of session times and durations",
+        ],
+    ),
+    (
+        "account_metadata",
+        "Account metadata",
+        CategoryClass::Subscriber,
+        "Creation date, length of service, services used",
+        &[
+            "length of service",
+            "account creation date",
+            "type of services utilized",
+            "types of services",
+            "subscriber information",
+        ],
+    ),
+    (
+        "payment_info",
+        "Payment information",
+        CategoryClass::Subscriber,
+        "Means and source of payment, billing records",
+        &[
+            "payment",
+            "payment information",
+            "means and source of payment",
+            "billing records",
+            "billing information",
+            "credit card number",
+            "bank account number",
+        ],
+    ),
+    (
+        "uploaded_content",
+        "Uploaded content records",
+        CategoryClass::NonContent,
+        "Records of what an account published, e.g. package uploads",
+        &[
+            "uploads",
+            "records of packages uploaded",
+            "uploaded packages",
+            "published packages",
+        ],
+    ),
+    (
+        "download_logs",
+        "Download logs",
+        CategoryClass::NonContent,
+        "Who downloaded what, by IP",
+        &["download log", "ip download logs", "download records"],
+    ),
+    (
+        "content",
+        "Stored content",
+        CategoryClass::Content,
+        "Stored private content",
+        &[
+            "stored content",
+            "private content",
+            "contents of communications",
+            "private messages",
+        ],
+    ),
+    (
+        "other",
+        "Other",
+        CategoryClass::NonContent,
+        "Anything that fits no other category",
+        &["other data"],
+    ),
 ];
 
 /// The built-in categories, in the order DESIGN.md lists them.
@@ -136,8 +254,14 @@ mod tests {
     fn legal_wording_maps_to_ids() {
         let v = Vocabulary::new(&builtin_categories());
         assert_eq!(v.resolve("IP download logs"), Some("download_logs"));
-        assert_eq!(v.resolve("Telephone or instrument numbers"), Some("phone_number"));
-        assert_eq!(v.resolve("  Means and source of PAYMENT; "), Some("payment_info"));
+        assert_eq!(
+            v.resolve("Telephone or instrument numbers"),
+            Some("phone_number")
+        );
+        assert_eq!(
+            v.resolve("  Means and source of PAYMENT; "),
+            Some("payment_info")
+        );
         assert_eq!(v.resolve("ip_address"), Some("ip_address"));
         assert_eq!(v.resolve("horoscope"), None);
     }

@@ -109,12 +109,7 @@ vocabulary!(
     }
 );
 
-vocabulary!(
-    Unit {
-        Count,
-        Percent,
-    }
-);
+vocabulary!(Unit { Count, Percent });
 
 impl Outcome {
     /// True when the organisation handed over at least some data.

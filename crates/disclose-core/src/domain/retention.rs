@@ -123,7 +123,15 @@ mod tests {
 
     #[test]
     fn accepts_durations_and_keywords() {
-        for s in ["P90D", "P14D", "P1Y6M", "PT12H", "P1DT2H", "account_lifetime", "none"] {
+        for s in [
+            "P90D",
+            "P14D",
+            "P1Y6M",
+            "PT12H",
+            "P1DT2H",
+            "account_lifetime",
+            "none",
+        ] {
             let r: Retention = s.parse().unwrap_or_else(|_| panic!("{s}"));
             assert_eq!(r.to_string(), s);
         }
@@ -131,7 +139,9 @@ mod tests {
 
     #[test]
     fn rejects_malformed_durations() {
-        for s in ["", "P", "PT", "90D", "P90", "PD", "P1D1Y", "forever", "P1DT"] {
+        for s in [
+            "", "P", "PT", "90D", "P90", "PD", "P1D1Y", "forever", "P1DT",
+        ] {
             assert!(s.parse::<Retention>().is_err(), "{s:?}");
         }
     }

@@ -55,9 +55,13 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
     for key in root.keys() {
         if key != "format" && key != "version" && !SECTIONS.contains(&key.as_str()) {
             w.push(
-                Problem::error(&file, json_path("$"), format!("one of format, version, {}", SECTIONS.join(", ")))
-                    .field(key.as_str())
-                    .found("unknown key"),
+                Problem::error(
+                    &file,
+                    json_path("$"),
+                    format!("one of format, version, {}", SECTIONS.join(", ")),
+                )
+                .field(key.as_str())
+                .found("unknown key"),
             );
         }
     }
@@ -92,7 +96,7 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
                 _ => record(w, item, &at, |w, a| w.aggregate(&a, &loc))?,
             }
             done += 1;
-            if done % 1024 == 0 || done == total {
+            if done.is_multiple_of(1024) || done == total {
                 let go_on = progress(ProgressEvent {
                     done,
                     total,
@@ -119,9 +123,13 @@ fn json_path(path: &str) -> Location {
 
 fn check_header(file: &str, root: &Map<String, Value>) -> Result<()> {
     let problem = |field: &str, found: String, expected: &str| {
-        Error::InvalidInput(vec![Problem::error(file, json_path(&format!("$.{field}")), expected)
-            .field(field)
-            .found(found)])
+        Error::InvalidInput(vec![Problem::error(
+            file,
+            json_path(&format!("$.{field}")),
+            expected,
+        )
+        .field(field)
+        .found(found)])
     };
     match root.get("format") {
         Some(Value::String(s)) if s == BUNDLE_FORMAT => {}
@@ -143,7 +151,9 @@ fn check_header(file: &str, root: &Map<String, Value>) -> Result<()> {
         )),
         _ => Err(problem(
             "version",
-            root.get("version").map(short).unwrap_or_else(|| "nothing".into()),
+            root.get("version")
+                .map(short)
+                .unwrap_or_else(|| "nothing".into()),
             "the number 1",
         )),
     }

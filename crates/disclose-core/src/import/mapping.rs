@@ -55,6 +55,9 @@ pub struct Mapping {
     /// Source column name -> canonical column; `null` ignores the column.
     #[serde(default)]
     pub columns: BTreeMap<String, Option<String>>,
+    /// CSV field delimiter (default `,`); e.g. `;` for files from European spreadsheets.
+    #[serde(default)]
+    pub delimiter: Option<char>,
     /// Separator inside list cells (default `;`).
     #[serde(default)]
     pub list_separator: Option<String>,
@@ -76,18 +79,17 @@ impl Mapping {
     pub fn load(path: &Path) -> Result<Mapping> {
         let name = path.display().to_string();
         let text = super::text::read_utf8(path)?;
-        let m: Mapping = serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(
-            &text,
-        ))
-        .map_err(|e| {
-            Error::InvalidInput(vec![Problem::error(
-                &name,
-                Location::JsonPath {
-                    path: format!("$.{}", e.path()),
-                },
-                format!("a Disclose mapping file ({})", e.inner()),
-            )])
-        })?;
+        let m: Mapping =
+            serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(&text))
+                .map_err(|e| {
+                    Error::InvalidInput(vec![Problem::error(
+                        &name,
+                        Location::JsonPath {
+                            path: format!("$.{}", e.path()),
+                        },
+                        format!("a Disclose mapping file ({})", e.inner()),
+                    )])
+                })?;
         m.check(&name)?;
         Ok(m)
     }
@@ -137,10 +139,24 @@ impl Mapping {
                 );
             }
         }
+        if self.delimiter.is_some_and(|d| !d.is_ascii() || d == '"') {
+            problems.push(
+                Problem::error(
+                    name,
+                    at("$.delimiter"),
+                    "one ASCII character other than \", such as ; or a tab",
+                )
+                .found(self.delimiter.map(String::from).unwrap_or_default()),
+            );
+        }
         if self.list_separator.as_deref() == Some("") {
             problems.push(
-                Problem::error(name, at("$.list_separator"), "a non-empty separator such as ;")
-                    .found(""),
+                Problem::error(
+                    name,
+                    at("$.list_separator"),
+                    "a non-empty separator such as ;",
+                )
+                .found(""),
             );
         }
         if problems.is_empty() {

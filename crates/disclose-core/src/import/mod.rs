@@ -221,7 +221,16 @@ impl<'t> Writer<'t> {
         &self.file
     }
 
-    pub(crate) fn push(&mut self, p: Problem) {
+    /// Records a problem; in JSON, a plain field name is appended to the record's path
+    /// so the path leads straight to the value (`$.requests[2].country`).
+    pub(crate) fn push(&mut self, mut p: Problem) {
+        if let (Location::JsonPath { path }, Some(field)) = (&mut p.location, &p.field) {
+            let plain = field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if plain && path.ends_with(']') {
+                path.push('.');
+                path.push_str(field);
+            }
+        }
         self.problems.push(p);
     }
 
@@ -238,7 +247,7 @@ impl<'t> Writer<'t> {
         let p = Problem::error(&self.file, loc.clone(), expected)
             .field(field)
             .found(found);
-        self.problems.push(p);
+        self.push(p);
     }
 
     /// A record seen twice in the same file is an error, whatever the store holds.
@@ -246,7 +255,12 @@ impl<'t> Writer<'t> {
         if self.seen.insert(format!("{kind}\u{1f}{key}")) {
             return true;
         }
-        self.error(loc, "id", &key, &format!("each {kind} once per file (this one appears again)"));
+        self.error(
+            loc,
+            "id",
+            &key,
+            &format!("each {kind} once per file (this one appears again)"),
+        );
         false
     }
 
@@ -361,7 +375,12 @@ impl<'t> Writer<'t> {
 
     pub(crate) fn category(&mut self, c: &Category, loc: &Location) -> Result<()> {
         if !is_valid_id(&c.id) || c.id.contains(['/', ':', '#', '.']) {
-            self.error(loc, "id", &c.id, "a category id of lower-case letters, digits and _");
+            self.error(
+                loc,
+                "id",
+                &c.id,
+                "a category id of lower-case letters, digits and _",
+            );
             return Ok(());
         }
         if !self.first_in_file("category", c.id.clone(), loc) {
@@ -473,7 +492,12 @@ impl<'t> Writer<'t> {
             return Ok(());
         }
         if a.value.is_none() && a.value_min.is_none() && a.value_max.is_none() {
-            self.error(loc, "value", "null", "a value, or a band value_min..value_max");
+            self.error(
+                loc,
+                "value",
+                "null",
+                "a value, or a band value_min..value_max",
+            );
             return Ok(());
         }
         let key = format!(
@@ -501,12 +525,11 @@ impl<'t> Writer<'t> {
         let problems = check_request(&self.file, loc, r);
         let invalid = problems.iter().any(|p| p.severity == Severity::Error);
         for p in problems {
-            self.problems.push(p);
+            self.push(p);
         }
-        if invalid {
-            return Ok(());
-        }
-        let org_ok = if auto_organisation {
+        let org_ok = if invalid {
+            true
+        } else if auto_organisation {
             self.ensure_organisation(&r.organisation, loc)?
         } else {
             self.known_organisation(&r.organisation, loc)
@@ -526,7 +549,7 @@ impl<'t> Writer<'t> {
                 ok = false;
             }
         }
-        if !ok {
+        if !ok || invalid {
             return Ok(());
         }
         self.check_against_inventory(r, loc);
@@ -541,7 +564,12 @@ impl<'t> Writer<'t> {
                 *self.summary.inserted.entry("requests").or_default() += 1;
             }
             Some(e) if e.batch == self.batch => {
-                self.error(loc, "id", &r.id, "each request id once per file (this one appears again)");
+                self.error(
+                    loc,
+                    "id",
+                    &r.id,
+                    "each request id once per file (this one appears again)",
+                );
             }
             Some(e) if e.hash == hash => {
                 self.summary.unchanged += 1;
@@ -568,7 +596,12 @@ impl<'t> Writer<'t> {
         let written_by_this_file = store::requests::existing(self.tx, &r.organisation, &r.id)?
             .is_some_and(|e| e.batch == self.batch);
         if written_by_this_file {
-            self.error(loc, "id", &r.id, "each request id once per file (this one appears again)");
+            self.error(
+                loc,
+                "id",
+                &r.id,
+                "each request id once per file (this one appears again)",
+            );
         } else {
             self.first_in_file("request", format!("{}/{}", r.organisation, r.id), loc);
         }
@@ -626,7 +659,7 @@ impl<'t> Writer<'t> {
                 )
                 .field("categories.disposition")
                 .found(format!("{} {}", c.category, c.disposition));
-                self.problems.push(p);
+                self.push(p);
             }
         }
     }

@@ -3,10 +3,12 @@
 //! The canonical CSV is just the identity mapping, so every layout goes
 //! through the same header resolution and row parsing.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
 use std::fs::File;
 use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
+use std::rc::Rc;
 
 use calamine::{open_workbook, Data, Reader, Xlsx};
 use chrono::NaiveDate;
@@ -14,7 +16,9 @@ use chrono::NaiveDate;
 use super::mapping::{Mapping, CANONICAL_COLUMNS, SUBJECTS_COLUMN};
 use super::{text, ImportOptions, ProgressEvent, ProgressFn, ProgressUnit, Writer};
 use crate::date::{FuzzyDate, DATE_EXPECTED};
-use crate::domain::{Disposition, Outcome, Process, Request, RequestedCategory, Subject, Vocabulary};
+use crate::domain::{
+    Disposition, Outcome, Process, Request, RequestedCategory, Subject, Vocabulary,
+};
 use crate::error::{Error, Location, Problem, Result};
 use crate::validate::MAX_TEXT_CHARS;
 
@@ -88,12 +92,19 @@ fn layout(
         .filter(|c| !pos.contains_key(c))
         .collect();
     if !missing.is_empty() {
-        let found: Vec<&str> = header.iter().map(|h| h.trim()).filter(|h| !h.is_empty()).collect();
+        let found: Vec<&str> = header
+            .iter()
+            .map(|h| h.trim())
+            .filter(|h| !h.is_empty())
+            .collect();
         problems.push(
             Problem::error(
                 file,
                 loc.clone(),
-                format!("columns {} (map other names with --mapping)", missing.join(", ")),
+                format!(
+                    "columns {} (map other names with --mapping)",
+                    missing.join(", ")
+                ),
             )
             .field("header")
             .found(found.join(",")),
@@ -126,9 +137,7 @@ struct Row<'a> {
 }
 
 fn normalise_word(s: &str) -> String {
-    s.trim()
-        .to_ascii_lowercase()
-        .replace([' ', '-'], "_")
+    s.trim().to_ascii_lowercase().replace([' ', '-'], "_")
 }
 
 impl<'a> Row<'a> {
@@ -179,7 +188,11 @@ impl<'a> Row<'a> {
         match v.parse::<T>().or_else(|_| normalise_word(&v).parse::<T>()) {
             Ok(t) => Some(t),
             Err(_) => {
-                self.fail(col, Some(&v), format!("{expected} (or a value map in the mapping file)"));
+                self.fail(
+                    col,
+                    Some(&v),
+                    format!("{expected} (or a value map in the mapping file)"),
+                );
                 None
             }
         }
@@ -257,7 +270,11 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
                 .iter()
                 .find(|(_, &p)| p == i)
                 .map_or("(ignored column)", |(c, _)| *c);
-            row.fail(col, Some(&format!("{n} characters")), format!("at most {MAX_TEXT_CHARS} characters"));
+            row.fail(
+                col,
+                Some(&format!("{n} characters")),
+                format!("at most {MAX_TEXT_CHARS} characters"),
+            );
             return None;
         }
     }
@@ -277,7 +294,12 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
             c
         }
     });
-    for (col, present) in [("id", id.is_some()), ("organisation", organisation.is_some()), ("received", row.get("received").is_some()), ("process", row.get("process").is_some())] {
+    for (col, present) in [
+        ("id", id.is_some()),
+        ("organisation", organisation.is_some()),
+        ("received", row.get("received").is_some()),
+        ("process", row.get("process").is_some()),
+    ] {
         if !present {
             row.fail(col, Some(""), "a value: the column is required");
         }
@@ -407,7 +429,12 @@ fn separator(m: &Mapping) -> &str {
     m.list_separator.as_deref().unwrap_or(";")
 }
 
-pub fn read_csv(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: ProgressFn) -> Result<()> {
+pub fn read_csv(
+    path: &Path,
+    w: &mut Writer,
+    opts: &ImportOptions,
+    progress: ProgressFn,
+) -> Result<()> {
     let default = Mapping::default();
     let mapping = opts.mapping.as_ref().unwrap_or(&default);
     let file = w.file().to_string();
@@ -416,11 +443,14 @@ pub fn read_csv(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: Pro
     let mut head = [0u8; 4];
     let n = f.read(&mut head).map_err(|e| Error::io(path, e))?;
     let skip = text::check_start(path, &head[..n])?;
-    f.seek(SeekFrom::Start(skip as u64)).map_err(|e| Error::io(path, e))?;
+    f.seek(SeekFrom::Start(skip as u64))
+        .map_err(|e| Error::io(path, e))?;
+    let (counter, mut lines) = LineCounter::new(f);
     let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(mapping.delimiter.map_or(b',', |d| d as u8))
         .has_headers(false)
         .flexible(true)
-        .from_reader(BufReader::with_capacity(1 << 16, f));
+        .from_reader(BufReader::with_capacity(1 << 16, counter));
 
     let header_row = mapping.header_row.unwrap_or(0) as u64;
     let mut rec = csv::ByteRecord::new();
@@ -428,15 +458,26 @@ pub fn read_csv(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: Pro
     let mut sink: Option<Sink> = None;
     let mut rows = 0u64;
     loop {
-        let more = rdr.read_byte_record(&mut rec).map_err(|e| csv_error(&file, &e))?;
+        let more = rdr
+            .read_byte_record(&mut rec)
+            .map_err(|e| csv_error(&file, &e))?;
         if !more {
             break;
         }
-        let line = rec.position().map_or(0, |p| p.line());
+        let line = lines.line_at(rec.position().map_or(0, |p| p.byte()));
         if !decode(&rec, &mut cells) {
-            let bad = rec.iter().find(|f| std::str::from_utf8(f).is_err()).unwrap_or(&[]);
-            let at = std::str::from_utf8(bad).err().map_or(0, |e| e.valid_up_to());
-            w.push(text::not_utf8(path, line, &bad[at..(at + 4).min(bad.len())]));
+            let bad = rec
+                .iter()
+                .find(|f| std::str::from_utf8(f).is_err())
+                .unwrap_or(&[]);
+            let at = std::str::from_utf8(bad)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            w.push(text::not_utf8(
+                path,
+                line,
+                &bad[at..(at + 4).min(bad.len())],
+            ));
             if w.should_stop() {
                 break;
             }
@@ -466,7 +507,7 @@ pub fn read_csv(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: Pro
             Some(s) => {
                 s.row(w, &cells, loc)?;
                 rows += 1;
-                if rows % 4096 == 0 {
+                if rows.is_multiple_of(4096) {
                     let event = ProgressEvent {
                         done: rec.position().map_or(0, |p| p.byte()),
                         total,
@@ -500,6 +541,62 @@ pub fn read_csv(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: Pro
     Ok(())
 }
 
+/// Counts lines itself: the csv crate's own count misses the `\n` of CRLF
+/// terminators, and Excel writes CRLF. Newline offsets pass through a queue
+/// that only ever holds the reader's buffered window.
+struct LineCounter<R> {
+    inner: R,
+    pos: u64,
+    newlines: Rc<RefCell<VecDeque<u64>>>,
+}
+
+struct Lines {
+    newlines: Rc<RefCell<VecDeque<u64>>>,
+    line: u64,
+}
+
+impl<R: Read> LineCounter<R> {
+    fn new(inner: R) -> (Self, Lines) {
+        let q = Rc::new(RefCell::new(VecDeque::new()));
+        (
+            LineCounter {
+                inner,
+                pos: 0,
+                newlines: Rc::clone(&q),
+            },
+            Lines {
+                newlines: q,
+                line: 1,
+            },
+        )
+    }
+}
+
+impl<R: Read> Read for LineCounter<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut q = self.newlines.borrow_mut();
+        for (i, _) in buf[..n].iter().enumerate().filter(|(_, b)| **b == b'\n') {
+            q.push_back(self.pos + i as u64);
+        }
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl Lines {
+    /// The 1-based line of a record starting at `byte`; offsets must not go backwards.
+    /// After a CRLF, csv places the next record on the `\n`, hence `<=`.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let mut q = self.newlines.borrow_mut();
+        while q.front().is_some_and(|&nl| nl <= byte) {
+            q.pop_front();
+            self.line += 1;
+        }
+        self.line
+    }
+}
+
 /// Decodes a CSV record into `out`; false if a field is not UTF-8.
 fn decode(rec: &csv::ByteRecord, out: &mut Vec<String>) -> bool {
     out.clear();
@@ -519,7 +616,11 @@ fn csv_error(file: &str, e: &csv::Error) -> Error {
     } else {
         Location::File
     };
-    Error::InvalidInput(vec![Problem::error(file, loc, format!("well-formed CSV ({e})"))])
+    Error::InvalidInput(vec![Problem::error(
+        file,
+        loc,
+        format!("well-formed CSV ({e})"),
+    )])
 }
 
 fn cell_text(c: &Data) -> std::result::Result<String, String> {
@@ -541,7 +642,12 @@ fn cell_text(c: &Data) -> std::result::Result<String, String> {
     })
 }
 
-pub fn read_xlsx(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: ProgressFn) -> Result<()> {
+pub fn read_xlsx(
+    path: &Path,
+    w: &mut Writer,
+    opts: &ImportOptions,
+    progress: ProgressFn,
+) -> Result<()> {
     let default = Mapping::default();
     let mapping = opts.mapping.as_ref().unwrap_or(&default);
     let file = w.file().to_string();
@@ -559,7 +665,10 @@ pub fn read_xlsx(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: Pr
             return Err(Error::InvalidInput(vec![Problem::error(
                 &file,
                 Location::File,
-                format!("a sheet named as in the mapping; the workbook has: {}", names.join(", ")),
+                format!(
+                    "a sheet named as in the mapping; the workbook has: {}",
+                    names.join(", ")
+                ),
             )
             .field("sheet")
             .found(s)]))
@@ -569,7 +678,12 @@ pub fn read_xlsx(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: Pr
     let mut tried = Vec::new();
     for name in candidates {
         let range = wb.worksheet_range(&name).map_err(|e| {
-            Error::InvalidInput(vec![Problem::error(&file, Location::File, format!("a readable sheet ({e})")).field(name.as_str())])
+            Error::InvalidInput(vec![Problem::error(
+                &file,
+                Location::File,
+                format!("a readable sheet ({e})"),
+            )
+            .field(name.as_str())])
         })?;
         let first_row = range.start().map_or(0, |(r, _)| r) as u64 + 1;
         let mut rows: Vec<(u64, Vec<String>)> = Vec::new();
@@ -583,7 +697,10 @@ pub fn read_xlsx(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: Pr
                         w.push(
                             Problem::error(
                                 &file,
-                                Location::Sheet { sheet: name.clone(), row: sheet_row },
+                                Location::Sheet {
+                                    sheet: name.clone(),
+                                    row: sheet_row,
+                                },
                                 "a value (the cell holds a spreadsheet error)",
                             )
                             .found(code),
@@ -602,11 +719,17 @@ pub fn read_xlsx(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: Pr
             tried.push(format!("{name:?} (empty)"));
             continue;
         };
-        let loc = Location::Sheet { sheet: name.clone(), row: rows[h].0 };
+        let loc = Location::Sheet {
+            sheet: name.clone(),
+            row: rows[h].0,
+        };
         let layout = match layout(&rows[h].1, mapping, opts, &file, &loc) {
             Ok(l) => l,
             Err(problems) => {
-                let why: Vec<String> = problems.iter().map(|p| p.field.clone().unwrap_or_default()).collect();
+                let why: Vec<String> = problems
+                    .iter()
+                    .map(|p| p.field.clone().unwrap_or_default())
+                    .collect();
                 tried.push(format!("{name:?} (header problems: {})", why.join(", ")));
                 continue;
             }
@@ -623,11 +746,30 @@ pub fn read_xlsx(path: &Path, w: &mut Writer, opts: &ImportOptions, progress: Pr
         let total = (rows.len() - h - 1) as u64;
         for (done, (row, mut cells)) in rows.into_iter().skip(h + 1).enumerate() {
             // calamine pads rows to the used range; trailing blank cells beyond the header are padding.
-            cells.truncate(sink.layout.width.max(cells.iter().rposition(|c| !c.is_empty()).map_or(0, |p| p + 1)));
+            cells.truncate(
+                sink.layout.width.max(
+                    cells
+                        .iter()
+                        .rposition(|c| !c.is_empty())
+                        .map_or(0, |p| p + 1),
+                ),
+            );
             cells.resize(sink.layout.width.max(cells.len()), String::new());
-            sink.row(w, &cells, Location::Sheet { sheet: name.clone(), row })?;
-            if done % 4096 == 0
-                && !progress(ProgressEvent { done: done as u64, total, unit: ProgressUnit::Rows, records: w.records() })
+            sink.row(
+                w,
+                &cells,
+                Location::Sheet {
+                    sheet: name.clone(),
+                    row,
+                },
+            )?;
+            if done.is_multiple_of(4096)
+                && !progress(ProgressEvent {
+                    done: done as u64,
+                    total,
+                    unit: ProgressUnit::Rows,
+                    records: w.records(),
+                })
             {
                 return Err(Error::Cancelled);
             }

@@ -37,7 +37,11 @@ pub fn check_start(path: &Path, head: &[u8]) -> Result<usize> {
         )
         .found("UTF-16 byte-order mark")]));
     }
-    Ok(if head.starts_with(&[0xEF, 0xBB, 0xBF]) { 3 } else { 0 })
+    Ok(if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    })
 }
 
 /// The problem for bytes that are not UTF-8, at a 1-based line.
@@ -62,7 +66,11 @@ pub fn read_utf8(path: &Path) -> Result<String> {
             let at = e.valid_up_to();
             let line = body[..at].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
             let end = (at + 4).min(body.len());
-            Err(Error::InvalidInput(vec![not_utf8(path, line, &body[at..end])]))
+            Err(Error::InvalidInput(vec![not_utf8(
+                path,
+                line,
+                &body[at..end],
+            )]))
         }
     }
 }

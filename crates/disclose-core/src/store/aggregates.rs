@@ -12,7 +12,9 @@ fn key(a: &Aggregate) -> [String; 7] {
         a.period_start.to_string(),
         a.period_end.to_string(),
         a.country.clone().unwrap_or_default(),
-        a.process.map(|p| p.as_str().to_string()).unwrap_or_default(),
+        a.process
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_default(),
         a.metric.as_str().to_string(),
         a.unit.as_str().to_string(),
     ]
@@ -39,8 +41,18 @@ pub fn upsert(conn: &Connection, a: &Aggregate, hash: &[u8]) -> Result<()> {
              content_hash = ?12",
     )?
     .execute(params![
-        org, start, end, country, process, metric, unit, a.value, a.value_min, a.value_max,
-        a.source, hash
+        org,
+        start,
+        end,
+        country,
+        process,
+        metric,
+        unit,
+        a.value,
+        a.value_min,
+        a.value_max,
+        a.source,
+        hash
     ])?;
     Ok(())
 }

@@ -21,7 +21,14 @@ pub fn insert(conn: &Connection, c: &Category, hash: &[u8]) -> Result<()> {
          ON CONFLICT (id) DO UPDATE SET label = ?2, class = ?3, description = ?4, aliases = ?5,
              content_hash = ?6",
     )?
-    .execute(params![c.id, c.label, c.class.as_str(), c.description, to_json(&c.aliases)?, hash])?;
+    .execute(params![
+        c.id,
+        c.label,
+        c.class.as_str(),
+        c.description,
+        to_json(&c.aliases)?,
+        hash
+    ])?;
     Ok(())
 }
 

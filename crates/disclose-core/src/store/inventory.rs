@@ -18,7 +18,12 @@ pub fn stored_hash(conn: &Connection, e: &InventoryEntry) -> Result<Option<Vec<u
              WHERE organisation = ?1 AND category = ?2 AND valid_from = ?3 AND location = ?4",
         )?
         .query_row(
-            params![e.organisation, e.category, e.valid_from.to_string(), location_key(e)],
+            params![
+                e.organisation,
+                e.category,
+                e.valid_from.to_string(),
+                location_key(e)
+            ],
             |r| r.get(0),
         )
         .optional()?)

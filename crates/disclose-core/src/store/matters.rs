@@ -19,7 +19,14 @@ pub fn upsert(conn: &Connection, m: &Matter, hash: &[u8]) -> Result<()> {
          ON CONFLICT (organisation, id) DO UPDATE SET title = ?3, accounts_specified = ?4,
              notes = ?5, content_hash = ?6",
     )?
-    .execute(params![m.organisation, m.id, m.title, m.accounts_specified, m.notes, hash])?;
+    .execute(params![
+        m.organisation,
+        m.id,
+        m.title,
+        m.accounts_specified,
+        m.notes,
+        hash
+    ])?;
     Ok(())
 }
 

@@ -116,7 +116,10 @@ impl Store {
 
     fn incompatible(&self, message: String) -> Error {
         Error::IncompatibleStore {
-            path: self.path.clone().unwrap_or_else(|| PathBuf::from(":memory:")),
+            path: self
+                .path
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(":memory:")),
             message,
         }
     }
@@ -258,7 +261,10 @@ mod tests {
         let conn = Connection::open(&path)?;
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?;
         drop(conn);
-        let err = Store::open(&path).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = Store::open(&path)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("newer Disclose"), "{err}");
         Ok(())
     }
@@ -267,14 +273,23 @@ mod tests {
     fn refuses_files_that_are_not_stores() -> Result<()> {
         let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
         let text = dir.path().join("notes.txt");
-        std::fs::write(&text, "hello, this is not sqlite at all, not even close....")
-            .map_err(|e| Error::io(&text, e))?;
-        let err = Store::open(&text).err().map(|e| e.to_string()).unwrap_or_default();
+        std::fs::write(
+            &text,
+            "hello, this is not sqlite at all, not even close....",
+        )
+        .map_err(|e| Error::io(&text, e))?;
+        let err = Store::open(&text)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("not a SQLite database"), "{err}");
 
         let other = dir.path().join("other.db");
         Connection::open(&other)?.execute_batch("CREATE TABLE t(x)")?;
-        let err = Store::open(&other).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = Store::open(&other)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("not a Disclose store"), "{err}");
         Ok(())
     }

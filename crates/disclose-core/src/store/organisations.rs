@@ -22,7 +22,8 @@ pub fn upsert(conn: &Connection, o: &Organisation, hash: &[u8]) -> Result<()> {
 }
 
 pub fn list(conn: &Connection) -> Result<Vec<Organisation>> {
-    let mut stmt = conn.prepare_cached("SELECT id, name, service, url FROM organisations ORDER BY id")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id, name, service, url FROM organisations ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
         Ok(Organisation {
             id: r.get(0)?,

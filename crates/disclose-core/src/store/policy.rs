@@ -64,7 +64,11 @@ pub fn in_period(
          ORDER BY date_start, organisation, id",
     )?;
     let rows = stmt.query_map(
-        params![organisation, from.map(|d| d.to_string()), to.map(|d| d.to_string())],
+        params![
+            organisation,
+            from.map(|d| d.to_string()),
+            to.map(|d| d.to_string())
+        ],
         from_row,
     )?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

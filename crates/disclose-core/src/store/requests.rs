@@ -144,7 +144,13 @@ fn insert_children(conn: &Connection, rowid: i64, r: &Request) -> Result<()> {
             "INSERT INTO requests_fts (rowid, authority, legal_basis, notes, requested_as)
              VALUES (?1, ?2, ?3, ?4, ?5)",
         )?
-        .execute(params![rowid, r.authority, r.legal_basis, r.notes, wording.join("\n")])?;
+        .execute(params![
+            rowid,
+            r.authority,
+            r.legal_basis,
+            r.notes,
+            wording.join("\n")
+        ])?;
     }
     Ok(())
 }
@@ -187,7 +193,10 @@ fn load_children(conn: &Connection, rowid: i64, r: &mut Request, subjects: Subje
             let wording: Option<String> = row.get(2)?;
             Ok(RequestedCategory {
                 category: row.get(0)?,
-                disposition: parse_col(&row.get::<_, String>(1)?, "request_categories.disposition")?,
+                disposition: parse_col(
+                    &row.get::<_, String>(1)?,
+                    "request_categories.disposition",
+                )?,
                 requested_as: match wording {
                     Some(w) => json_col(&w, "request_categories.requested_as")?,
                     None => Vec::new(),
@@ -212,7 +221,11 @@ fn load_children(conn: &Connection, rowid: i64, r: &mut Request, subjects: Subje
             "SELECT identifier FROM subjects WHERE request = ?1 ORDER BY position",
         )?;
         r.subjects = stmt
-            .query_map([rowid], |row| Ok(Subject { identifier: row.get(0)? }))?
+            .query_map([rowid], |row| {
+                Ok(Subject {
+                    identifier: row.get(0)?,
+                })
+            })?
             .collect::<rusqlite::Result<_>>()?;
     }
     Ok(())

@@ -1,0 +1,554 @@
+//! The `disclose` command as a user runs it: the sample's numbers, exit codes,
+//! round trips, canaries that must never leak, and readers during an import.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/samples/psf-pypi-2023.json"
+);
+const CANARY: &str = "CANARY-SUBJ";
+
+struct Env {
+    dir: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("tempdir"),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn db(&self) -> String {
+        self.path("store.db").display().to_string()
+    }
+
+    /// Runs disclose against this env's store; DISCLOSE_DB is cleared so nothing leaks in.
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_disclose"))
+            .args(args)
+            .args(["--db", &self.db()])
+            .env_remove("DISCLOSE_DB")
+            .output()
+            .expect("run disclose")
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(
+            out.status.success(),
+            "disclose {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn stats(&self) -> serde_json::Value {
+        serde_json::from_str(&self.ok(&["stats", "--json"])).expect("stats JSON")
+    }
+}
+
+fn all_output(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+#[test]
+fn the_psf_sample_tells_the_story_of_the_facts() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let s = env.stats();
+    assert_eq!(s["requests"], 3);
+    assert_eq!(s["accounts_specified"], 5);
+    assert_eq!(s["by_process"]["subpoena"], 3);
+    assert_eq!(s["by_year"]["2023"], 3);
+    let not_held: Vec<&str> = s["categories"]
+        .as_array()
+        .expect("categories")
+        .iter()
+        .filter(|c| c["not_held"] == 3)
+        .map(|c| c["category"].as_str().unwrap_or(""))
+        .collect();
+    for c in ["postal_address", "payment_info", "download_logs"] {
+        assert!(
+            not_held.contains(&c),
+            "{c} should be not held 3 times: {not_held:?}"
+        );
+    }
+
+    // What PyPI held on a day before and after the journal IP column was dropped.
+    let held = |date: &str| -> Vec<String> {
+        let v: serde_json::Value =
+            serde_json::from_str(&env.ok(&["inventory", "--as-of", date, "--json"])).expect("json");
+        v.as_array()
+            .expect("list")
+            .iter()
+            .filter(|e| e["category"] == "ip_address" && e["held"] == true)
+            .map(|e| e["location"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert!(held("2023-03-15").contains(&"journals.submitted_from".to_string()));
+    assert!(!held("2023-07-01").contains(&"journals.submitted_from".to_string()));
+}
+
+#[test]
+fn reimporting_the_same_file_changes_nothing() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let again = env.ok(&["import", SAMPLE, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&again).expect("json");
+    assert_eq!(v[0]["inserted"], serde_json::json!({}));
+    assert!(v[0]["unchanged"].as_u64().unwrap_or(0) >= 28);
+    assert_eq!(env.stats()["requests"], 3);
+}
+
+#[test]
+fn exit_codes_follow_the_contract() {
+    let env = Env::new();
+    let bad = env.path("bad.json");
+    std::fs::write(&bad, "{").expect("write");
+    assert_eq!(
+        env.run(&["import", bad.to_str().unwrap_or("")])
+            .status
+            .code(),
+        Some(65)
+    );
+    assert_eq!(
+        env.run(&["validate", bad.to_str().unwrap_or("")])
+            .status
+            .code(),
+        Some(65)
+    );
+    assert_eq!(
+        env.run(&["import", "/nonexistent/x.csv"]).status.code(),
+        Some(74)
+    );
+    assert_eq!(
+        env.run(&["stats", "--from", "last-week"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(env.run(&["chart", "categories"]).status.code(), Some(2));
+    let out = env.run(&["stats"]);
+    assert_eq!(
+        out.status.code(),
+        Some(74),
+        "no store yet: {}",
+        all_output(&out)
+    );
+
+    let json = env.run(&["import", bad.to_str().unwrap_or(""), "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("error JSON");
+    assert_eq!(v["code"], "invalid_input");
+    assert_eq!(v["problems"][0]["location"]["line"], 1);
+}
+
+#[test]
+fn validate_never_writes() {
+    let env = Env::new();
+    env.ok(&["validate", SAMPLE]);
+    assert!(!env.path("store.db").exists());
+}
+
+#[test]
+fn several_files_land_together_or_not_at_all() {
+    let env = Env::new();
+    let good = env.path("good.csv");
+    std::fs::write(
+        &good,
+        "id,organisation,received,process\nx1,psf,2024-02,court_order\n",
+    )
+    .expect("w");
+    let bad = env.path("bad.csv");
+    std::fs::write(
+        &bad,
+        "id,organisation,received,process\nx2,psf,2024-02,court\n",
+    )
+    .expect("w");
+    env.ok(&["import", SAMPLE]);
+    let out = env.run(&[
+        "import",
+        good.to_str().unwrap_or(""),
+        bad.to_str().unwrap_or(""),
+    ]);
+    assert_eq!(out.status.code(), Some(65));
+    assert!(all_output(&out).contains("nothing was written"));
+    assert_eq!(env.stats()["requests"], 3);
+    env.ok(&["import", good.to_str().unwrap_or("")]);
+    assert_eq!(env.stats()["requests"], 4);
+}
+
+/// A generated store whose subjects carry the canary.
+fn generated(env: &Env, n: &str) -> PathBuf {
+    let file = env.path("gen.json");
+    env.ok(&[
+        "generate",
+        "--requests",
+        n,
+        "--seed",
+        "42",
+        "--out",
+        file.to_str().unwrap_or(""),
+    ]);
+    assert!(std::fs::read_to_string(&file)
+        .expect("gen")
+        .contains(CANARY));
+    let out = env.run(&["import", file.to_str().unwrap_or("")]);
+    assert!(out.status.success());
+    assert!(
+        !all_output(&out).contains(CANARY),
+        "import output leaked a subject"
+    );
+    file
+}
+
+#[test]
+fn subjects_never_leak_unless_asked_for_by_name() {
+    let env = Env::new();
+    generated(&env, "300");
+    for args in [
+        vec!["stats"],
+        vec!["stats", "--json"],
+        vec!["inventory", "--as-of", "2023", "--json"],
+        vec!["validate", SAMPLE],
+    ] {
+        let out = env.run(&args);
+        assert!(out.status.success());
+        assert!(
+            !all_output(&out).contains(CANARY),
+            "{args:?} leaked a subject"
+        );
+    }
+    for format in ["csv", "bundle"] {
+        let plain = env.path(&format!("plain.{format}"));
+        let full = env.path(&format!("full.{format}"));
+        let out = env.run(&[
+            "export",
+            "--format",
+            format,
+            "--out",
+            plain.to_str().unwrap_or(""),
+        ]);
+        assert!(!all_output(&out).contains(CANARY));
+        assert!(
+            !std::fs::read_to_string(&plain)
+                .expect("export")
+                .contains(CANARY),
+            "{format} export leaked"
+        );
+        env.ok(&[
+            "export",
+            "--format",
+            format,
+            "--out",
+            full.to_str().unwrap_or(""),
+            "--include-subjects",
+        ]);
+        assert!(
+            std::fs::read_to_string(&full)
+                .expect("export")
+                .contains(CANARY),
+            "{format} internal export lacks subjects"
+        );
+    }
+}
+
+#[test]
+fn bundle_export_import_export_is_lossless() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    generated(&env, "200");
+    let first = env.path("first.json");
+    env.ok(&[
+        "export",
+        "--format",
+        "bundle",
+        "--out",
+        first.to_str().unwrap_or(""),
+        "--include-subjects",
+    ]);
+
+    let other = Env::new();
+    other.ok(&["import", first.to_str().unwrap_or("")]);
+    let second = other.path("second.json");
+    other.ok(&[
+        "export",
+        "--format",
+        "bundle",
+        "--out",
+        second.to_str().unwrap_or(""),
+        "--include-subjects",
+    ]);
+    let (a, b) = (
+        std::fs::read(&first).expect("a"),
+        std::fs::read(&second).expect("b"),
+    );
+    assert!(a == b, "bundles differ after a round trip");
+    assert_eq!(other.stats(), env.stats());
+    // Month and range precision survive: nothing became a made-up day.
+    let text = String::from_utf8_lossy(&a);
+    assert!(text.contains(r#""received":"2023-03/2023-04""#));
+    assert!(text.contains(r#""received":"2023-03","#));
+}
+
+#[test]
+fn csv_export_keeps_precision_and_defuses_formulas() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let evil = env.path("evil.csv");
+    std::fs::write(
+        &evil,
+        "id,organisation,received,process,authority,notes\nx1,psf,2024-02,court_order,=HYPERLINK(\"http://x\"),@SUM(A1)\n",
+    )
+    .expect("w");
+    env.ok(&["import", evil.to_str().unwrap_or("")]);
+    let out = env.path("out.csv");
+    env.ok(&[
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().unwrap_or(""),
+    ]);
+    let text = std::fs::read_to_string(&out).expect("csv");
+    assert!(text.contains(r#","'=HYPERLINK(""http://x"")","#), "{text}");
+    assert!(text.contains(",'@SUM(A1)"), "{text}");
+    assert!(
+        text.contains("psf-2023-subpoena-3,psf,2023-03/2023-04,"),
+        "{text}"
+    );
+    assert!(text.contains("postal_address;phone_number;payment_info;download_logs"));
+}
+
+#[test]
+fn generated_csv_imports_and_counts_add_up() {
+    let env = Env::new();
+    let file = env.path("gen.csv");
+    env.ok(&[
+        "generate",
+        "--requests",
+        "2500",
+        "--seed",
+        "3",
+        "--out",
+        file.to_str().unwrap_or(""),
+    ]);
+    env.ok(&["import", file.to_str().unwrap_or("")]);
+    let s = env.stats();
+    assert_eq!(s["requests"], 2500);
+    let by_year: u64 = s["by_year"]
+        .as_object()
+        .expect("years")
+        .values()
+        .filter_map(|v| v.as_u64())
+        .sum();
+    assert_eq!(by_year, 2500);
+    let by_process: u64 = s["by_process"]
+        .as_object()
+        .expect("p")
+        .values()
+        .filter_map(|v| v.as_u64())
+        .sum();
+    assert_eq!(by_process, 2500);
+    // Same seed, same file.
+    let again = env.path("again.csv");
+    env.ok(&[
+        "generate",
+        "--requests",
+        "2500",
+        "--seed",
+        "3",
+        "--out",
+        again.to_str().unwrap_or(""),
+    ]);
+    assert_eq!(std::fs::read(&file).ok(), std::fs::read(&again).ok());
+}
+
+#[test]
+fn readers_see_the_old_or_the_new_store_never_half_an_import() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let file = env.path("big.csv");
+    env.ok(&[
+        "generate",
+        "--requests",
+        "60000",
+        "--seed",
+        "9",
+        "--out",
+        file.to_str().unwrap_or(""),
+    ]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_disclose"))
+        .args(["import", file.to_str().unwrap_or(""), "--db", &env.db()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn import");
+    let mut seen = Vec::new();
+    loop {
+        let out = env.run(&["stats", "--json"]);
+        if out.status.success() {
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+            seen.push(v["requests"].as_u64().unwrap_or(u64::MAX));
+        }
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+    }
+    assert!(child.wait().expect("wait").success());
+    assert!(!seen.is_empty());
+    for n in &seen {
+        assert!(
+            *n == 3 || *n == 60_003,
+            "a reader saw {n} requests mid-import"
+        );
+    }
+    assert_eq!(env.stats()["requests"], 60_003);
+}
+
+#[test]
+fn a_mapping_file_brings_another_layout_in() {
+    let env = Env::new();
+    let csv = env.path("foia.csv");
+    std::fs::write(
+        &csv,
+        "Ref;Date received;Type;Data sought;Result\r\n\
+         F-1;03/15/2023;Grand Jury Subpoena;Subscriber info|IP download logs;Complied\r\n\
+         F-2;04/02/2023;Search Warrant;\"Subscriber info\";Rejected\r\n",
+    )
+    .expect("w");
+    let map = env.path("foia.mapping.json");
+    std::fs::write(
+        &map,
+        r#"{"format": "disclose-mapping", "version": 1,
+            "columns": {"Ref": "id", "Date received": "received", "Type": "process",
+                        "Data sought": "categories_requested", "Result": "outcome"},
+            "delimiter": ";", "list_separator": "|",
+            "date_formats": ["%m/%d/%Y"],
+            "values": {"process": {"Grand Jury Subpoena": "subpoena"}},
+            "categories": {"Subscriber info": "name"},
+            "defaults": {"organisation": "foia-desk", "country": "US"}}"#,
+    )
+    .expect("w");
+    let out = env.ok(&[
+        "import",
+        csv.to_str().unwrap_or(""),
+        "--mapping",
+        map.to_str().unwrap_or(""),
+    ]);
+    assert!(out.contains("created organisation(s) foia-desk"), "{out}");
+    let s = env.stats();
+    assert_eq!(s["requests"], 2);
+    assert_eq!(s["by_process"]["subpoena"], 1);
+    assert_eq!(s["by_process"]["search_warrant"], 1);
+    assert_eq!(s["by_outcome"]["rejected"], 1);
+    assert_eq!(s["by_country"]["US"], 2);
+    let export = env.path("out.json");
+    env.ok(&[
+        "export",
+        "--format",
+        "bundle",
+        "--out",
+        export.to_str().unwrap_or(""),
+    ]);
+    let text = std::fs::read_to_string(&export).expect("export");
+    assert!(text.contains(r#""received":"2023-03-15""#));
+    assert!(
+        text.contains(r#""requested_as":["IP download logs"]"#),
+        "{text}"
+    );
+}
+
+#[test]
+fn bom_crlf_and_quoted_newlines_are_read_and_lines_counted_right() {
+    let env = Env::new();
+    let file = env.path("excel.csv");
+    let mut body = b"\xEF\xBB\xBF".to_vec();
+    body.extend(
+        b"id,organisation,received,process,notes\r\n\
+          a1,psf,2023-01,subpoena,\"first line\r\nsecond line\"\r\n\
+          a2,psf,2023-02,subpena,\r\n",
+    );
+    std::fs::write(&file, &body).expect("w");
+    let out = env.run(&["import", file.to_str().unwrap_or("")]);
+    assert_eq!(out.status.code(), Some(65));
+    assert!(all_output(&out).contains("line 4"), "{}", all_output(&out));
+    std::fs::write(
+        &file,
+        String::from_utf8_lossy(&body).replace("subpena", "subpoena"),
+    )
+    .expect("w");
+    env.ok(&["import", file.to_str().unwrap_or("")]);
+    assert_eq!(env.stats()["requests"], 2);
+}
+
+#[test]
+fn xlsx_request_lists_import_with_real_dates() {
+    let env = Env::new();
+    let path = env.path("requests.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Requests").expect("name");
+    let header = [
+        "id",
+        "organisation",
+        "received",
+        "process",
+        "categories_not_held",
+        "accounts_specified",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        ws.write(0, c as u16, *h).expect("w");
+    }
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2023, 3, 15).expect("date");
+    let fmt = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    ws.write(1, 0, "x-1").expect("w");
+    ws.write(1, 1, "psf").expect("w");
+    ws.write_datetime_with_format(1, 2, &date, &fmt).expect("w");
+    ws.write(1, 3, "Subpoena").expect("w");
+    ws.write(1, 4, "payment_info").expect("w");
+    ws.write(1, 5, 2).expect("w");
+    ws.write(2, 0, "x-2").expect("w");
+    ws.write(2, 1, "psf").expect("w");
+    ws.write(2, 2, "2023-04").expect("w");
+    ws.write(2, 3, "court order").expect("w");
+    wb.save(&path).expect("save");
+    env.ok(&["import", path.to_str().unwrap_or("")]);
+    let s = env.stats();
+    assert_eq!(s["requests"], 2);
+    assert_eq!(s["accounts_specified"], 2);
+    assert_eq!(s["by_process"]["court_order"], 1);
+    let export = env.path("x.csv");
+    env.ok(&[
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        export.to_str().unwrap_or(""),
+    ]);
+    let text = std::fs::read_to_string(&export).expect("csv");
+    assert!(text.contains("x-1,psf,2023-03-15,"), "{text}");
+    assert!(text.contains("x-2,psf,2023-04,"), "{text}");
+}
+
+#[test]
+fn a_failed_export_leaves_no_partial_file() {
+    let env = Env::new();
+    let out = env.run(&[
+        "export",
+        "--format",
+        "csv",
+        "--out",
+        env.path("x.csv").to_str().unwrap_or(""),
+    ]);
+    assert_eq!(out.status.code(), Some(74));
+    assert!(!Path::new(&env.path("x.csv")).exists());
+    assert!(!Path::new(&env.path(".x.csv.partial")).exists());
+}

@@ -100,7 +100,6 @@ CREATE TABLE request_categories (
     requested_as TEXT, -- JSON array, NULL when the source named the category by id
     PRIMARY KEY (request, category)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX request_categories_by_category ON request_categories (category, disposition);
 
 CREATE TABLE documents (
     request  INTEGER NOT NULL REFERENCES requests(rowid) ON DELETE CASCADE,

@@ -86,7 +86,8 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Point::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            // Written out by hand: chrono's strftime parser showed up in import profiles.
+            Point::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
             Point::Month { year, month } => write!(f, "{year:04}-{month:02}"),
             Point::Year(y) => write!(f, "{y:04}"),
         }

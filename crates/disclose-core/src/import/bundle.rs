@@ -92,7 +92,10 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
                 "matters" => record(w, item, &at, |w, m| w.matter(&m, &loc))?,
                 "inventory" => record(w, item, &at, |w, e| w.inventory(&e, &loc))?,
                 "policy_changes" => record(w, item, &at, |w, p| w.policy_change(&p, &loc))?,
-                "requests" => record(w, item, &at, |w, r| w.request(&r, &loc, false))?,
+                "requests" => record(w, item, &at, |w, r| {
+                    let prepared = super::prepare(w.file(), loc.clone(), r)?;
+                    w.request(prepared, false)
+                })?,
                 _ => record(w, item, &at, |w, a| w.aggregate(&a, &loc))?,
             }
             done += 1;

@@ -157,6 +157,28 @@ fn begin_batch(tx: &Transaction, path: &Path, kind: FileKind, sha256: &str) -> R
     Ok(tx.last_insert_rowid())
 }
 
+/// A request with the checks that need no store already done, so they can run
+/// on another thread than the writer (see the CSV reader).
+pub(crate) struct Prepared {
+    pub request: Request,
+    pub loc: Location,
+    pub problems: Vec<Problem>,
+    pub hash: Vec<u8>,
+}
+
+pub(crate) fn prepare(file: &str, loc: Location, mut request: Request) -> Result<Prepared> {
+    // Category order carries no meaning; sorting makes the content hash ignore it.
+    request
+        .categories
+        .sort_by(|a, b| a.category.cmp(&b.category));
+    Ok(Prepared {
+        problems: check_request(file, &loc, &request),
+        hash: content_hash(&request)?,
+        request,
+        loc,
+    })
+}
+
 /// (from, to exclusive, held) for one organisation x category.
 type Intervals = Vec<(NaiveDate, Option<NaiveDate>, bool)>;
 
@@ -516,13 +538,14 @@ impl<'t> Writer<'t> {
     }
 
     /// Writes a request; `auto_organisation` lets CSV rows name organisations not yet defined.
-    pub(crate) fn request(
-        &mut self,
-        r: &Request,
-        loc: &Location,
-        auto_organisation: bool,
-    ) -> Result<()> {
-        let problems = check_request(&self.file, loc, r);
+    pub(crate) fn request(&mut self, prepared: Prepared, auto_organisation: bool) -> Result<()> {
+        let Prepared {
+            request: r,
+            loc,
+            problems,
+            hash,
+        } = prepared;
+        let (r, loc) = (&r, &loc);
         let invalid = problems.iter().any(|p| p.severity == Severity::Error);
         for p in problems {
             self.push(p);
@@ -557,11 +580,17 @@ impl<'t> Writer<'t> {
             // Once the import is doomed, only keep checking; writing would be wasted.
             return self.check_duplicate_only(r, loc);
         }
-        let hash = content_hash(r)?;
+        // The common case, a new request, costs one statement; the rest look at what is stored.
+        if store::requests::insert_new(self.tx, r, &hash, self.batch)?.is_some() {
+            *self.summary.inserted.entry("requests").or_default() += 1;
+            return Ok(());
+        }
         match store::requests::existing(self.tx, &r.organisation, &r.id)? {
             None => {
-                store::requests::insert(self.tx, r, &hash, self.batch)?;
-                *self.summary.inserted.entry("requests").or_default() += 1;
+                return Err(Error::Internal(format!(
+                    "request {} was neither inserted nor found",
+                    r.id
+                )))
             }
             Some(e) if e.batch == self.batch => {
                 self.error(
@@ -616,10 +645,14 @@ impl<'t> Writer<'t> {
             &r.id,
             store::requests::Subjects::Include,
         )?;
-        let (Ok(serde_json::Value::Object(new)), Some(Ok(serde_json::Value::Object(old)))) = (
-            serde_json::to_value(r),
-            stored.map(|s| serde_json::to_value(&s)),
-        ) else {
+        let stored = stored.map(|mut s| {
+            // Compare as `prepare` hashed: category order carries no meaning.
+            s.categories.sort_by(|a, b| a.category.cmp(&b.category));
+            serde_json::to_value(&s)
+        });
+        let (Ok(serde_json::Value::Object(new)), Some(Ok(serde_json::Value::Object(old)))) =
+            (serde_json::to_value(r), stored)
+        else {
             return Ok(Vec::new());
         };
         Ok(new

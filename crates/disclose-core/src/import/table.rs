@@ -14,7 +14,9 @@ use calamine::{open_workbook, Data, Reader, Xlsx};
 use chrono::NaiveDate;
 
 use super::mapping::{Mapping, CANONICAL_COLUMNS, SUBJECTS_COLUMN};
-use super::{text, ImportOptions, ProgressEvent, ProgressFn, ProgressUnit, Writer};
+use super::{
+    prepare, text, ImportOptions, Prepared, ProgressEvent, ProgressFn, ProgressUnit, Writer,
+};
 use crate::date::{FuzzyDate, DATE_EXPECTED};
 use crate::domain::{
     Disposition, Outcome, Process, Request, RequestedCategory, Subject, Vocabulary,
@@ -183,11 +185,16 @@ impl<'a> Row<'a> {
         self.value(col)
     }
 
-    fn parse_enum<T: std::str::FromStr>(&mut self, col: &str, expected: String) -> Option<T> {
+    fn parse_enum<T: std::str::FromStr>(
+        &mut self,
+        col: &str,
+        expected: fn() -> String,
+    ) -> Option<T> {
         let v = self.value(col)?;
         match v.parse::<T>().or_else(|_| normalise_word(&v).parse::<T>()) {
             Ok(t) => Some(t),
             Err(_) => {
+                let expected = expected();
                 self.fail(
                     col,
                     Some(&v),
@@ -283,8 +290,8 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
     let received = row.date("received");
     let answered = row.date("answered");
     let nondisclosure_until = row.date("nondisclosure_until");
-    let process: Option<Process> = row.parse_enum("process", Process::expected());
-    let outcome: Option<Outcome> = row.parse_enum("outcome", Outcome::expected());
+    let process: Option<Process> = row.parse_enum("process", Process::expected);
+    let outcome: Option<Outcome> = row.parse_enum("outcome", Outcome::expected);
     let accounts_specified = row.count("accounts_specified");
     let users_notified = row.flag("users_notified");
     let country = row.text("country").map(|c| {
@@ -385,27 +392,28 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
     })
 }
 
-/// Feeds data rows to the writer; shared by CSV and XLSX.
+/// What one data row became: its problems, and the request if it could be built.
+type Parsed = (Vec<Problem>, Option<Prepared>);
+
+/// Turns data rows into requests; shared by CSV and XLSX.
 struct Sink<'a> {
     layout: Layout,
     ctx: RowContext<'a>,
 }
 
 impl Sink<'_> {
-    fn row(&self, w: &mut Writer, cells: &[String], loc: Location) -> Result<()> {
+    fn parse(&self, cells: &[String], loc: Location, vocab: &Vocabulary) -> Result<Parsed> {
         if cells.iter().all(|c| c.trim().is_empty()) {
-            return Ok(());
+            return Ok((Vec::new(), None));
         }
         if cells.len() != self.layout.width {
-            w.push(
-                Problem::error(
-                    self.ctx.file,
-                    loc,
-                    format!("{} fields, as in the header", self.layout.width),
-                )
-                .found(format!("{} fields", cells.len())),
-            );
-            return Ok(());
+            let p = Problem::error(
+                self.ctx.file,
+                loc,
+                format!("{} fields, as in the header", self.layout.width),
+            )
+            .found(format!("{} fields", cells.len()));
+            return Ok((vec![p], None));
         }
         let mut row = Row {
             cells,
@@ -414,14 +422,22 @@ impl Sink<'_> {
             loc: &loc,
             problems: Vec::new(),
         };
-        let request = build_request(&mut row, &w.vocab);
-        for p in row.problems {
-            w.push(p);
-        }
+        let request = build_request(&mut row, vocab);
+        let problems = row.problems;
         match request {
-            Some(r) => w.request(&r, &loc, true),
-            None => Ok(()),
+            Some(r) => Ok((problems, Some(prepare(self.ctx.file, loc, r)?))),
+            None => Ok((problems, None)),
         }
+    }
+}
+
+fn deliver(w: &mut Writer, (problems, prepared): Parsed) -> Result<()> {
+    for p in problems {
+        w.push(p);
+    }
+    match prepared {
+        Some(p) => w.request(p, true),
+        None => Ok(()),
     }
 }
 
@@ -429,6 +445,18 @@ fn separator(m: &Mapping) -> &str {
     m.list_separator.as_deref().unwrap_or(";")
 }
 
+/// What the CSV parsing thread sends to the writer.
+// Rows are nearly every message, so boxing them would only add an allocation each.
+#[allow(clippy::large_enum_variant)]
+enum Msg {
+    Problem(Problem),
+    Row(Parsed),
+    /// Bytes read so far.
+    Progress(u64),
+}
+
+/// Reads a CSV file on two threads: one parses, checks and hashes rows, the
+/// other (the caller's) writes them, so both cores work on a large import.
 pub fn read_csv(
     path: &Path,
     w: &mut Writer,
@@ -438,8 +466,65 @@ pub fn read_csv(
     let default = Mapping::default();
     let mapping = opts.mapping.as_ref().unwrap_or(&default);
     let file = w.file().to_string();
+    let total = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
+    let vocab = w.vocab.clone();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Msg>>(16);
+    std::thread::scope(|scope| {
+        let parser = scope.spawn(|| parse_csv(path, &file, mapping, opts, &vocab, tx));
+        let mut written = Ok(());
+        for batch in &rx {
+            for msg in batch {
+                let step = match msg {
+                    Msg::Problem(p) => {
+                        w.push(p);
+                        Ok(())
+                    }
+                    Msg::Row(parsed) => deliver(w, parsed),
+                    Msg::Progress(done) => {
+                        let go_on = progress(ProgressEvent {
+                            done,
+                            total,
+                            unit: ProgressUnit::Bytes,
+                            records: w.records(),
+                        });
+                        if go_on {
+                            Ok(())
+                        } else {
+                            Err(Error::Cancelled)
+                        }
+                    }
+                };
+                if step.is_err() {
+                    written = step;
+                }
+            }
+            if written.is_err() || w.should_stop() {
+                break;
+            }
+        }
+        // Dropping the receiver tells the parser to stop early.
+        drop(rx);
+        let parsed = parser
+            .join()
+            .map_err(|_| Error::Internal("the CSV parser thread panicked".into()))?;
+        written?;
+        parsed
+    })
+}
+
+/// The parsing half of [`read_csv`]; stops quietly when the writer hangs up.
+fn parse_csv(
+    path: &Path,
+    file: &str,
+    mapping: &Mapping,
+    opts: &ImportOptions,
+    vocab: &Vocabulary,
+    tx: std::sync::mpsc::SyncSender<Vec<Msg>>,
+) -> Result<()> {
+    const BATCH: usize = 512;
     let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
-    let total = f.metadata().map(|m| m.len()).unwrap_or(0);
     let mut head = [0u8; 4];
     let n = f.read(&mut head).map_err(|e| Error::io(path, e))?;
     let skip = text::check_start(path, &head[..n])?;
@@ -452,15 +537,16 @@ pub fn read_csv(
         .flexible(true)
         .from_reader(BufReader::with_capacity(1 << 16, counter));
 
-    let header_row = mapping.header_row.unwrap_or(0) as u64;
+    let header_row = u64::from(mapping.header_row.unwrap_or(0));
     let mut rec = csv::ByteRecord::new();
     let mut cells: Vec<String> = Vec::new();
     let mut sink: Option<Sink> = None;
-    let mut rows = 0u64;
+    let mut batch: Vec<Msg> = Vec::with_capacity(BATCH);
+    let mut bad_text = false;
     loop {
         let more = rdr
             .read_byte_record(&mut rec)
-            .map_err(|e| csv_error(&file, &e))?;
+            .map_err(|e| csv_error(file, &e))?;
         if !more {
             break;
         }
@@ -473,71 +559,51 @@ pub fn read_csv(
             let at = std::str::from_utf8(bad)
                 .err()
                 .map_or(0, |e| e.valid_up_to());
-            w.push(text::not_utf8(
+            bad_text = true;
+            batch.push(Msg::Problem(text::not_utf8(
                 path,
                 line,
                 &bad[at..(at + 4).min(bad.len())],
-            ));
-            if w.should_stop() {
-                break;
+            )));
+        } else {
+            let loc = Location::Line { line };
+            match &sink {
+                None => {
+                    if line < header_row || cells.iter().all(|c| c.trim().is_empty()) {
+                        continue;
+                    }
+                    let layout =
+                        layout(&cells, mapping, opts, file, &loc).map_err(Error::InvalidInput)?;
+                    sink = Some(Sink {
+                        layout,
+                        ctx: RowContext {
+                            mapping,
+                            separator: separator(mapping),
+                            organisation: opts.organisation.as_deref(),
+                            file,
+                        },
+                    });
+                }
+                Some(s) => batch.push(Msg::Row(s.parse(&cells, loc, vocab)?)),
             }
-            continue;
         }
-        let loc = Location::Line { line };
-        match &sink {
-            None => {
-                if line < header_row || cells.iter().all(|c| c.trim().is_empty()) {
-                    continue;
-                }
-                match layout(&cells, mapping, opts, &file, &loc) {
-                    Ok(layout) => {
-                        sink = Some(Sink {
-                            layout,
-                            ctx: RowContext {
-                                mapping,
-                                separator: separator(mapping),
-                                organisation: opts.organisation.as_deref(),
-                                file: &file,
-                            },
-                        })
-                    }
-                    Err(problems) => return Err(Error::InvalidInput(problems)),
-                }
-            }
-            Some(s) => {
-                s.row(w, &cells, loc)?;
-                rows += 1;
-                if rows.is_multiple_of(4096) {
-                    let event = ProgressEvent {
-                        done: rec.position().map_or(0, |p| p.byte()),
-                        total,
-                        unit: ProgressUnit::Bytes,
-                        records: w.records(),
-                    };
-                    if !progress(event) {
-                        return Err(Error::Cancelled);
-                    }
-                }
-                if w.should_stop() {
-                    break;
-                }
+        if batch.len() >= BATCH {
+            batch.push(Msg::Progress(rec.position().map_or(0, |p| p.byte())));
+            if tx.send(std::mem::take(&mut batch)).is_err() {
+                return Ok(());
             }
         }
     }
-    if sink.is_none() && !w.problems.has_errors() {
+    if sink.is_none() && !bad_text {
         return Err(Error::InvalidInput(vec![Problem::error(
-            &file,
+            file,
             Location::File,
             format!("a header row: {}", CANONICAL_COLUMNS.join(",")),
         )
         .found("an empty file")]));
     }
-    progress(ProgressEvent {
-        done: total,
-        total,
-        unit: ProgressUnit::Bytes,
-        records: w.records(),
-    });
+    batch.push(Msg::Progress(rdr.position().byte() + skip as u64));
+    let _ = tx.send(batch);
     Ok(())
 }
 
@@ -576,9 +642,7 @@ impl<R: Read> Read for LineCounter<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut q = self.newlines.borrow_mut();
-        for (i, _) in buf[..n].iter().enumerate().filter(|(_, b)| **b == b'\n') {
-            q.push_back(self.pos + i as u64);
-        }
+        q.extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| self.pos + i as u64));
         self.pos += n as u64;
         Ok(n)
     }
@@ -755,14 +819,11 @@ pub fn read_xlsx(
                 ),
             );
             cells.resize(sink.layout.width.max(cells.len()), String::new());
-            sink.row(
-                w,
-                &cells,
-                Location::Sheet {
-                    sheet: name.clone(),
-                    row,
-                },
-            )?;
+            let loc = Location::Sheet {
+                sheet: name.clone(),
+                row,
+            };
+            deliver(w, sink.parse(&cells, loc, &w.vocab)?)?;
             if done.is_multiple_of(4096)
                 && !progress(ProgressEvent {
                     done: done as u64,

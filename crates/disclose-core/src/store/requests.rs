@@ -38,36 +38,42 @@ pub fn existing(conn: &Connection, organisation: &str, id: &str) -> Result<Optio
         .optional()?)
 }
 
-/// Inserts a request that is not in the store yet; returns its rowid.
-pub fn insert(conn: &Connection, r: &Request, hash: &[u8], batch: i64) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO requests (organisation, id, received, received_start, answered, authority,
+/// Inserts a request unless one with its organisation and id exists; returns the new
+/// rowid, or None when the store already had the request (nothing is written then).
+pub fn insert_new(conn: &Connection, r: &Request, hash: &[u8], batch: i64) -> Result<Option<i64>> {
+    let added = conn
+        .prepare_cached(
+            "INSERT INTO requests (organisation, id, received, received_start, answered, authority,
              country, process, legal_basis, accounts_specified, nondisclosure_until,
              users_notified, outcome, notes, matter, content_hash, import_batch)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-    )?
-    .execute(params![
-        r.organisation,
-        r.id,
-        r.received.to_string(),
-        r.received.start().to_string(),
-        r.answered.map(|d| d.to_string()),
-        r.authority,
-        r.country,
-        r.process.as_str(),
-        r.legal_basis,
-        r.accounts_specified,
-        r.nondisclosure_until.map(|d| d.to_string()),
-        r.users_notified,
-        r.outcome.map(|o| o.as_str()),
-        r.notes,
-        r.matter,
-        hash,
-        batch,
-    ])?;
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+         ON CONFLICT (organisation, id) DO NOTHING",
+        )?
+        .execute(params![
+            r.organisation,
+            r.id,
+            r.received.to_string(),
+            r.received.start().to_string(),
+            r.answered.map(|d| d.to_string()),
+            r.authority,
+            r.country,
+            r.process.as_str(),
+            r.legal_basis,
+            r.accounts_specified,
+            r.nondisclosure_until.map(|d| d.to_string()),
+            r.users_notified,
+            r.outcome.map(|o| o.as_str()),
+            r.notes,
+            r.matter,
+            hash,
+            batch,
+        ])?;
+    if added == 0 {
+        return Ok(None);
+    }
     let rowid = conn.last_insert_rowid();
     insert_children(conn, rowid, r)?;
-    Ok(rowid)
+    Ok(Some(rowid))
 }
 
 /// Replaces a stored request by a new version, keeping its rowid.

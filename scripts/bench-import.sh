@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Import benchmark: Disclose against sqlite3's .import and sqlite-utils, same file, same run.
+#   scripts/bench-import.sh [ROWS] [SQLITE_UTILS_ROWS]      (defaults 1000000 and 100000)
+# Needs sqlite3 and python3; sqlite-utils is installed into bench-out/venv.
+# Prints a Markdown table for BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows="${1:-1000000}"
+su_rows="${2:-100000}"
+out=bench-out
+mkdir -p "$out"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
+cargo build --release --locked -q -p disclose-cli
+bin="$CARGO_TARGET_DIR/release/disclose"
+command -v sqlite3 >/dev/null || { echo "needs sqlite3 (apt-get install sqlite3)" >&2; exit 1; }
+if [ ! -x "$out/venv/bin/sqlite-utils" ]; then
+  python3 -m venv "$out/venv"
+  "$out/venv/bin/pip" install -q sqlite-utils
+fi
+
+csv="$out/requests-$rows.csv"
+[ -f "$csv" ] || "$bin" generate --requests "$rows" --seed 1 --out "$csv"
+head -n $((su_rows + 1)) "$csv" > "$out/requests-$su_rows.csv"
+
+# Runs a command, printing "seconds peak_rss_mb".
+measure() {
+  /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" >/dev/null 2>&1
+  awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$out/time.txt"
+}
+
+rm -f "$out"/d.db* "$out"/plain.db "$out"/su.db "$out"/d-small.db*
+read -r d_s d_mb < <(measure "$bin" import "$csv" --db "$out/d.db")
+read -r s_s s_mb < <(measure sqlite3 "$out/plain.db" ".mode csv" ".import $csv requests")
+read -r ds_s ds_mb < <(measure "$bin" import "$out/requests-$su_rows.csv" --db "$out/d-small.db")
+read -r u_s u_mb < <(measure "$out/venv/bin/sqlite-utils" insert "$out/su.db" requests "$out/requests-$su_rows.csv" --csv)
+
+size_mb=$(du -m "$csv" | cut -f1)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+echo "| rows | tool | seconds | peak RSS (MB) | ratio |"
+echo "|---:|---|---:|---:|---|"
+echo "| $rows ($size_mb MB) | disclose import | $d_s | $d_mb | 1 |"
+echo "| $rows | sqlite3 .import (plain table, no checks) | $s_s | $s_mb | disclose takes $(ratio "$d_s" "$s_s")x as long |"
+echo "| $su_rows | disclose import | $ds_s | $ds_mb | 1 |"
+echo "| $su_rows | sqlite-utils insert --csv | $u_s | $u_mb | disclose is $(ratio "$u_s" "$ds_s")x faster |"

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Import benchmark: Disclose against sqlite3's .import and sqlite-utils, same file, same run.
-#   scripts/bench-import.sh [ROWS] [SQLITE_UTILS_ROWS]      (defaults 1000000 and 100000)
+#   scripts/bench-import.sh [ROWS] [SQLITE_UTILS_ROWS]      (defaults 1000000 and ROWS)
 # Needs sqlite3 and python3; sqlite-utils is installed into bench-out/venv.
 # Prints a Markdown table for BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-1000000}"
-su_rows="${2:-100000}"
+su_rows="${2:-$rows}"
 out=bench-out
 mkdir -p "$out"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
@@ -20,7 +20,8 @@ fi
 
 csv="$out/requests-$rows.csv"
 [ -f "$csv" ] || "$bin" generate --requests "$rows" --seed 1 --out "$csv"
-head -n $((su_rows + 1)) "$csv" > "$out/requests-$su_rows.csv"
+small="$out/requests-$su_rows.csv"
+if [ "$su_rows" -lt "$rows" ]; then head -n $((su_rows + 1)) "$csv" > "$small"; else small="$csv"; fi
 
 # Runs a command, printing "seconds peak_rss_mb".
 measure() {
@@ -31,8 +32,8 @@ measure() {
 rm -f "$out"/d.db* "$out"/plain.db "$out"/su.db "$out"/d-small.db*
 read -r d_s d_mb < <(measure "$bin" import "$csv" --db "$out/d.db")
 read -r s_s s_mb < <(measure sqlite3 "$out/plain.db" ".mode csv" ".import $csv requests")
-read -r ds_s ds_mb < <(measure "$bin" import "$out/requests-$su_rows.csv" --db "$out/d-small.db")
-read -r u_s u_mb < <(measure "$out/venv/bin/sqlite-utils" insert "$out/su.db" requests "$out/requests-$su_rows.csv" --csv)
+read -r ds_s ds_mb < <(measure "$bin" import "$small" --db "$out/d-small.db")
+read -r u_s u_mb < <(measure "$out/venv/bin/sqlite-utils" insert "$out/su.db" requests "$small" --csv)
 
 size_mb=$(du -m "$csv" | cut -f1)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }

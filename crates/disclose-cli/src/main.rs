@@ -91,23 +91,18 @@ enum Command {
     },
     /// Render a chart (arrives with the charts crate).
     Chart {
-        kind: String,
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+        args: Vec<String>,
     },
-    /// Build the annual report (arrives with the report crate).
+    /// Build the annual report (arrives with the report builder).
     Report {
-        #[arg(long)]
-        period: Option<String>,
-        #[arg(long)]
-        format: Option<String>,
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+        args: Vec<String>,
     },
     /// Set organisations side by side (arrives with the published-reports importers).
     Compare {
-        #[arg(long)]
-        metric: Option<String>,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+        args: Vec<String>,
     },
     /// Write deterministic synthetic data (.csv request list or .json bundle).
     Generate {

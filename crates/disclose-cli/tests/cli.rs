@@ -552,3 +552,52 @@ fn a_failed_export_leaves_no_partial_file() {
     assert!(!Path::new(&env.path("x.csv")).exists());
     assert!(!Path::new(&env.path(".x.csv.partial")).exists());
 }
+
+/// Datasette's rule: a command or option that the README does not mention is a bug.
+#[test]
+fn every_command_and_option_is_documented_in_the_readme() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md"))
+        .expect("README.md");
+    let help = |args: &[&str]| -> String {
+        let out = Command::new(env!("CARGO_BIN_EXE_disclose"))
+            .args(args)
+            .output()
+            .expect("help");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let top = help(&["--help"]);
+    let commands: Vec<String> = top
+        .split("Commands:")
+        .nth(1)
+        .unwrap_or("")
+        .split("Options:")
+        .next()
+        .unwrap_or("")
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(str::to_string)
+        .collect();
+    assert!(commands.len() >= 9, "{commands:?}");
+    for c in &commands {
+        assert!(
+            readme.contains(&format!("disclose {c}")),
+            "README does not document `disclose {c}`"
+        );
+        for word in help(&[c, "--help"]).split_whitespace() {
+            let Some(option) = word
+                .strip_prefix("--")
+                .map(|o| o.trim_end_matches([',', '.']))
+            else {
+                continue;
+            };
+            if ["help", "version"].contains(&option) || option.is_empty() {
+                continue;
+            }
+            assert!(
+                readme.contains(&format!("--{option}")),
+                "README does not document `--{option}` of `disclose {c}`"
+            );
+        }
+    }
+}

@@ -19,6 +19,11 @@ use disclose_core::query::{self, Filter};
 use disclose_core::{generate, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
+// Imports allocate on the parsing thread and free on the writing one; glibc's
+// malloc serialises that on a lock, mimalloc does not.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "disclose",

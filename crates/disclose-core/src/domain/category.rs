@@ -1,7 +1,7 @@
 //! The data-category vocabulary of DESIGN.md, with the aliases that map the
 //! wording of legal documents onto category ids.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{Category, CategoryClass};
 
@@ -213,6 +213,7 @@ pub fn alias_key(wording: &str) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     by_key: HashMap<String, String>,
+    ids: HashSet<String>,
 }
 
 impl Vocabulary {
@@ -225,6 +226,7 @@ impl Vocabulary {
     }
 
     pub fn add_category(&mut self, c: &Category) {
+        self.ids.insert(c.id.clone());
         self.by_key.insert(alias_key(&c.id), c.id.clone());
         self.by_key.insert(alias_key(&c.label), c.id.clone());
         for a in &c.aliases {
@@ -238,11 +240,15 @@ impl Vocabulary {
 
     /// The category id a wording (or an id) stands for.
     pub fn resolve(&self, wording: &str) -> Option<&str> {
+        // Most cells hold ids; only other wordings pay for normalising.
+        if let Some(id) = self.ids.get(wording) {
+            return Some(id);
+        }
         self.by_key.get(&alias_key(wording)).map(String::as_str)
     }
 
     pub fn is_id(&self, id: &str) -> bool {
-        self.by_key.get(&alias_key(id)).is_some_and(|v| v == id)
+        self.ids.contains(id)
     }
 }
 

@@ -239,6 +239,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             to,
         } => {
             let store = open_existing(cli.db)?;
+            if let Some(o) = &organisation {
+                query::ensure_organisation(&store, o)?;
+            }
             let stats = query::stats(&store, &filter(organisation, from, to))?;
             output::stats(&stats, json);
         }
@@ -247,6 +250,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             as_of,
         } => {
             let store = open_existing(cli.db)?;
+            if let Some(o) = &organisation {
+                query::ensure_organisation(&store, o)?;
+            }
             let entries = query::inventory_as_of(&store, organisation.as_deref(), as_of.start())?;
             output::inventory(&entries, as_of, json);
         }

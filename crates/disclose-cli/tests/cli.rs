@@ -601,3 +601,33 @@ fn every_command_and_option_is_documented_in_the_readme() {
         }
     }
 }
+
+#[test]
+fn without_rust_the_npm_scripts_say_in_one_line_what_to_install() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let empty = tempfile::tempdir().expect("tempdir");
+    let out = Command::new("/bin/bash")
+        .arg("scripts/setup.sh")
+        .current_dir(root)
+        .env("PATH", empty.path())
+        .output()
+        .expect("bash");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("rustup"), "{err}");
+}
+
+#[test]
+fn an_unknown_organisation_is_named_not_counted_as_zero() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let out = env.run(&["stats", "--organisation", "pypi"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        all_output(&out).contains("no organisation \"pypi\""),
+        "{}",
+        all_output(&out)
+    );
+    assert!(all_output(&out).contains("psf"));
+}

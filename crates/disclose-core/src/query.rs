@@ -116,6 +116,26 @@ fn fts_query(input: &str) -> Option<String> {
     Some(q)
 }
 
+/// Refuses an organisation id the store does not know, naming those it does,
+/// so a typo is not reported as "0 requests".
+pub fn ensure_organisation(store: &Store, id: &str) -> Result<()> {
+    let known: Vec<String> = store::organisations::list(store.conn())?
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    if known.iter().any(|k| k == id) {
+        return Ok(());
+    }
+    Err(Error::Usage(format!(
+        "no organisation \"{id}\" in the store; it has: {}",
+        if known.is_empty() {
+            "none yet".to_string()
+        } else {
+            known.join(", ")
+        }
+    )))
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct CategoryCount {
     pub category: String,

@@ -45,26 +45,16 @@ struct Cli {
 enum Command {
     /// Import bundles (.json), request lists (.csv, .xlsx); all files land or none does.
     Import {
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// Mapping file for CSV/XLSX layouts other than the canonical one.
-        #[arg(long, value_name = "MAP")]
-        mapping: Option<PathBuf>,
-        /// Organisation id for rows that name none.
-        #[arg(long, value_name = "ID")]
-        organisation: Option<String>,
+        #[command(flatten)]
+        source: Source,
         /// Overwrite stored records that the files state differently.
         #[arg(long)]
         replace: bool,
     },
     /// Check files as an import would, without writing anything.
     Validate {
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        #[arg(long, value_name = "MAP")]
-        mapping: Option<PathBuf>,
-        #[arg(long, value_name = "ID")]
-        organisation: Option<String>,
+        #[command(flatten)]
+        source: Source,
     },
     /// Headline numbers: requests, accounts, processes, outcomes, categories.
     Stats {
@@ -120,6 +110,30 @@ enum Command {
     },
 }
 
+/// The files to read and how (shared by import and validate).
+#[derive(clap::Args)]
+struct Source {
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Mapping file for CSV/XLSX layouts other than the canonical one.
+    #[arg(long, value_name = "MAP")]
+    mapping: Option<PathBuf>,
+    /// Organisation id for rows that name none.
+    #[arg(long, value_name = "ID")]
+    organisation: Option<String>,
+}
+
+impl Source {
+    fn options(&self, replace: bool) -> Result<ImportOptions, Error> {
+        Ok(ImportOptions {
+            replace,
+            organisation: self.organisation.clone(),
+            mapping: self.mapping.as_deref().map(Mapping::load).transpose()?,
+            max_problems: 0,
+        })
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFormat {
     Bundle,
@@ -154,19 +168,6 @@ fn open_existing(db: Option<PathBuf>) -> Result<Store, Error> {
     Store::open_read_only(&store_path(db)?)
 }
 
-fn import_options(
-    mapping: Option<PathBuf>,
-    organisation: Option<String>,
-    replace: bool,
-) -> Result<ImportOptions, Error> {
-    Ok(ImportOptions {
-        replace,
-        organisation,
-        mapping: mapping.as_deref().map(Mapping::load).transpose()?,
-        max_problems: 0,
-    })
-}
-
 fn filter(organisation: Option<String>, from: Option<FuzzyDate>, to: Option<FuzzyDate>) -> Filter {
     Filter {
         organisation,
@@ -179,13 +180,9 @@ fn filter(organisation: Option<String>, from: Option<FuzzyDate>, to: Option<Fuzz
 fn run(cli: Cli) -> Result<(), Error> {
     let json = cli.json;
     match cli.command {
-        Command::Import {
-            files,
-            mapping,
-            organisation,
-            replace,
-        } => {
-            let opts = import_options(mapping, organisation, replace)?;
+        Command::Import { source, replace } => {
+            let opts = source.options(replace)?;
+            let files = source.files;
             let db = store_path(cli.db)?;
             let existed = db.exists();
             let mut store = Store::open(&db)?;
@@ -208,12 +205,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             let summaries = result?;
             output::imported(&summaries, json);
         }
-        Command::Validate {
-            files,
-            mapping,
-            organisation,
-        } => {
-            let opts = import_options(mapping, organisation, false)?;
+        Command::Validate { source } => {
+            let opts = source.options(false)?;
+            let files = source.files;
             let mut failed: Option<Error> = None;
             let mut summaries = Vec::new();
             for f in &files {

@@ -49,6 +49,21 @@ impl Env {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// Exports the store and returns the file's text.
+    fn export(&self, format: &str, name: &str, extra: &[&str]) -> String {
+        let out = self.path(name);
+        let mut args = vec![
+            "export",
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap_or(""),
+        ];
+        args.extend_from_slice(extra);
+        self.ok(&args);
+        std::fs::read_to_string(&out).expect("exported file")
+    }
+
     fn stats(&self) -> serde_json::Value {
         serde_json::from_str(&self.ok(&["stats", "--json"])).expect("stats JSON")
     }
@@ -228,34 +243,11 @@ fn subjects_never_leak_unless_asked_for_by_name() {
         );
     }
     for format in ["csv", "bundle"] {
-        let plain = env.path(&format!("plain.{format}"));
-        let full = env.path(&format!("full.{format}"));
-        let out = env.run(&[
-            "export",
-            "--format",
-            format,
-            "--out",
-            plain.to_str().unwrap_or(""),
-        ]);
-        assert!(!all_output(&out).contains(CANARY));
+        let plain = env.export(format, &format!("plain.{format}"), &[]);
+        assert!(!plain.contains(CANARY), "{format} export leaked");
+        let full = env.export(format, &format!("full.{format}"), &["--include-subjects"]);
         assert!(
-            !std::fs::read_to_string(&plain)
-                .expect("export")
-                .contains(CANARY),
-            "{format} export leaked"
-        );
-        env.ok(&[
-            "export",
-            "--format",
-            format,
-            "--out",
-            full.to_str().unwrap_or(""),
-            "--include-subjects",
-        ]);
-        assert!(
-            std::fs::read_to_string(&full)
-                .expect("export")
-                .contains(CANARY),
+            full.contains(CANARY),
             "{format} internal export lacks subjects"
         );
     }
@@ -266,37 +258,15 @@ fn bundle_export_import_export_is_lossless() {
     let env = Env::new();
     env.ok(&["import", SAMPLE]);
     generated(&env, "200");
-    let first = env.path("first.json");
-    env.ok(&[
-        "export",
-        "--format",
-        "bundle",
-        "--out",
-        first.to_str().unwrap_or(""),
-        "--include-subjects",
-    ]);
-
+    let a = env.export("bundle", "first.json", &["--include-subjects"]);
     let other = Env::new();
-    other.ok(&["import", first.to_str().unwrap_or("")]);
-    let second = other.path("second.json");
-    other.ok(&[
-        "export",
-        "--format",
-        "bundle",
-        "--out",
-        second.to_str().unwrap_or(""),
-        "--include-subjects",
-    ]);
-    let (a, b) = (
-        std::fs::read(&first).expect("a"),
-        std::fs::read(&second).expect("b"),
-    );
+    other.ok(&["import", env.path("first.json").to_str().unwrap_or("")]);
+    let b = other.export("bundle", "second.json", &["--include-subjects"]);
     assert!(a == b, "bundles differ after a round trip");
     assert_eq!(other.stats(), env.stats());
     // Month and range precision survive: nothing became a made-up day.
-    let text = String::from_utf8_lossy(&a);
-    assert!(text.contains(r#""received":"2023-03/2023-04""#));
-    assert!(text.contains(r#""received":"2023-03","#));
+    assert!(a.contains(r#""received":"2023-03/2023-04""#));
+    assert!(a.contains(r#""received":"2023-03","#));
 }
 
 #[test]
@@ -310,15 +280,7 @@ fn csv_export_keeps_precision_and_defuses_formulas() {
     )
     .expect("w");
     env.ok(&["import", evil.to_str().unwrap_or("")]);
-    let out = env.path("out.csv");
-    env.ok(&[
-        "export",
-        "--format",
-        "csv",
-        "--out",
-        out.to_str().unwrap_or(""),
-    ]);
-    let text = std::fs::read_to_string(&out).expect("csv");
+    let text = env.export("csv", "out.csv", &[]);
     assert!(text.contains(r#","'=HYPERLINK(""http://x"")","#), "{text}");
     assert!(text.contains(",'@SUM(A1)"), "{text}");
     assert!(
@@ -451,15 +413,7 @@ fn a_mapping_file_brings_another_layout_in() {
     assert_eq!(s["by_process"]["search_warrant"], 1);
     assert_eq!(s["by_outcome"]["rejected"], 1);
     assert_eq!(s["by_country"]["US"], 2);
-    let export = env.path("out.json");
-    env.ok(&[
-        "export",
-        "--format",
-        "bundle",
-        "--out",
-        export.to_str().unwrap_or(""),
-    ]);
-    let text = std::fs::read_to_string(&export).expect("export");
+    let text = env.export("bundle", "out.json", &[]);
     assert!(text.contains(r#""received":"2023-03-15""#));
     assert!(
         text.contains(r#""requested_as":["IP download logs"]"#),
@@ -525,15 +479,7 @@ fn xlsx_request_lists_import_with_real_dates() {
     assert_eq!(s["requests"], 2);
     assert_eq!(s["accounts_specified"], 2);
     assert_eq!(s["by_process"]["court_order"], 1);
-    let export = env.path("x.csv");
-    env.ok(&[
-        "export",
-        "--format",
-        "csv",
-        "--out",
-        export.to_str().unwrap_or(""),
-    ]);
-    let text = std::fs::read_to_string(&export).expect("csv");
+    let text = env.export("csv", "x.csv", &[]);
     assert!(text.contains("x-1,psf,2023-03-15,"), "{text}");
     assert!(text.contains("x-2,psf,2023-04,"), "{text}");
 }

@@ -130,6 +130,17 @@ struct RowContext<'a> {
     file: &'a str,
 }
 
+impl<'a> RowContext<'a> {
+    fn new(mapping: &'a Mapping, opts: &'a ImportOptions, file: &'a str) -> Self {
+        RowContext {
+            mapping,
+            separator: mapping.list_separator.as_deref().unwrap_or(";"),
+            organisation: opts.organisation.as_deref(),
+            file,
+        }
+    }
+}
+
 struct Row<'a> {
     cells: &'a [String],
     layout: &'a Layout,
@@ -441,10 +452,6 @@ fn deliver(w: &mut Writer, (problems, prepared): Parsed) -> Result<()> {
     }
 }
 
-fn separator(m: &Mapping) -> &str {
-    m.list_separator.as_deref().unwrap_or(";")
-}
-
 /// What the CSV parsing thread sends to the writer.
 // Rows are nearly every message, so boxing them would only add an allocation each.
 #[allow(clippy::large_enum_variant)]
@@ -576,12 +583,7 @@ fn parse_csv(
                         layout(&cells, mapping, opts, file, &loc).map_err(Error::InvalidInput)?;
                     sink = Some(Sink {
                         layout,
-                        ctx: RowContext {
-                            mapping,
-                            separator: separator(mapping),
-                            organisation: opts.organisation.as_deref(),
-                            file,
-                        },
+                        ctx: RowContext::new(mapping, opts, file),
                     });
                 }
                 Some(s) => batch.push(Msg::Row(s.parse(&cells, loc, vocab)?)),
@@ -800,12 +802,7 @@ pub fn read_xlsx(
         };
         let sink = Sink {
             layout,
-            ctx: RowContext {
-                mapping,
-                separator: separator(mapping),
-                organisation: opts.organisation.as_deref(),
-                file: &file,
-            },
+            ctx: RowContext::new(mapping, opts, &file),
         };
         let total = (rows.len() - h - 1) as u64;
         for (done, (row, mut cells)) in rows.into_iter().skip(h + 1).enumerate() {

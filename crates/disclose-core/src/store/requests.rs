@@ -4,7 +4,7 @@
 //! Subjects are written here but read only through [`Subjects::Include`],
 //! which only the internal export asks for.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, ToSql};
 
 use super::{json_col, parse_col, parse_opt_col, to_json};
 use crate::domain::{Document, Request, RequestedCategory, Subject};
@@ -38,36 +38,41 @@ pub fn existing(conn: &Connection, organisation: &str, id: &str) -> Result<Optio
         .optional()?)
 }
 
+/// The columns of a request row, in the order both statements below number them.
+fn row_params<'a>(r: &'a Request, hash: &'a [u8], batch: i64) -> [Box<dyn ToSql + 'a>; 17] {
+    [
+        Box::new(&r.organisation),
+        Box::new(&r.id),
+        Box::new(r.received.to_string()),
+        Box::new(r.received.start().to_string()),
+        Box::new(r.answered.map(|d| d.to_string())),
+        Box::new(&r.authority),
+        Box::new(&r.country),
+        Box::new(r.process.as_str()),
+        Box::new(&r.legal_basis),
+        Box::new(r.accounts_specified),
+        Box::new(r.nondisclosure_until.map(|d| d.to_string())),
+        Box::new(r.users_notified),
+        Box::new(r.outcome.map(|o| o.as_str())),
+        Box::new(&r.notes),
+        Box::new(&r.matter),
+        Box::new(hash),
+        Box::new(batch),
+    ]
+}
+
 /// Inserts a request unless one with its organisation and id exists; returns the new
 /// rowid, or None when the store already had the request (nothing is written then).
 pub fn insert_new(conn: &Connection, r: &Request, hash: &[u8], batch: i64) -> Result<Option<i64>> {
     let added = conn
         .prepare_cached(
             "INSERT INTO requests (organisation, id, received, received_start, answered, authority,
-             country, process, legal_basis, accounts_specified, nondisclosure_until,
-             users_notified, outcome, notes, matter, content_hash, import_batch)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
-         ON CONFLICT (organisation, id) DO NOTHING",
+                 country, process, legal_basis, accounts_specified, nondisclosure_until,
+                 users_notified, outcome, notes, matter, content_hash, import_batch)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+             ON CONFLICT (organisation, id) DO NOTHING",
         )?
-        .execute(params![
-            r.organisation,
-            r.id,
-            r.received.to_string(),
-            r.received.start().to_string(),
-            r.answered.map(|d| d.to_string()),
-            r.authority,
-            r.country,
-            r.process.as_str(),
-            r.legal_basis,
-            r.accounts_specified,
-            r.nondisclosure_until.map(|d| d.to_string()),
-            r.users_notified,
-            r.outcome.map(|o| o.as_str()),
-            r.notes,
-            r.matter,
-            hash,
-            batch,
-        ])?;
+        .execute(params_from_iter(row_params(r, hash, batch)))?;
     if added == 0 {
         return Ok(None);
     }
@@ -87,30 +92,13 @@ pub fn replace(conn: &Connection, rowid: i64, r: &Request, hash: &[u8], batch: i
         conn.prepare_cached(sql)?.execute([rowid])?;
     }
     conn.prepare_cached(
-        "UPDATE requests SET received = ?2, received_start = ?3, answered = ?4, authority = ?5,
-             country = ?6, process = ?7, legal_basis = ?8, accounts_specified = ?9,
-             nondisclosure_until = ?10, users_notified = ?11, outcome = ?12, notes = ?13,
-             matter = ?14, content_hash = ?15, import_batch = ?16
-         WHERE rowid = ?1",
+        "UPDATE requests SET received = ?3, received_start = ?4, answered = ?5, authority = ?6,
+             country = ?7, process = ?8, legal_basis = ?9, accounts_specified = ?10,
+             nondisclosure_until = ?11, users_notified = ?12, outcome = ?13, notes = ?14,
+             matter = ?15, content_hash = ?16, import_batch = ?17
+         WHERE organisation = ?1 AND id = ?2",
     )?
-    .execute(params![
-        rowid,
-        r.received.to_string(),
-        r.received.start().to_string(),
-        r.answered.map(|d| d.to_string()),
-        r.authority,
-        r.country,
-        r.process.as_str(),
-        r.legal_basis,
-        r.accounts_specified,
-        r.nondisclosure_until.map(|d| d.to_string()),
-        r.users_notified,
-        r.outcome.map(|o| o.as_str()),
-        r.notes,
-        r.matter,
-        hash,
-        batch,
-    ])?;
+    .execute(params_from_iter(row_params(r, hash, batch)))?;
     insert_children(conn, rowid, r)
 }
 

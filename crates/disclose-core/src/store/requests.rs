@@ -4,7 +4,7 @@
 //! Subjects are written here but read only through [`Subjects::Include`],
 //! which only the internal export asks for.
 
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, ToSql};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{json_col, parse_col, parse_opt_col, to_json};
 use crate::domain::{Document, Request, RequestedCategory, Subject};
@@ -39,26 +39,29 @@ pub fn existing(conn: &Connection, organisation: &str, id: &str) -> Result<Optio
 }
 
 /// The columns of a request row, in the order both statements below number them.
-fn row_params<'a>(r: &'a Request, hash: &'a [u8], batch: i64) -> [Box<dyn ToSql + 'a>; 17] {
-    [
-        Box::new(&r.organisation),
-        Box::new(&r.id),
-        Box::new(r.received.to_string()),
-        Box::new(r.received.start().to_string()),
-        Box::new(r.answered.map(|d| d.to_string())),
-        Box::new(&r.authority),
-        Box::new(&r.country),
-        Box::new(r.process.as_str()),
-        Box::new(&r.legal_basis),
-        Box::new(r.accounts_specified),
-        Box::new(r.nondisclosure_until.map(|d| d.to_string())),
-        Box::new(r.users_notified),
-        Box::new(r.outcome.map(|o| o.as_str())),
-        Box::new(&r.notes),
-        Box::new(&r.matter),
-        Box::new(hash),
-        Box::new(batch),
-    ]
+/// A macro rather than a function so the values borrow without boxing.
+macro_rules! row_params {
+    ($r:expr, $hash:expr, $batch:expr) => {
+        params![
+            $r.organisation,
+            $r.id,
+            $r.received.to_string(),
+            $r.received.start().to_string(),
+            $r.answered.map(|d| d.to_string()),
+            $r.authority,
+            $r.country,
+            $r.process.as_str(),
+            $r.legal_basis,
+            $r.accounts_specified,
+            $r.nondisclosure_until.map(|d| d.to_string()),
+            $r.users_notified,
+            $r.outcome.map(|o| o.as_str()),
+            $r.notes,
+            $r.matter,
+            $hash,
+            $batch,
+        ]
+    };
 }
 
 /// Inserts a request unless one with its organisation and id exists; returns the new
@@ -72,7 +75,7 @@ pub fn insert_new(conn: &Connection, r: &Request, hash: &[u8], batch: i64) -> Re
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
              ON CONFLICT (organisation, id) DO NOTHING",
         )?
-        .execute(params_from_iter(row_params(r, hash, batch)))?;
+        .execute(row_params!(r, hash, batch))?;
     if added == 0 {
         return Ok(None);
     }
@@ -98,7 +101,7 @@ pub fn replace(conn: &Connection, rowid: i64, r: &Request, hash: &[u8], batch: i
              matter = ?15, content_hash = ?16, import_batch = ?17
          WHERE organisation = ?1 AND id = ?2",
     )?
-    .execute(params_from_iter(row_params(r, hash, batch)))?;
+    .execute(row_params!(r, hash, batch))?;
     insert_children(conn, rowid, r)
 }
 

@@ -177,7 +177,20 @@ fn filter(organisation: Option<String>, from: Option<FuzzyDate>, to: Option<Fuzz
     }
 }
 
+/// Runs a command; a closed stdout (`disclose stats | head`) is a quiet success.
 fn run(cli: Cli) -> Result<(), Error> {
+    let mut stdout = std::io::stdout().lock();
+    match execute(cli, &mut stdout) {
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+fn stdout_error(e: std::io::Error) -> Error {
+    Error::io("(standard output)", e)
+}
+
+fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
     let json = cli.json;
     match cli.command {
         Command::Import { source, replace } => {
@@ -203,7 +216,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
             let summaries = result?;
-            output::imported(&summaries, json);
+            output::summaries(stdout, &summaries, json, "imported").map_err(stdout_error)?;
         }
         Command::Validate { source } => {
             let opts = source.options(false)?;
@@ -225,7 +238,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             if let Some(e) = failed {
                 return Err(e);
             }
-            output::validated(&summaries, json);
+            output::summaries(stdout, &summaries, json, "valid:").map_err(stdout_error)?;
         }
         Command::Stats {
             organisation,
@@ -237,7 +250,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 query::ensure_organisation(&store, o)?;
             }
             let stats = query::stats(&store, &filter(organisation, from, to))?;
-            output::stats(&stats, json);
+            output::stats(stdout, &stats, json).map_err(stdout_error)?;
         }
         Command::Inventory {
             organisation,
@@ -248,7 +261,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 query::ensure_organisation(&store, o)?;
             }
             let entries = query::inventory_as_of(&store, organisation.as_deref(), as_of.start())?;
-            output::inventory(&entries, as_of, json);
+            output::inventory(stdout, &entries, as_of, json).map_err(stdout_error)?;
         }
         Command::Export {
             format,
@@ -265,7 +278,8 @@ fn run(cli: Cli) -> Result<(), Error> {
                 ExportFormat::Bundle => disclose_core::export::bundle(&store, w, subjects),
                 ExportFormat::Csv => disclose_core::export::csv(&store, w, subjects),
             })?;
-            output::done(&format!("exported {n} requests to {}", out.display()), json);
+            let message = format!("exported {n} requests to {}", out.display());
+            output::done(stdout, &message, json).map_err(stdout_error)?;
         }
         Command::Chart { .. } => return Err(not_built("chart", "the charts crate")),
         Command::Report { .. } => return Err(not_built("report", "the report builder")),
@@ -318,10 +332,8 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             })?;
             bar.finish();
-            output::done(
-                &format!("wrote {requests} synthetic requests to {}", out.display()),
-                json,
-            );
+            let message = format!("wrote {requests} synthetic requests to {}", out.display());
+            output::done(stdout, &message, json).map_err(stdout_error)?;
         }
     }
     Ok(())

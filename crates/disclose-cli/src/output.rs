@@ -1,4 +1,10 @@
 //! What the CLI prints: tables for people, JSON with `--json`.
+//!
+//! Data goes to stdout through `io::Result`, so a closed pipe
+//! (`disclose stats | head`) ends the program quietly instead of panicking;
+//! problems and warnings go to stderr.
+
+use std::io::{self, Write};
 
 use disclose_core::date::FuzzyDate;
 use disclose_core::domain::InventoryEntry;
@@ -7,16 +13,14 @@ use disclose_core::import::ImportSummary;
 use disclose_core::query::Stats;
 use serde::Serialize;
 
-fn print_json<T: Serialize>(v: &T) {
-    match serde_json::to_string_pretty(v) {
-        Ok(s) => println!("{s}"),
-        Err(e) => eprintln!("error: could not write JSON: {e}"),
-    }
+fn print_json<T: Serialize>(out: &mut impl Write, v: &T) -> io::Result<()> {
+    let text = serde_json::to_string_pretty(v).map_err(io::Error::other)?;
+    writeln!(out, "{text}")
 }
 
 pub fn error(e: &Error, json: bool) {
     if json {
-        print_json(&e.to_payload());
+        let _ = print_json(&mut io::stdout().lock(), &e.to_payload());
         return;
     }
     let problems = e.problems();
@@ -35,11 +39,11 @@ pub fn error(e: &Error, json: bool) {
     }
 }
 
-pub fn done(message: &str, json: bool) {
+pub fn done(out: &mut impl Write, message: &str, json: bool) -> io::Result<()> {
     if json {
-        print_json(&serde_json::json!({ "ok": true, "message": message }));
+        print_json(out, &serde_json::json!({ "ok": true, "message": message }))
     } else {
-        println!("{message}");
+        writeln!(out, "{message}")
     }
 }
 
@@ -68,68 +72,92 @@ fn summary_line(s: &ImportSummary) -> String {
     line
 }
 
-fn summaries(list: &[ImportSummary], json: bool, verb: &str) {
+/// One line per file imported or validated, its warnings on stderr.
+pub fn summaries(
+    out: &mut impl Write,
+    list: &[ImportSummary],
+    json: bool,
+    verb: &str,
+) -> io::Result<()> {
     if json {
-        print_json(&list);
-        return;
+        return print_json(out, &list);
     }
     for s in list {
-        println!("{verb} {}", summary_line(s));
+        writeln!(out, "{verb} {}", summary_line(s))?;
         for w in &s.warnings {
             eprintln!("  {w}");
         }
     }
+    Ok(())
 }
 
-pub fn imported(list: &[ImportSummary], json: bool) {
-    summaries(list, json, "imported");
-}
-
-pub fn validated(list: &[ImportSummary], json: bool) {
-    summaries(list, json, "valid:");
-}
-
-pub fn stats(s: &Stats, json: bool) {
+pub fn stats(out: &mut impl Write, s: &Stats, json: bool) -> io::Result<()> {
     if json {
-        print_json(s);
-        return;
+        return print_json(out, s);
     }
-    println!("requests            {}", s.requests);
-    println!("accounts specified  {}", s.accounts_specified);
-    println!("some data produced  {}", s.some_data_produced);
-    println!("nondisclosure orders {}", s.nondisclosure_orders);
-    println!("users notified      {}", s.users_notified);
+    let mut row = |label: &str, value: String| writeln!(out, "{label:<22}{value}");
+    row("requests", s.requests.to_string())?;
+    row("accounts specified", s.accounts_specified.to_string())?;
+    row(
+        "some data produced",
+        format!("{} of {}", s.some_data_produced, s.requests),
+    )?;
+    row("nondisclosure orders", s.nondisclosure_orders.to_string())?;
+    let unknown = match s.users_notified_unknown {
+        0 => String::new(),
+        n => format!(" (not recorded for {n})"),
+    };
+    row("users notified", format!("{}{unknown}", s.users_notified))?;
     for (title, map) in [
         ("by process", &s.by_process),
         ("by outcome", &s.by_outcome),
         ("by year", &s.by_year),
+        ("by country", &s.by_country),
     ] {
         let parts: Vec<String> = map.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        println!("{title:<20}{}", parts.join(", "));
+        row(title, parts.join(", "))?;
     }
-    if !s.categories.is_empty() {
-        println!();
-        println!(
+    let not_held: Vec<String> = s
+        .categories
+        .iter()
+        .filter(|c| c.not_held > 0)
+        .map(|c| format!("{} {}", c.category, c.not_held))
+        .collect();
+    if !not_held.is_empty() {
+        row("asked for, not held", not_held.join(", "))?;
+    }
+    if s.categories.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{:<24}{:>10}{:>10}{:>9}{:>10}{:>10}{:>9}",
+        "category", "requested", "provided", "partial", "not held", "withheld", "pending"
+    )?;
+    for c in &s.categories {
+        writeln!(
+            out,
             "{:<24}{:>10}{:>10}{:>9}{:>10}{:>10}{:>9}",
-            "category", "requested", "provided", "partial", "not held", "withheld", "pending"
-        );
-        for c in &s.categories {
-            println!(
-                "{:<24}{:>10}{:>10}{:>9}{:>10}{:>10}{:>9}",
-                c.category, c.requested, c.provided, c.partial, c.not_held, c.withheld, c.pending
-            );
-        }
+            c.category, c.requested, c.provided, c.partial, c.not_held, c.withheld, c.pending
+        )?;
     }
+    Ok(())
 }
 
-pub fn inventory(entries: &[InventoryEntry], as_of: FuzzyDate, json: bool) {
+pub fn inventory(
+    out: &mut impl Write,
+    entries: &[InventoryEntry],
+    as_of: FuzzyDate,
+    json: bool,
+) -> io::Result<()> {
     if json {
-        print_json(&entries);
-        return;
+        return print_json(out, &entries);
     }
-    println!("inventory as of {}", as_of.start());
+    writeln!(out, "inventory as of {}", as_of.start())?;
     for e in entries {
-        println!(
+        writeln!(
+            out,
             "{:<14}{:<20}{:<9}{:<18}{}",
             e.organisation,
             e.category,
@@ -139,6 +167,7 @@ pub fn inventory(entries: &[InventoryEntry], as_of: FuzzyDate, json: bool) {
                 .map(|r| r.to_string())
                 .unwrap_or_default(),
             e.location.as_deref().unwrap_or("")
-        );
+        )?;
     }
+    Ok(())
 }

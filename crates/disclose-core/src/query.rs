@@ -162,6 +162,8 @@ pub struct Stats {
     pub some_data_produced: u64,
     pub nondisclosure_orders: u64,
     pub users_notified: u64,
+    /// Requests for which the source does not say whether users were notified.
+    pub users_notified_unknown: u64,
     pub categories: Vec<CategoryCount>,
 }
 
@@ -224,6 +226,7 @@ pub fn stats(store: &Store, f: &Filter) -> Result<Stats> {
             "AND r.nondisclosure_until IS NOT NULL",
         )?,
         users_notified: scalar(store, f, "count(*)", "AND r.users_notified = 1")?,
+        users_notified_unknown: scalar(store, f, "count(*)", "AND r.users_notified IS NULL")?,
         categories: category_counts(store, f)?,
     })
 }

@@ -577,3 +577,43 @@ fn an_unknown_organisation_is_named_not_counted_as_zero() {
     );
     assert!(all_output(&out).contains("psf"));
 }
+
+#[test]
+fn marking_provided_what_the_inventory_says_was_not_held_is_a_warning() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let file = env.path("odd.csv");
+    std::fs::write(
+        &file,
+        "id,organisation,received,process,categories_provided\nw1,psf,2023-07-01,subpoena,payment_info;name\n",
+    )
+    .expect("w");
+    let out = env.run(&["import", file.to_str().unwrap_or("")]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("warning:") && err.contains("payment_info provided"),
+        "{err}"
+    );
+    assert!(!err.contains("name provided"), "{err}");
+    assert_eq!(env.stats()["requests"], 4);
+}
+
+#[test]
+fn an_organisation_first_named_by_a_csv_row_is_filled_in_by_a_bundle() {
+    let env = Env::new();
+    let file = env.path("first.csv");
+    std::fs::write(
+        &file,
+        "id,organisation,received,process\nq1,psf,2024-01,subpoena\n",
+    )
+    .expect("w");
+    let out = env.ok(&["import", file.to_str().unwrap_or("")]);
+    assert!(out.contains("created organisation(s) psf"), "{out}");
+    env.ok(&["import", SAMPLE]);
+    let bundle = env.export("bundle", "all.json", &[]);
+    assert!(
+        bundle.contains(r#""name":"Python Software Foundation""#),
+        "{bundle}"
+    );
+}

@@ -132,10 +132,6 @@ impl FuzzyDate {
         }
     }
 
-    pub fn year(&self) -> i32 {
-        self.start().year()
-    }
-
     /// True when every day this date could mean lies before every day of `other`.
     pub fn certainly_before(&self, other: &FuzzyDate) -> bool {
         self.end() < other.start()

@@ -288,11 +288,6 @@ impl Problems {
         self.items
     }
 
-    pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
-        self.items
-            .iter()
-            .filter(|p| p.severity == Severity::Warning)
-    }
 }
 
 #[cfg(test)]

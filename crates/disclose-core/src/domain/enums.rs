@@ -111,13 +111,6 @@ vocabulary!(
 
 vocabulary!(Unit { Count, Percent });
 
-impl Outcome {
-    /// True when the organisation handed over at least some data.
-    pub fn produced_data(self) -> bool {
-        matches!(self, Outcome::Complied | Outcome::Partial)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

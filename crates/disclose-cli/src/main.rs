@@ -11,11 +11,13 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
+use disclose_charts::theme::ThemeKind;
+use disclose_charts::{ChartKind, ChartOptions};
 use disclose_core::date::FuzzyDate;
 use disclose_core::error::Error;
 use disclose_core::export::Subjects;
 use disclose_core::import::{self, ImportOptions, Mapping, ProgressEvent, ProgressUnit};
-use disclose_core::query::{self, Filter};
+use disclose_core::query::{self, Filter, Granularity, SeriesKey};
 use disclose_core::{generate, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -84,10 +86,34 @@ enum Command {
         #[arg(long)]
         include_subjects: bool,
     },
-    /// Render a chart (arrives with the charts crate).
+    /// Draw a chart as SVG or PNG (by the file name), and print what it shows in one sentence.
     Chart {
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-        args: Vec<String>,
+        /// requests-over-time, categories, matrix or timeline.
+        kind: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        from: Option<FuzzyDate>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<FuzzyDate>,
+        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+        theme: ThemeArg,
+        #[arg(long, default_value_t = 960)]
+        width: u32,
+        /// Default: as tall as the content needs.
+        #[arg(long)]
+        height: Option<u32>,
+        /// What the bars of requests-over-time are split by.
+        #[arg(long, value_enum, default_value_t = ByArg::Process)]
+        by: ByArg,
+        /// Period size of requests-over-time (default: chosen from the span).
+        #[arg(long, value_enum)]
+        period: Option<PeriodArg>,
+        /// Also write the chart's data as CSV.
+        #[arg(long, value_name = "FILE.csv")]
+        data: Option<PathBuf>,
     },
     /// Build the annual report (arrives with the report builder).
     Report {
@@ -132,6 +158,26 @@ impl Source {
             max_problems: 0,
         })
     }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ThemeArg {
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ByArg {
+    Process,
+    Outcome,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PeriodArg {
+    Month,
+    Quarter,
+    Half,
+    Year,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -281,7 +327,73 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             let message = format!("exported {n} requests to {}", out.display());
             output::done(stdout, &message, json).map_err(stdout_error)?;
         }
-        Command::Chart { .. } => return Err(not_built("chart", "the charts crate")),
+        Command::Chart {
+            kind,
+            out,
+            organisation,
+            from,
+            to,
+            theme,
+            width,
+            height,
+            by,
+            period,
+            data,
+        } => {
+            let store = open_existing(cli.db)?;
+            if let Some(o) = &organisation {
+                query::ensure_organisation(&store, o)?;
+            }
+            let kind: ChartKind = kind.parse()?;
+            let png = match out.extension().and_then(|e| e.to_str()) {
+                Some("svg") => false,
+                Some("png") => true,
+                _ => {
+                    return Err(Error::Usage(format!(
+                        "{}: expected a .svg or .png file name",
+                        out.display()
+                    )))
+                }
+            };
+            let opts = ChartOptions {
+                filter: filter(organisation, from, to),
+                theme: match theme {
+                    ThemeArg::Light => ThemeKind::Light,
+                    ThemeArg::Dark => ThemeKind::Dark,
+                },
+                width,
+                height,
+                granularity: period.map(|p| match p {
+                    PeriodArg::Month => Granularity::Month,
+                    PeriodArg::Quarter => Granularity::Quarter,
+                    PeriodArg::Half => Granularity::Half,
+                    PeriodArg::Year => Granularity::Year,
+                }),
+                stack: match by {
+                    ByArg::Process => SeriesKey::Process,
+                    ByArg::Outcome => SeriesKey::Outcome,
+                },
+            };
+            let chart = disclose_charts::render(&store, kind, &opts)?;
+            let bytes = if png {
+                chart.png()?
+            } else {
+                chart.svg.clone().into_bytes()
+            };
+            write_atomically(&out, |w| {
+                w.write_all(&bytes).map_err(|e| Error::io(&out, e))?;
+                Ok(bytes.len() as u64)
+            })?;
+            if let Some(data) = &data {
+                let csv = chart.table_csv();
+                write_atomically(data, |w| {
+                    w.write_all(csv.as_bytes())
+                        .map_err(|e| Error::io(data, e))?;
+                    Ok(0)
+                })?;
+            }
+            output::done(stdout, &chart.summary, json).map_err(stdout_error)?;
+        }
         Command::Report { .. } => return Err(not_built("report", "the report builder")),
         Command::Compare { .. } => {
             return Err(not_built("compare", "the published-reports importers"))

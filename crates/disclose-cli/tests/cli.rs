@@ -617,3 +617,58 @@ fn an_organisation_first_named_by_a_csv_row_is_filled_in_by_a_bundle() {
         "{bundle}"
     );
 }
+
+#[test]
+fn charts_are_written_as_svg_or_png_with_their_data() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let svg = env.path("c.svg");
+    let data = env.path("c.csv");
+    let said = env.ok(&[
+        "chart",
+        "categories",
+        "--out",
+        svg.to_str().unwrap_or(""),
+        "--data",
+        data.to_str().unwrap_or(""),
+    ]);
+    assert!(
+        said.contains("Not held: Postal address (3 of 3 times)"),
+        "{said}"
+    );
+    assert!(std::fs::read_to_string(&svg)
+        .expect("svg")
+        .starts_with("<svg"));
+    assert!(std::fs::read_to_string(&data)
+        .expect("csv")
+        .contains("payment_info,Payment information,3,0,0,3,0,0"));
+    let png = env.path("t.png");
+    env.ok(&[
+        "chart",
+        "timeline",
+        "--theme",
+        "dark",
+        "--width",
+        "1280",
+        "--out",
+        png.to_str().unwrap_or(""),
+    ]);
+    assert_eq!(&std::fs::read(&png).expect("png")[..4], b"\x89PNG");
+    assert_eq!(
+        env.run(&["chart", "pie", "--out", svg.to_str().unwrap_or("")])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        env.run(&[
+            "chart",
+            "matrix",
+            "--out",
+            env.path("x.gif").to_str().unwrap_or("")
+        ])
+        .status
+        .code(),
+        Some(2)
+    );
+}

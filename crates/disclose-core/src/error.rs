@@ -287,7 +287,6 @@ impl Problems {
     pub fn into_vec(self) -> Vec<Problem> {
         self.items
     }
-
 }
 
 #[cfg(test)]

@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Disposition, InventoryEntry, Outcome, PolicyChange, Process};
+use crate::domain::{
+    Category, Disposition, InventoryEntry, Organisation, Outcome, PolicyChange, Process,
+};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
@@ -428,6 +430,81 @@ pub fn inventory_as_of(
     date: NaiveDate,
 ) -> Result<Vec<InventoryEntry>> {
     store::inventory::as_of(store.conn(), organisation, date)
+}
+
+/// The sources behind what a filter selects: document links of its requests, then
+/// the sources of the organisations' policy changes and inventory; distinct, in order.
+pub fn sources(store: &Store, f: &Filter) -> Result<Vec<String>> {
+    let (w, p) = f.sql();
+    let sql = format!(
+        "SELECT url FROM (
+           SELECT d.url AS url, 0 AS rank FROM documents d JOIN requests r ON r.rowid = d.request
+             WHERE {w} AND d.url IS NOT NULL
+           UNION ALL
+           SELECT source, 1 FROM policy_changes
+             WHERE source IS NOT NULL AND organisation IN (SELECT r.organisation FROM requests r WHERE {w})
+           UNION ALL
+           SELECT source, 2 FROM inventory
+             WHERE source IS NOT NULL AND organisation IN (SELECT r.organisation FROM requests r WHERE {w}))
+         GROUP BY url ORDER BY min(rank), url"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The category vocabulary in display order.
+pub fn categories(store: &Store) -> Result<Vec<Category>> {
+    store::categories::list(store.conn())
+}
+
+pub fn organisations(store: &Store) -> Result<Vec<Organisation>> {
+    store::organisations::list(store.conn())
+}
+
+/// Every inventory entry (optionally of one organisation), by organisation, category, start.
+pub fn inventory(store: &Store, organisation: Option<&str>) -> Result<Vec<InventoryEntry>> {
+    Ok(store::inventory::list(store.conn())?
+        .into_iter()
+        .filter(|e| organisation.is_none_or(|o| e.organisation == o))
+        .collect())
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeriodCategoryCount {
+    pub period: String,
+    pub category: String,
+    pub disposition: Disposition,
+    pub count: u64,
+}
+
+/// Requested categories per period and disposition: the matrix for stores too big to
+/// show one row per request.
+pub fn category_counts_by_period(
+    store: &Store,
+    f: &Filter,
+    granularity: Granularity,
+) -> Result<Vec<PeriodCategoryCount>> {
+    let (w, p) = f.sql();
+    let period = granularity.sql("r.received_start");
+    let sql = format!(
+        "SELECT {period} AS p, rc.category, rc.disposition, count(*)
+         FROM request_categories rc JOIN requests r ON r.rowid = rc.request
+         WHERE {w} GROUP BY p, rc.category, rc.disposition ORDER BY p"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
+        Ok(PeriodCategoryCount {
+            period: r.get(0)?,
+            category: r.get(1)?,
+            disposition: store::parse_col(
+                &r.get::<_, String>(2)?,
+                "request_categories.disposition",
+            )?,
+            count: r.get::<_, i64>(3)? as u64,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn policy_changes(

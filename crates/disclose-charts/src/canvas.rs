@@ -1,0 +1,257 @@
+//! Drawing primitives over plotters' SVG backend, with text measured in the
+//! embedded font so labels can be fitted, wrapped or cut before they overlap.
+
+use std::sync::OnceLock;
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::theme::{Rgb, Theme};
+
+pub const FONT: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+pub const FAMILY: &str = "DejaVu Sans";
+
+/// plotters writes `font-size = size / 1.24`; asking for px * 1.24 gives px.
+const PLOTTERS_FONT_SCALE: f64 = 1.24;
+
+struct Metrics {
+    advances: Vec<(char, f64)>,
+    fallback: f64,
+}
+
+fn metrics(bold: bool) -> &'static Metrics {
+    static REGULAR: OnceLock<Metrics> = OnceLock::new();
+    static BOLD: OnceLock<Metrics> = OnceLock::new();
+    let (cell, data) = if bold {
+        (&BOLD, FONT_BOLD)
+    } else {
+        (&REGULAR, FONT)
+    };
+    cell.get_or_init(|| {
+        let mut advances = Vec::new();
+        let mut fallback = 0.6;
+        if let Ok(face) = ttf_parser::Face::parse(data, 0) {
+            let em = f64::from(face.units_per_em());
+            let width = |c: char| {
+                face.glyph_index(c)
+                    .and_then(|g| face.glyph_hor_advance(g))
+                    .map(|a| f64::from(a) / em)
+            };
+            fallback = width('n').unwrap_or(0.6);
+            for c in (32u8..127).map(char::from) {
+                if let Some(w) = width(c) {
+                    advances.push((c, w));
+                }
+            }
+        }
+        Metrics { advances, fallback }
+    })
+}
+
+/// Width in pixels of `text` at `size` px in the embedded font.
+pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let m = metrics(bold);
+    text.chars()
+        .map(|c| {
+            m.advances
+                .iter()
+                .find(|(k, _)| *k == c)
+                .map_or(m.fallback, |(_, w)| *w)
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// `text` cut with an ellipsis so it is at most `max` px wide.
+pub fn fit(text: &str, size: f64, bold: bool, max: f64) -> String {
+    if text_width(text, size, bold) <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.to_string();
+    while !out.is_empty() && text_width(&format!("{out}…"), size, bold) > max {
+        out.pop();
+    }
+    let out = out.trim_end();
+    if out.is_empty() {
+        String::new()
+    } else {
+        format!("{out}…")
+    }
+}
+
+#[derive(Clone, Copy)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+pub struct Canvas<'a> {
+    area: DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
+    pub theme: Theme,
+    pub width: f64,
+    pub height: f64,
+}
+
+pub type DrawResult<T = ()> = Result<T, String>;
+
+fn err<E: std::fmt::Debug>(e: E) -> String {
+    format!("{e:?}")
+}
+
+fn pt(x: f64, y: f64) -> (i32, i32) {
+    (x.round() as i32, y.round() as i32)
+}
+
+impl<'a> Canvas<'a> {
+    pub fn new(svg: &'a mut String, width: u32, height: u32, theme: Theme) -> DrawResult<Self> {
+        let area = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
+        area.fill(&theme.background.color()).map_err(err)?;
+        Ok(Canvas {
+            area,
+            theme,
+            width: f64::from(width),
+            height: f64::from(height),
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn text_styled(
+        &self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size: f64,
+        color: Rgb,
+        anchor: Anchor,
+        bold: bool,
+        vertical: bool,
+    ) -> DrawResult {
+        if text.is_empty() {
+            return Ok(());
+        }
+        let h = match anchor {
+            Anchor::Start => HPos::Left,
+            Anchor::Middle => HPos::Center,
+            Anchor::End => HPos::Right,
+        };
+        let mut font = (FAMILY, size * PLOTTERS_FONT_SCALE).into_font();
+        if bold {
+            font = font.style(FontStyle::Bold);
+        }
+        let mut style = font.color(&color.color()).pos(Pos::new(h, VPos::Center));
+        if vertical {
+            style = style.transform(FontTransform::Rotate270);
+        }
+        self.area
+            .draw(&Text::new(text.to_string(), pt(x, y), style))
+            .map_err(err)
+    }
+
+    /// Text vertically centred on `y`.
+    pub fn text(
+        &self,
+        text: &str,
+        x: f64,
+        y: f64,
+        size: f64,
+        color: Rgb,
+        anchor: Anchor,
+    ) -> DrawResult {
+        self.text_styled(text, x, y, size, color, anchor, false, false)
+    }
+
+    pub fn rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: Rgb) -> DrawResult {
+        self.area
+            .draw(&Rectangle::new(
+                [pt(x0, y0), pt(x1, y1)],
+                color.color().filled(),
+            ))
+            .map_err(err)
+    }
+
+    pub fn line(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: Rgb, width: u32) -> DrawResult {
+        self.area
+            .draw(&PathElement::new(
+                vec![pt(x0, y0), pt(x1, y1)],
+                color.color().stroke_width(width),
+            ))
+            .map_err(err)
+    }
+
+    /// A dashed vertical line (policy markers).
+    pub fn dashed_vertical(&self, x: f64, y0: f64, y1: f64, color: Rgb) -> DrawResult {
+        let mut y = y0;
+        while y < y1 {
+            self.line(x, y, x, (y + 4.0).min(y1), color, 1)?;
+            y += 7.0;
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> DrawResult {
+        self.area.present().map_err(err)
+    }
+}
+
+/// "Nice" axis steps: 1, 2 or 5 times a power of ten, giving at most `max_ticks` ticks.
+pub fn nice_step(max: f64, max_ticks: usize) -> f64 {
+    if max <= 0.0 {
+        return 1.0;
+    }
+    let raw = max / max_ticks.max(1) as f64;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    step.max(1.0)
+}
+
+/// A count with thousands separators, as a journalist would print it.
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_measured_in_the_embedded_font() {
+        let narrow = text_width("iiii", 12.0, false);
+        let wide = text_width("WWWW", 12.0, false);
+        assert!(wide > 2.0 * narrow, "{narrow} {wide}");
+        assert!(text_width("Subpoena", 12.0, true) > text_width("Subpoena", 12.0, false));
+    }
+
+    #[test]
+    fn fitting_cuts_with_an_ellipsis() {
+        let cut = fit("Records of session times and durations", 12.0, false, 80.0);
+        assert!(
+            cut.ends_with('…') && text_width(&cut, 12.0, false) <= 80.0,
+            "{cut}"
+        );
+        assert_eq!(fit("IP", 12.0, false, 80.0), "IP");
+        assert_eq!(fit("Anything", 12.0, false, 5.0), "");
+    }
+
+    #[test]
+    fn axis_steps_are_round_and_counts_readable() {
+        assert_eq!(nice_step(3.0, 5), 1.0);
+        assert_eq!(nice_step(87.0, 5), 20.0);
+        assert_eq!(nice_step(1_000_000.0, 5), 200_000.0);
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(thousands(12), "12");
+    }
+}

@@ -1,0 +1,202 @@
+//! Data categories asked for against provided, partly provided, not held,
+//! withheld and pending: one horizontal bar per category, most asked first.
+
+use disclose_core::domain::Disposition;
+use disclose_core::error::Result;
+use disclose_core::query::{self, CategoryCount};
+use disclose_core::Store;
+
+use crate::canvas::{fit, nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::theme::{self, Theme};
+use crate::{
+    draw_empty, draw_frame, draw_svg, source_line, subtitle, Chart, ChartOptions, Frame, Plot,
+    FOOTER, HEADER,
+};
+
+const ROW: f64 = 30.0;
+
+const ORDER: [Disposition; 5] = [
+    Disposition::Provided,
+    Disposition::Partial,
+    Disposition::NotHeld,
+    Disposition::Withheld,
+    Disposition::Pending,
+];
+
+fn label(d: Disposition) -> &'static str {
+    match d {
+        Disposition::Provided => "provided",
+        Disposition::Partial => "partly provided",
+        Disposition::NotHeld => "not held",
+        Disposition::Withheld => "withheld",
+        Disposition::Pending => "pending",
+    }
+}
+
+fn count(c: &CategoryCount, d: Disposition) -> u64 {
+    match d {
+        Disposition::Provided => c.provided,
+        Disposition::Partial => c.partial,
+        Disposition::NotHeld => c.not_held,
+        Disposition::Withheld => c.withheld,
+        Disposition::Pending => c.pending,
+    }
+}
+
+pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
+    let f = &opts.filter;
+    let rows = query::category_counts(store, f)?;
+    let requests = query::stats(store, f)?.requests;
+    let frame = Frame {
+        title: "What was asked for, and what could be handed over".into(),
+        subtitle: subtitle(store, f, Some(format!("{} requests", thousands(requests))))?,
+        legend: ORDER
+            .iter()
+            .map(|d| (label(*d).to_string(), theme::disposition(*d)))
+            .collect(),
+        source: source_line(store, f)?,
+    };
+    let width = opts.width;
+    let height = opts
+        .height
+        .unwrap_or((HEADER + FOOTER + 30.0 + ROW * rows.len().max(3) as f64) as u32);
+    let svg = draw_svg(width, height, theme, |c| {
+        let plot = draw_frame(c, &frame)?;
+        if rows.is_empty() {
+            return draw_empty(c, plot, "No requests in this period");
+        }
+        draw_bars(c, plot, &rows)
+    })?;
+
+    let mut table = vec![[
+        "category",
+        "label",
+        "requested",
+        "provided",
+        "partial",
+        "not_held",
+        "withheld",
+        "pending",
+    ]
+    .map(String::from)
+    .to_vec()];
+    for r in &rows {
+        let mut cells = vec![r.category.clone(), r.label.clone(), r.requested.to_string()];
+        cells.extend(ORDER.iter().map(|d| count(r, *d).to_string()));
+        table.push(cells);
+    }
+    let mut not_held: Vec<&CategoryCount> = rows.iter().filter(|r| r.not_held > 0).collect();
+    not_held.sort_by_key(|r| std::cmp::Reverse(r.not_held));
+    let listed: Vec<String> = not_held
+        .iter()
+        .take(5)
+        .map(|r| {
+            format!(
+                "{} ({} of {} times)",
+                r.label,
+                thousands(r.not_held),
+                thousands(r.requested)
+            )
+        })
+        .collect();
+    let summary = match (rows.is_empty(), listed.is_empty()) {
+        (true, _) => "No requests in this period.".to_string(),
+        (false, true) => format!(
+            "{} requests asked for {} kinds of data, all of them held.",
+            thousands(requests),
+            rows.len()
+        ),
+        (false, false) => format!(
+            "{} requests asked for {} kinds of data. Not held: {}{}.",
+            thousands(requests),
+            rows.len(),
+            listed.join(", "),
+            match not_held.len() {
+                n if n > 5 => format!(" and {} more", n - 5),
+                _ => String::new(),
+            }
+        ),
+    };
+    Ok(Chart {
+        svg,
+        width,
+        height,
+        table,
+        summary,
+    })
+}
+
+fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount]) -> DrawResult {
+    let t = c.theme;
+    let label_w = rows
+        .iter()
+        .map(|r| text_width(&r.label, 12.0, false))
+        .fold(0.0, f64::max)
+        .min((plot.x1 - plot.x0) * 0.3)
+        + 12.0;
+    let max = rows.iter().map(|r| r.requested).max().unwrap_or(1) as f64;
+    let step = nice_step(max, 5);
+    let top = (max / step).ceil().max(1.0) * step;
+    // Room on the right for the "n not held" note.
+    let note_w = text_width("9,999,999 not held", 11.0, true) + 10.0;
+    let x0 = plot.x0 + label_w;
+    let x1 = (plot.x1 - note_w).max(x0 + 40.0);
+    let x_of = |v: f64| x0 + v / top * (x1 - x0);
+    let row_h = ((plot.y1 - plot.y0 - 24.0) / rows.len() as f64).min(ROW);
+    let bottom = plot.y0 + row_h * rows.len() as f64;
+    let mut v = 0.0;
+    while v <= top + 0.5 {
+        let x = x_of(v);
+        c.line(x, plot.y0, x, bottom, t.grid, 1)?;
+        c.text(
+            &thousands(v as u64),
+            x,
+            bottom + 12.0,
+            11.0,
+            t.muted,
+            Anchor::Middle,
+        )?;
+        v += step;
+    }
+    let bar_h = (row_h * 0.62).max(2.0);
+    let font = (row_h * 0.45).clamp(7.0, 12.0);
+    for (i, r) in rows.iter().enumerate() {
+        let y = plot.y0 + row_h * (i as f64 + 0.5);
+        c.text(
+            &fit(&r.label, font, false, label_w - 12.0),
+            plot.x0,
+            y,
+            font,
+            t.foreground,
+            Anchor::Start,
+        )?;
+        let mut acc = 0.0;
+        for d in ORDER {
+            let n = count(r, d) as f64;
+            if n > 0.0 {
+                c.rect(
+                    x_of(acc),
+                    y - bar_h / 2.0,
+                    x_of(acc + n),
+                    y + bar_h / 2.0,
+                    theme::disposition(d),
+                )?;
+                acc += n;
+            }
+        }
+        if r.not_held > 0 {
+            let note = format!("{} not held", thousands(r.not_held));
+            c.text_styled(
+                &note,
+                x_of(acc) + 6.0,
+                y,
+                11.0,
+                theme::VERMILLION,
+                Anchor::Start,
+                true,
+                false,
+            )?;
+        }
+    }
+    Ok(())
+}

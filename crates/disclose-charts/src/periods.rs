@@ -1,0 +1,102 @@
+//! Consecutive periods between two days, labelled as the core's queries label them.
+
+use chrono::{Datelike, NaiveDate};
+use disclose_core::query::Granularity;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    pub label: String,
+    pub start: NaiveDate,
+    /// Exclusive.
+    pub end: NaiveDate,
+}
+
+fn ymd(y: i32, m: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default()
+}
+
+/// The period containing `d`.
+pub fn containing(d: NaiveDate, g: Granularity) -> Period {
+    let (y, m) = (d.year(), d.month());
+    let (first, months, label) = match g {
+        Granularity::Month => (m, 1, format!("{y:04}-{m:02}")),
+        Granularity::Quarter => {
+            let q = (m - 1) / 3;
+            (q * 3 + 1, 3, format!("{y:04}-Q{}", q + 1))
+        }
+        Granularity::Half => {
+            let h = (m - 1) / 6;
+            (h * 6 + 1, 6, format!("{y:04}-H{}", h + 1))
+        }
+        Granularity::Year => (1, 12, format!("{y:04}")),
+    };
+    let start = ymd(y, first);
+    let next = first + months;
+    let end = if next > 12 {
+        ymd(y + 1, next - 12)
+    } else {
+        ymd(y, next)
+    };
+    Period { label, start, end }
+}
+
+/// Every period from the one holding `from` to the one holding `to`.
+pub fn between(from: NaiveDate, to: NaiveDate, g: Granularity) -> Vec<Period> {
+    let mut out = Vec::new();
+    let mut p = containing(from, g);
+    while p.start <= to {
+        let next = p.end;
+        out.push(p);
+        p = containing(next, g);
+    }
+    out
+}
+
+/// Where a day falls along the periods, in units of periods (2.5 = middle of the third).
+pub fn position(periods: &[Period], d: NaiveDate) -> Option<f64> {
+    let i = periods.iter().position(|p| p.start <= d && d < p.end)?;
+    let p = &periods[i];
+    let len = (p.end - p.start).num_days().max(1) as f64;
+    Some(i as f64 + (d - p.start).num_days() as f64 / len)
+}
+
+/// A short label for the axis: "Mar 2023", "Q1 2023", "H2 2023", "2023".
+pub fn short(p: &Period, g: Granularity) -> String {
+    match g {
+        Granularity::Month => p.start.format("%b %Y").to_string(),
+        Granularity::Quarter | Granularity::Half => {
+            let (year, part) = p.label.split_once('-').unwrap_or((&p.label, ""));
+            format!("{part} {year}")
+        }
+        Granularity::Year => p.label.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap_or_default()
+    }
+
+    #[test]
+    fn periods_are_consecutive_and_labelled_like_the_queries() {
+        let q = between(d("2022-11-15"), d("2023-04-01"), Granularity::Quarter);
+        let labels: Vec<&str> = q.iter().map(|p| p.label.as_str()).collect();
+        assert_eq!(labels, ["2022-Q4", "2023-Q1", "2023-Q2"]);
+        let m = between(d("2023-12-31"), d("2024-01-01"), Granularity::Month);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[1].label, "2024-01");
+        assert_eq!(short(&q[1], Granularity::Quarter), "Q1 2023");
+    }
+
+    #[test]
+    fn positions_fall_inside_their_period() {
+        let m = between(d("2023-03-01"), d("2023-06-30"), Granularity::Month);
+        assert_eq!(position(&m, d("2023-03-01")), Some(0.0));
+        let x = position(&m, d("2023-05-24")).unwrap_or_default();
+        assert!((2.7..2.8).contains(&x), "{x}");
+        assert_eq!(position(&m, d("2024-01-01")), None);
+    }
+}

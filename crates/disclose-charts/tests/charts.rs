@@ -1,0 +1,273 @@
+//! Charts checked as a reader would: the right number of bars and cells for the
+//! data, labels that never overlap, text from records that stays text, an
+//! empty store that says so, PNGs that are not blank, and no subjects.
+
+use std::path::Path;
+
+use disclose_charts::theme::ThemeKind;
+use disclose_charts::{render, text_width, Chart, ChartKind, ChartOptions};
+use disclose_core::export::BundleWriter;
+use disclose_core::generate;
+use disclose_core::import::{import_files, ImportOptions};
+use disclose_core::Store;
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/samples/psf-pypi-2023.json"
+);
+const NOT_HELD: &str = "#D55E00";
+const PROVIDED: &str = "#0072B2";
+
+fn import(store: &mut Store, path: &Path) {
+    import_files(store, &[path], &ImportOptions::default(), &mut |_| true).expect("import");
+}
+
+fn sample() -> Store {
+    let mut s = Store::open_in_memory().expect("store");
+    import(&mut s, Path::new(SAMPLE));
+    s
+}
+
+/// A store of `n` generated requests (subjects carry the canary).
+fn generated(n: usize) -> Store {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gen.json");
+    let mut file = std::fs::File::create(&path).expect("create");
+    let context = generate::context();
+    let mut w = BundleWriter::begin(&mut file, &context).expect("begin");
+    for r in generate::requests(11).take(n) {
+        w.request(&r).expect("request");
+    }
+    w.finish(&[]).expect("finish");
+    let mut s = Store::open_in_memory().expect("store");
+    import(&mut s, &path);
+    s
+}
+
+fn chart(store: &Store, kind: ChartKind) -> Chart {
+    render(store, kind, &ChartOptions::default()).expect("render")
+}
+
+fn fills(svg: &str, color: &str) -> usize {
+    let doc = roxmltree::Document::parse(svg).expect("SVG is well-formed XML");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("rect") && n.attribute("fill") == Some(color))
+        .count()
+}
+
+fn texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("SVG is well-formed XML");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or("").trim().to_string())
+        .collect()
+}
+
+/// Boxes of the horizontal text labels, from the SVG attributes and the font's metrics.
+fn text_boxes(svg: &str) -> Vec<(String, f64, f64, f64, f64)> {
+    let doc = roxmltree::Document::parse(svg).expect("SVG");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text") && n.attribute("transform").is_none())
+        .filter_map(|n| {
+            let text = n.text()?.trim().to_string();
+            let x: f64 = n.attribute("x")?.parse().ok()?;
+            let y: f64 = n.attribute("y")?.parse().ok()?;
+            let size: f64 = n.attribute("font-size")?.parse().ok()?;
+            let bold = n.attribute("font-weight") == Some("bold");
+            let w = text_width(&text, size, bold);
+            let x0 = match n.attribute("text-anchor") {
+                Some("middle") => x - w / 2.0,
+                Some("end") => x - w,
+                _ => x,
+            };
+            Some((text, x0, y - size * 0.4, x0 + w, y + size * 0.4))
+        })
+        .collect()
+}
+
+fn assert_no_overlap(svg: &str, what: &str) {
+    let boxes = text_boxes(svg);
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            let overlap = a.1 < b.3 && b.1 < a.3 && a.2 < b.4 && b.2 < a.4;
+            assert!(!overlap, "{what}: {:?} overlaps {:?}", a.0, b.0);
+        }
+    }
+}
+
+#[test]
+fn the_sample_charts_show_the_facts() {
+    let s = sample();
+    let categories = chart(&s, ChartKind::Categories);
+    // Four categories not held in three requests: four bars, plus the legend swatch.
+    assert_eq!(fills(&categories.svg, NOT_HELD), 4 + 1);
+    assert_eq!(fills(&categories.svg, PROVIDED), 6 + 1);
+    let labels = texts(&categories.svg);
+    for l in [
+        "Payment information",
+        "Download logs",
+        "Postal address",
+        "3 not held",
+    ] {
+        assert!(labels.iter().any(|t| t == l), "{l} missing from {labels:?}");
+    }
+    assert!(
+        categories
+            .summary
+            .contains("Payment information (3 of 3 times)"),
+        "{}",
+        categories.summary
+    );
+
+    let matrix = chart(&s, ChartKind::Matrix);
+    assert_eq!(fills(&matrix.svg, NOT_HELD), 3 * 4 + 1);
+    assert!(texts(&matrix.svg)
+        .iter()
+        .any(|t| t == "psf-2023-subpoena-3 · 2023-03/2023-04"));
+    assert_eq!(matrix.table.len(), 1 + 3 * 11);
+
+    let over_time = chart(&s, ChartKind::RequestsOverTime);
+    // Two months with requests (March holds two, April one): two bars and the swatch.
+    assert_eq!(fills(&over_time.svg, PROVIDED), 2 + 1);
+    assert!(
+        over_time.table_csv().contains("2023-03,2,2"),
+        "{}",
+        over_time.table_csv()
+    );
+
+    let timeline = chart(&s, ChartKind::Timeline);
+    assert!(texts(&timeline.svg)
+        .iter()
+        .any(|t| t.starts_with("IP address · journals.submitted_from")));
+    assert!(
+        timeline.summary.contains("never held: postal address"),
+        "{}",
+        timeline.summary
+    );
+}
+
+#[test]
+fn no_label_overlaps_another_at_any_size() {
+    let small = generated(400);
+    let stores = [("sample", sample()), ("generated", small)];
+    for (name, s) in &stores {
+        for kind in ChartKind::ALL {
+            for width in [480, 960, 1920] {
+                let opts = ChartOptions {
+                    width,
+                    ..ChartOptions::default()
+                };
+                let c = render(s, kind, &opts).expect("render");
+                assert_no_overlap(&c.svg, &format!("{name} {} at {width}px", kind.id()));
+            }
+        }
+    }
+}
+
+#[test]
+fn record_text_is_escaped_in_svg() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("evil.json");
+    std::fs::write(
+        &path,
+        r#"{"format": "disclose-bundle", "version": 1,
+            "organisations": [{"id": "evil", "name": "<script>alert(1)</script> & Sons"}],
+            "categories": [{"id": "secrets", "label": "<b>Secrets</b> & keys", "class": "content"}],
+            "inventory": [{"organisation": "evil", "category": "secrets", "held": true, "valid_from": "2020",
+                           "location": "<img src=x onerror=alert(1)>"}],
+            "policy_changes": [{"id": "p1", "organisation": "evil", "date": "2021-02-03", "kind": "other",
+                                "summary": "</text><script>alert(2)</script>"}],
+            "requests": [{"id": "e1", "organisation": "evil", "received": "2021", "process": "other",
+                          "categories": [{"category": "secrets", "disposition": "not_held"}]}]}"#,
+    )
+    .expect("write");
+    let mut s = Store::open_in_memory().expect("store");
+    import(&mut s, &path);
+    for kind in ChartKind::ALL {
+        let c = chart(&s, kind);
+        let doc = roxmltree::Document::parse(&c.svg).expect("still well-formed");
+        assert!(!doc
+            .descendants()
+            .any(|n| n.has_tag_name("script") || n.has_tag_name("img") || n.has_tag_name("b")));
+        assert!(!c.svg.contains("<script"), "{}", kind.id());
+        let all = texts(&c.svg).join("\n");
+        assert!(
+            all.contains("&") || kind == ChartKind::RequestsOverTime,
+            "{}: {all}",
+            kind.id()
+        );
+    }
+    assert!(texts(&chart(&s, ChartKind::Categories).svg)
+        .iter()
+        .any(|t| t.contains("<b>Secrets</b> & keys")));
+}
+
+#[test]
+fn an_empty_store_says_so() {
+    let s = Store::open_in_memory().expect("store");
+    for kind in ChartKind::ALL {
+        let c = chart(&s, kind);
+        let message = if kind == ChartKind::Timeline {
+            "No inventory recorded"
+        } else {
+            "No requests in this period"
+        };
+        assert!(texts(&c.svg).iter().any(|t| t == message), "{}", kind.id());
+        assert!(c.png().is_ok());
+    }
+}
+
+#[test]
+fn pngs_are_drawn_with_text_and_colour() {
+    let s = sample();
+    for theme in [ThemeKind::Light, ThemeKind::Dark] {
+        let opts = ChartOptions {
+            theme,
+            ..ChartOptions::default()
+        };
+        let c = render(&s, ChartKind::Categories, &opts).expect("render");
+        let png = c.png().expect("png");
+        let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).expect("decodes");
+        assert_eq!((pixmap.width(), pixmap.height()), (c.width, c.height));
+        let data = pixmap.data();
+        let background = &data[..4];
+        let differing = data.chunks(4).filter(|p| *p != background).count();
+        let share = differing as f64 / (data.len() / 4) as f64;
+        assert!(share > 0.05, "{theme:?}: only {share:.3} of pixels drawn");
+        let vermillion = data
+            .chunks(4)
+            .filter(|p| p[0] == 0xD5 && p[1] == 0x5E && p[2] == 0x00)
+            .count();
+        assert!(vermillion > 1000, "not-held bars missing from the PNG");
+        let dark_text = data
+            .chunks(4)
+            .filter(|p| p[0] < 0x40 && p[1] < 0x40 && p[2] < 0x40)
+            .count();
+        assert!(
+            theme == ThemeKind::Dark || dark_text > 500,
+            "no text in the PNG"
+        );
+    }
+}
+
+#[test]
+fn large_stores_aggregate_and_subjects_never_show() {
+    let s = generated(3000);
+    for kind in ChartKind::ALL {
+        let c = chart(&s, kind);
+        assert!(!c.svg.contains(generate::CANARY) && !c.table_csv().contains(generate::CANARY));
+    }
+    let m = chart(&s, ChartKind::Matrix);
+    assert!(
+        texts(&m.svg).iter().any(|t| t.contains("by period")),
+        "the matrix should switch to periods"
+    );
+    let over_time = chart(&s, ChartKind::RequestsOverTime);
+    let total: u64 = over_time
+        .table
+        .iter()
+        .skip(1)
+        .filter_map(|r| r.last().and_then(|n| n.parse::<u64>().ok()))
+        .sum();
+    assert_eq!(total, 3000);
+}

@@ -30,7 +30,12 @@ fn ms(d: Duration) -> String {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let path = args.next().ok_or("usage: bench_charts STORE.db [RUNS]")?;
-    let runs: usize = args.next().map(|r| r.parse()).transpose()?.unwrap_or(5).max(1);
+    let runs: usize = args
+        .next()
+        .map(|r| r.parse())
+        .transpose()?
+        .unwrap_or(5)
+        .max(1);
     let store = Store::open_read_only(std::path::Path::new(&path))?;
     let requests = disclose_core::query::stats(&store, &Default::default())?.requests;
     println!("Store: {requests} requests; median and slowest of {runs} runs after a warm-up.\n");
@@ -44,7 +49,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let (png_med, _) = time(runs, || {
             let _ = render(&store, kind, &opts).and_then(|c| c.png());
         });
-        println!("| {} | {} | {} | {} |", kind.id(), ms(svg_med), ms(svg_max), ms(png_med));
+        println!(
+            "| {} | {} | {} | {} |",
+            kind.id(),
+            ms(svg_med),
+            ms(svg_max),
+            ms(png_med)
+        );
     }
     Ok(())
 }

@@ -46,7 +46,7 @@ fn count(c: &CategoryCount, d: Disposition) -> u64 {
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
     let f = &opts.filter;
     let rows = query::category_counts(store, f)?;
-    let requests = query::stats(store, f)?.requests;
+    let requests = query::count(store, f)?;
     let frame = Frame {
         title: "What was asked for, and what could be handed over".into(),
         subtitle: subtitle(store, f, Some(format!("{} requests", thousands(requests))))?,

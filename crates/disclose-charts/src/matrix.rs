@@ -30,12 +30,13 @@ struct Grid {
 
 fn grid(store: &Store, opts: &ChartOptions) -> Result<(Grid, u64)> {
     let f = &opts.filter;
-    let m = query::matrix(store, f, MAX_ROWS)?;
+    let total = query::count(store, f)?;
     let order: Vec<String> = query::categories(store)?
         .into_iter()
         .map(|c| c.id)
         .collect();
-    if m.total <= u64::from(MAX_ROWS) {
+    if total <= u64::from(MAX_ROWS) {
+        let m = query::matrix(store, f, MAX_ROWS)?;
         let rows = m
             .rows
             .into_iter()
@@ -50,7 +51,7 @@ fn grid(store: &Store, opts: &ChartOptions) -> Result<(Grid, u64)> {
                 rows,
                 per_period: false,
             },
-            m.total,
+            total,
         ));
     }
     let g = match (opts.granularity, query::date_span(store, f)?) {
@@ -95,7 +96,7 @@ fn grid(store: &Store, opts: &ChartOptions) -> Result<(Grid, u64)> {
             rows,
             per_period: true,
         },
-        m.total,
+        total,
     ))
 }
 

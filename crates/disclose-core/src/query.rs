@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
@@ -101,6 +101,72 @@ impl Filter {
     }
 }
 
+/// Which monthly roll-up a query may read instead of the raw tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rollup {
+    Requests,
+    Categories,
+}
+
+/// Whether a query may use a roll-up (`Auto`) or must read the raw tables (`Raw`).
+/// Tests run both and compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Path {
+    Auto,
+    #[cfg_attr(not(test), allow(dead_code))]
+    Raw,
+}
+
+impl Filter {
+    /// A WHERE clause over roll-up `u`, when the filter asks nothing the roll-up does not
+    /// keep: whole months, and no search, category or disposition filter (and for the
+    /// category roll-up no process, outcome or country filter either).
+    fn rollup_sql(&self, table: Rollup, path: Path) -> Option<(String, Vec<Value>)> {
+        let whole_months = self.from.is_none_or(|d| d.day() == 1)
+            && self
+                .to
+                .is_none_or(|d| d.succ_opt().is_none_or(|next| next.day() == 1));
+        let by_request = self.process.is_some() || self.outcome.is_some() || self.country.is_some();
+        if path == Path::Raw
+            || !whole_months
+            || self.search.is_some()
+            || self.category.is_some()
+            || self.disposition.is_some()
+            || (table == Rollup::Categories && by_request)
+        {
+            return None;
+        }
+        let mut clauses = vec!["1 = 1".to_string()];
+        let mut params: Vec<Value> = Vec::new();
+        let mut add = |clause: &str, v: String| {
+            params.push(Value::Text(v));
+            clauses.push(clause.replace('?', &format!("?{}", params.len())));
+        };
+        if let Some(o) = &self.organisation {
+            add("u.organisation = ?", o.clone());
+        }
+        if let Some(d) = self.from {
+            add("u.month >= ?", d.format("%Y-%m").to_string());
+        }
+        if let Some(d) = self.to {
+            add("u.month <= ?", d.format("%Y-%m").to_string());
+        }
+        if let Some(y) = self.year {
+            add("substr(u.month, 1, 4) = ?", format!("{y:04}"));
+        }
+        if let Some(p) = self.process {
+            add("u.process = ?", p.as_str().to_string());
+        }
+        if let Some(o) = self.outcome {
+            add("u.outcome = ?", o.as_str().to_string());
+        }
+        if let Some(c) = &self.country {
+            add("u.country = ?", c.clone());
+        }
+        Some((clauses.join(" AND "), params))
+    }
+}
+
 /// Turns what a person types into an FTS5 query: every word must occur, the last as a prefix.
 /// Quoting each word keeps FTS5 operators and punctuation in the input from being syntax.
 fn fts_query(input: &str) -> Option<String> {
@@ -190,7 +256,76 @@ fn scalar(store: &Store, f: &Filter, select: &str, extra: &str) -> Result<u64> {
     Ok(n as u64)
 }
 
+/// Requests matching the filter.
+pub fn count(store: &Store, f: &Filter) -> Result<u64> {
+    count_via(store, f, Path::Auto)
+}
+
+fn count_via(store: &Store, f: &Filter, path: Path) -> Result<u64> {
+    match f.rollup_sql(Rollup::Requests, path) {
+        Some((w, p)) => {
+            let sql = format!("SELECT ifnull(sum(u.n), 0) FROM rollup_requests u WHERE {w}");
+            let n: i64 = store
+                .conn()
+                .query_row(&sql, rusqlite::params_from_iter(p), |r| r.get(0))?;
+            Ok(n as u64)
+        }
+        None => scalar(store, f, "count(*)", ""),
+    }
+}
+
 pub fn stats(store: &Store, f: &Filter) -> Result<Stats> {
+    stats_via(store, f, Path::Auto)
+}
+
+fn stats_via(store: &Store, f: &Filter, path: Path) -> Result<Stats> {
+    let mut stats = match f.rollup_sql(Rollup::Requests, path) {
+        Some((w, p)) => stats_from_rollup(store, &w, p)?,
+        None => stats_raw(store, f)?,
+    };
+    stats.accounts_specified = accounts_specified(store, f)?;
+    stats.categories = category_counts_via(store, f, path)?;
+    Ok(stats)
+}
+
+fn stats_from_rollup(store: &Store, w: &str, p: Vec<Value>) -> Result<Stats> {
+    let sql = format!(
+        "SELECT u.process, u.outcome, u.country, substr(u.month, 1, 4), u.nondisclosure,
+                u.notified, sum(u.n)
+         FROM rollup_requests u WHERE {w} GROUP BY 1, 2, 3, 4, 5, 6"
+    );
+    let mut s = Stats::default();
+    let mut stmt = store.conn().prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(p))?;
+    while let Some(r) = rows.next()? {
+        let (process, outcome, country, year): (String, String, String, String) =
+            (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        let (ndo, notified, n): (bool, i64, i64) = (r.get(4)?, r.get(5)?, r.get(6)?);
+        let n = n as u64;
+        s.requests += n;
+        *s.by_process.entry(process).or_default() += n;
+        if !outcome.is_empty() {
+            if outcome == "complied" || outcome == "partial" {
+                s.some_data_produced += n;
+            }
+            *s.by_outcome.entry(outcome).or_default() += n;
+        }
+        if !country.is_empty() {
+            *s.by_country.entry(country).or_default() += n;
+        }
+        *s.by_year.entry(year).or_default() += n;
+        s.nondisclosure_orders += if ndo { n } else { 0 };
+        match notified {
+            1 => s.users_notified += n,
+            -1 => s.users_notified_unknown += n,
+            _ => {}
+        }
+    }
+    Ok(s)
+}
+
+/// Sum over matters' totals plus requests outside a matter (see [`Stats`]).
+fn accounts_specified(store: &Store, f: &Filter) -> Result<u64> {
     let (w, p) = f.sql();
     // A matter's total counts once if any of its requests is in the filter; requests in a
     // matter without a total fall back to their own counts.
@@ -208,9 +343,13 @@ pub fn stats(store: &Store, f: &Filter) -> Result<Stats> {
         store
             .conn()
             .query_row(&accounts_sql, rusqlite::params_from_iter(p), |r| r.get(0))?;
+    Ok(accounts as u64)
+}
+
+fn stats_raw(store: &Store, f: &Filter) -> Result<Stats> {
     Ok(Stats {
         requests: scalar(store, f, "count(*)", "")?,
-        accounts_specified: accounts as u64,
+        accounts_specified: 0,
         by_process: group_counts(store, f, "r.process")?,
         by_outcome: group_counts(store, f, "r.outcome")?,
         by_year: group_counts(store, f, "substr(r.received_start, 1, 4)")?,
@@ -229,24 +368,47 @@ pub fn stats(store: &Store, f: &Filter) -> Result<Stats> {
         )?,
         users_notified: scalar(store, f, "count(*)", "AND r.users_notified = 1")?,
         users_notified_unknown: scalar(store, f, "count(*)", "AND r.users_notified IS NULL")?,
-        categories: category_counts(store, f)?,
+        categories: Vec::new(),
     })
 }
 
 /// Per category: how often asked for, and what became of it; most asked first.
 pub fn category_counts(store: &Store, f: &Filter) -> Result<Vec<CategoryCount>> {
-    let (w, p) = f.sql();
-    let sql = format!(
-        "SELECT c.id, c.label, count(*),
-            sum(rc.disposition = 'provided'), sum(rc.disposition = 'partial'),
-            sum(rc.disposition = 'not_held'), sum(rc.disposition = 'withheld'),
-            sum(rc.disposition = 'pending')
-         FROM request_categories rc
-         JOIN requests r ON r.rowid = rc.request
-         JOIN categories c ON c.id = rc.category
-         WHERE {w}
-         GROUP BY c.id ORDER BY count(*) DESC, c.position"
-    );
+    category_counts_via(store, f, Path::Auto)
+}
+
+fn category_counts_via(store: &Store, f: &Filter, path: Path) -> Result<Vec<CategoryCount>> {
+    let (sql, p) = match f.rollup_sql(Rollup::Categories, path) {
+        Some((w, p)) => (
+            format!(
+                "SELECT c.id, c.label, sum(u.n),
+                    sum(u.n * (u.disposition = 'provided')), sum(u.n * (u.disposition = 'partial')),
+                    sum(u.n * (u.disposition = 'not_held')), sum(u.n * (u.disposition = 'withheld')),
+                    sum(u.n * (u.disposition = 'pending'))
+                 FROM rollup_categories u JOIN categories c ON c.id = u.category
+                 WHERE {w}
+                 GROUP BY c.id ORDER BY sum(u.n) DESC, c.position"
+            ),
+            p,
+        ),
+        None => {
+            let (w, p) = f.sql();
+            (
+                format!(
+                    "SELECT c.id, c.label, count(*),
+                        sum(rc.disposition = 'provided'), sum(rc.disposition = 'partial'),
+                        sum(rc.disposition = 'not_held'), sum(rc.disposition = 'withheld'),
+                        sum(rc.disposition = 'pending')
+                     FROM request_categories rc
+                     JOIN requests r ON r.rowid = rc.request
+                     JOIN categories c ON c.id = rc.category
+                     WHERE {w}
+                     GROUP BY c.id ORDER BY count(*) DESC, c.position"
+                ),
+                p,
+            )
+        }
+    };
     let mut stmt = store.conn().prepare(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
         let n = |i: usize| -> rusqlite::Result<u64> { Ok(r.get::<_, i64>(i)? as u64) };
@@ -319,16 +481,43 @@ pub fn counts_per_period(
     granularity: Granularity,
     by: SeriesKey,
 ) -> Result<Vec<PeriodCount>> {
-    let (w, p) = f.sql();
-    let key = match by {
-        SeriesKey::Process => "r.process",
-        SeriesKey::Outcome => "ifnull(r.outcome, 'unknown')",
+    counts_per_period_via(store, f, granularity, by, Path::Auto)
+}
+
+fn counts_per_period_via(
+    store: &Store,
+    f: &Filter,
+    granularity: Granularity,
+    by: SeriesKey,
+    path: Path,
+) -> Result<Vec<PeriodCount>> {
+    let (sql, p) = match f.rollup_sql(Rollup::Requests, path) {
+        Some((w, p)) => {
+            let key = match by {
+                SeriesKey::Process => "u.process",
+                SeriesKey::Outcome => "CASE u.outcome WHEN '' THEN 'unknown' ELSE u.outcome END",
+            };
+            let period = granularity.sql("u.month");
+            let sql = format!(
+                "SELECT {period} AS p, {key} AS k, sum(u.n) FROM rollup_requests u WHERE {w}
+                 GROUP BY p, k ORDER BY p, k"
+            );
+            (sql, p)
+        }
+        None => {
+            let (w, p) = f.sql();
+            let key = match by {
+                SeriesKey::Process => "r.process",
+                SeriesKey::Outcome => "ifnull(r.outcome, 'unknown')",
+            };
+            let period = granularity.sql("r.received_start");
+            let sql = format!(
+                "SELECT {period} AS p, {key} AS k, count(*) FROM requests r WHERE {w}
+                 GROUP BY p, k ORDER BY p, k"
+            );
+            (sql, p)
+        }
     };
-    let period = granularity.sql("r.received_start");
-    let sql = format!(
-        "SELECT {period} AS p, {key} AS k, count(*) FROM requests r WHERE {w}
-         GROUP BY p, k ORDER BY p, k"
-    );
     let mut stmt = store.conn().prepare(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
         Ok(PeriodCount {
@@ -341,10 +530,21 @@ pub fn counts_per_period(
 }
 
 /// The first and last received day in the filter, if any request matches.
+/// From a roll-up both are first days of months, which is all the charts need.
 pub fn date_span(store: &Store, f: &Filter) -> Result<Option<(NaiveDate, NaiveDate)>> {
-    let (w, p) = f.sql();
-    let sql =
-        format!("SELECT min(r.received_start), max(r.received_start) FROM requests r WHERE {w}");
+    let (sql, p) = match f.rollup_sql(Rollup::Requests, Path::Auto) {
+        Some((w, p)) => (
+            format!("SELECT min(u.month) || '-01', max(u.month) || '-01' FROM rollup_requests u WHERE {w}"),
+            p,
+        ),
+        None => {
+            let (w, p) = f.sql();
+            (
+                format!("SELECT min(r.received_start), max(r.received_start) FROM requests r WHERE {w}"),
+                p,
+            )
+        }
+    };
     let (a, b): (Option<String>, Option<String>) =
         store
             .conn()
@@ -416,7 +616,7 @@ pub fn matrix(store: &Store, f: &Filter, limit: u32) -> Result<Matrix> {
             }
         }
     }
-    let total = scalar(store, f, "count(*)", "")?;
+    let total = count(store, f)?;
     Ok(Matrix {
         categories: used.into_values().collect(),
         rows,
@@ -485,13 +685,39 @@ pub fn category_counts_by_period(
     f: &Filter,
     granularity: Granularity,
 ) -> Result<Vec<PeriodCategoryCount>> {
-    let (w, p) = f.sql();
-    let period = granularity.sql("r.received_start");
-    let sql = format!(
-        "SELECT {period} AS p, rc.category, rc.disposition, count(*)
-         FROM request_categories rc JOIN requests r ON r.rowid = rc.request
-         WHERE {w} GROUP BY p, rc.category, rc.disposition ORDER BY p"
-    );
+    category_counts_by_period_via(store, f, granularity, Path::Auto)
+}
+
+fn category_counts_by_period_via(
+    store: &Store,
+    f: &Filter,
+    granularity: Granularity,
+    path: Path,
+) -> Result<Vec<PeriodCategoryCount>> {
+    let (sql, p) = match f.rollup_sql(Rollup::Categories, path) {
+        Some((w, p)) => {
+            let period = granularity.sql("u.month");
+            (
+                format!(
+                    "SELECT {period} AS p, u.category, u.disposition, sum(u.n) FROM rollup_categories u
+                     WHERE {w} GROUP BY p, u.category, u.disposition ORDER BY p, u.category, u.disposition"
+                ),
+                p,
+            )
+        }
+        None => {
+            let (w, p) = f.sql();
+            let period = granularity.sql("r.received_start");
+            (
+                format!(
+                    "SELECT {period} AS p, rc.category, rc.disposition, count(*)
+                     FROM request_categories rc JOIN requests r ON r.rowid = rc.request
+                     WHERE {w} GROUP BY p, rc.category, rc.disposition ORDER BY p, rc.category, rc.disposition"
+                ),
+                p,
+            )
+        }
+    };
     let mut stmt = store.conn().prepare(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
         Ok(PeriodCategoryCount {
@@ -721,6 +947,132 @@ mod tests {
             Some("\"a\"\"\" \"OR\" \"b\"*")
         );
         assert_eq!(fts_query("   "), None);
+    }
+
+    /// A store of generated requests, some of them re-imported with changes (--replace),
+    /// so the roll-ups have seen inserts and replacements.
+    fn generated_store() -> Store {
+        use crate::export::BundleWriter;
+        use crate::import::{import_files, ImportOptions};
+        let dir = tempfile::tempdir().expect("dir");
+        let write = |name: &str, requests: Vec<crate::domain::Request>| {
+            let path = dir.path().join(name);
+            let mut file = std::fs::File::create(&path).expect("file");
+            let mut w = BundleWriter::begin(&mut file, &crate::generate::context()).expect("begin");
+            for r in &requests {
+                w.request(r).expect("request");
+            }
+            w.finish(&[]).expect("finish");
+            path
+        };
+        let all: Vec<_> = crate::generate::requests(5).take(1500).collect();
+        let changed: Vec<_> = all
+            .iter()
+            .take(300)
+            .cloned()
+            .map(|mut r| {
+                r.outcome = Some(Outcome::Rejected);
+                r.country = Some("FR".into());
+                r.categories
+                    .iter_mut()
+                    .for_each(|c| c.disposition = Disposition::Withheld);
+                r
+            })
+            .collect();
+        let (a, b) = (write("a.json", all), write("b.json", changed));
+        let mut store = Store::open_in_memory().expect("store");
+        import_files(
+            &mut store,
+            &[a.as_path()],
+            &ImportOptions::default(),
+            &mut |_| true,
+        )
+        .expect("import");
+        let replace = ImportOptions {
+            replace: true,
+            ..ImportOptions::default()
+        };
+        import_files(&mut store, &[b.as_path()], &replace, &mut |_| true).expect("replace");
+        store
+    }
+
+    #[test]
+    fn rollups_give_the_same_answers_as_the_raw_tables() {
+        let s = generated_store();
+        let d = |x: &str| x.parse::<NaiveDate>().ok();
+        let filters = [
+            Filter::default(),
+            Filter {
+                organisation: Some("sample-forge".into()),
+                ..Filter::default()
+            },
+            Filter {
+                from: d("2021-01-01"),
+                to: d("2022-06-30"),
+                ..Filter::default()
+            },
+            Filter {
+                year: Some(2020),
+                process: Some(Process::Subpoena),
+                ..Filter::default()
+            },
+            Filter {
+                outcome: Some(Outcome::Rejected),
+                country: Some("FR".into()),
+                ..Filter::default()
+            },
+        ];
+        for f in &filters {
+            assert!(
+                f.rollup_sql(Rollup::Requests, Path::Auto).is_some(),
+                "{f:?} should use the roll-up"
+            );
+            assert_eq!(
+                stats_via(&s, f, Path::Auto).ok(),
+                stats_via(&s, f, Path::Raw).ok(),
+                "{f:?}"
+            );
+            assert_eq!(
+                count_via(&s, f, Path::Auto).ok(),
+                count_via(&s, f, Path::Raw).ok()
+            );
+            for g in [Granularity::Month, Granularity::Quarter, Granularity::Year] {
+                for by in [SeriesKey::Process, SeriesKey::Outcome] {
+                    assert_eq!(
+                        counts_per_period_via(&s, f, g, by, Path::Auto).ok(),
+                        counts_per_period_via(&s, f, g, by, Path::Raw).ok(),
+                        "{f:?} {g:?} {by:?}"
+                    );
+                }
+                assert_eq!(
+                    category_counts_by_period_via(&s, f, g, Path::Auto).ok(),
+                    category_counts_by_period_via(&s, f, g, Path::Raw).ok(),
+                    "{f:?} {g:?}"
+                );
+            }
+        }
+        assert_eq!(
+            stats(&s, &Filter::default()).map(|x| x.requests).ok(),
+            Some(1500)
+        );
+        // Filters a roll-up cannot answer go to the raw tables.
+        let mid_month = Filter {
+            from: d("2021-01-15"),
+            ..Filter::default()
+        };
+        assert!(mid_month.rollup_sql(Rollup::Requests, Path::Auto).is_none());
+        let searched = Filter {
+            search: Some("counsel".into()),
+            ..Filter::default()
+        };
+        assert!(searched.rollup_sql(Rollup::Requests, Path::Auto).is_none());
+        let by_process = Filter {
+            process: Some(Process::Subpoena),
+            ..Filter::default()
+        };
+        assert!(by_process
+            .rollup_sql(Rollup::Categories, Path::Auto)
+            .is_none());
     }
 
     #[test]

@@ -195,6 +195,7 @@ pub(crate) struct Writer<'t> {
     matters: HashSet<(String, String)>,
     inventory: HashMap<(String, String), Intervals>,
     seen: HashSet<String>,
+    rollups: store::rollups::Rollups,
     summary: ImportSummary,
 }
 
@@ -228,6 +229,7 @@ impl<'t> Writer<'t> {
                 .collect(),
             inventory: HashMap::new(),
             seen: HashSet::new(),
+            rollups: Default::default(),
             summary: ImportSummary {
                 file: display_name(path),
                 ..ImportSummary::default()
@@ -582,6 +584,7 @@ impl<'t> Writer<'t> {
         }
         // The common case, a new request, costs one statement; the rest look at what is stored.
         if store::requests::insert_new(self.tx, r, &hash, self.batch)?.is_some() {
+            self.rollups.add(r, 1);
             *self.summary.inserted.entry("requests").or_default() += 1;
             return Ok(());
         }
@@ -609,6 +612,16 @@ impl<'t> Writer<'t> {
                 )?;
             }
             Some(e) if self.replace => {
+                let old = store::requests::get(
+                    self.tx,
+                    &r.organisation,
+                    &r.id,
+                    store::requests::Subjects::Omit,
+                )?;
+                if let Some(old) = old {
+                    self.rollups.add(&old, -1);
+                }
+                self.rollups.add(r, 1);
                 store::requests::replace(self.tx, e.rowid, r, &hash, self.batch)?;
                 self.summary.replaced += 1;
             }
@@ -699,8 +712,10 @@ impl<'t> Writer<'t> {
 
     fn finish(self, kind: FileKind) -> Result<ImportSummary> {
         let Writer {
+            tx,
             problems,
             conflicts,
+            rollups,
             mut summary,
             ..
         } = self;
@@ -721,6 +736,7 @@ impl<'t> Writer<'t> {
                 Error::InvalidInput(list)
             });
         }
+        rollups.write(tx)?;
         summary.format = match kind {
             FileKind::Bundle => "bundle",
             FileKind::Csv => "csv",

@@ -12,6 +12,7 @@ pub(crate) mod matters;
 pub(crate) mod organisations;
 pub(crate) mod policy;
 pub(crate) mod requests;
+pub(crate) mod rollups;
 
 use std::path::{Path, PathBuf};
 
@@ -25,7 +26,10 @@ use crate::error::{Error, Result};
 const APPLICATION_ID: i32 = 0x4453_434C;
 
 /// Schema migrations, in order; the store's `user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_rollups.sql"),
+];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
@@ -268,6 +272,43 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(err.contains("newer Disclose"), "{err}");
+        Ok(())
+    }
+
+    #[test]
+    fn a_schema_1_store_is_migrated_with_its_rollups_filled() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("v1.db");
+        {
+            let mut conn = Connection::open(&path)?;
+            let tx = conn.transaction()?;
+            tx.execute_batch(MIGRATIONS[0])?;
+            seed_builtin_categories(&tx)?;
+            tx.execute_batch(
+                "INSERT INTO import_batches VALUES (1, 'f', 'x', 'csv', '2024-01-01T00:00:00Z');
+                 INSERT INTO organisations VALUES ('psf', 'PSF', NULL, NULL, x'00');
+                 INSERT INTO requests (organisation, id, received, received_start, process, outcome,
+                     content_hash, import_batch)
+                   VALUES ('psf', 'r1', '2023-03', '2023-03-01', 'subpoena', 'complied', x'00', 1);
+                 INSERT INTO request_categories VALUES (1, 'payment_info', 'not_held', NULL);",
+            )?;
+            tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+            tx.pragma_update(None, "user_version", 1)?;
+            tx.commit()?;
+        }
+        let store = Store::open(&path)?;
+        let (month, n): (String, i64) = store.conn().query_row(
+            "SELECT month, n FROM rollup_requests WHERE organisation = 'psf'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        assert_eq!((month.as_str(), n), ("2023-03", 1));
+        let not_held: i64 = store.conn().query_row(
+            "SELECT n FROM rollup_categories WHERE category = 'payment_info' AND disposition = 'not_held'",
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(not_held, 1);
         Ok(())
     }
 

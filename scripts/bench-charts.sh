@@ -7,7 +7,8 @@ rows="${1:-1000000}"
 out=bench-out
 mkdir -p "$out"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-cargo build --release --locked -q -p disclose-cli -p disclose-charts --examples
+cargo build --release --locked -q -p disclose-cli
+cargo build --release --locked -q -p disclose-charts --examples
 bin="$CARGO_TARGET_DIR/release/disclose"
 db="$out/charts-$rows.db"
 if [ ! -f "$db" ]; then

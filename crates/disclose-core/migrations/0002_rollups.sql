@@ -15,6 +15,16 @@ CREATE TABLE rollup_requests (
     PRIMARY KEY (organisation, month, process, outcome, country, nondisclosure, notified)
 ) STRICT, WITHOUT ROWID;
 
+-- The same counts, coarse enough for charts over any span: a few thousand rows.
+CREATE TABLE rollup_periods (
+    organisation TEXT NOT NULL,
+    month        TEXT NOT NULL,
+    process      TEXT NOT NULL,
+    outcome      TEXT NOT NULL,
+    n            INTEGER NOT NULL,
+    PRIMARY KEY (organisation, month, process, outcome)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE rollup_categories (
     organisation TEXT NOT NULL,
     month        TEXT NOT NULL,
@@ -28,6 +38,9 @@ INSERT INTO rollup_requests
 SELECT organisation, substr(received_start, 1, 7), process, ifnull(outcome, ''), ifnull(country, ''),
        nondisclosure_until IS NOT NULL, ifnull(users_notified, -1), count(*)
 FROM requests GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+INSERT INTO rollup_periods
+SELECT organisation, month, process, outcome, sum(n) FROM rollup_requests GROUP BY 1, 2, 3, 4;
 
 INSERT INTO rollup_categories
 SELECT r.organisation, substr(r.received_start, 1, 7), rc.category, rc.disposition, count(*)

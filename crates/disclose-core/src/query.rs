@@ -104,8 +104,21 @@ impl Filter {
 /// Which monthly roll-up a query may read instead of the raw tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Rollup {
+    /// By organisation, month, process and outcome: small, for charts.
+    Periods,
+    /// Also by country, nondisclosure order and notification: for headline numbers.
     Requests,
     Categories,
+}
+
+impl Rollup {
+    fn table(self) -> &'static str {
+        match self {
+            Rollup::Periods => "rollup_periods",
+            Rollup::Requests => "rollup_requests",
+            Rollup::Categories => "rollup_categories",
+        }
+    }
 }
 
 /// Whether a query may use a roll-up (`Auto`) or must read the raw tables (`Raw`).
@@ -133,6 +146,7 @@ impl Filter {
             || self.category.is_some()
             || self.disposition.is_some()
             || (table == Rollup::Categories && by_request)
+            || (table == Rollup::Periods && self.country.is_some())
         {
             return None;
         }
@@ -164,6 +178,13 @@ impl Filter {
             add("u.country = ?", c.clone());
         }
         Some((clauses.join(" AND "), params))
+    }
+
+    /// The smallest request roll-up that can answer this filter: (table, WHERE, params).
+    fn request_rollup(&self, path: Path) -> Option<(&'static str, String, Vec<Value>)> {
+        [Rollup::Periods, Rollup::Requests]
+            .into_iter()
+            .find_map(|t| self.rollup_sql(t, path).map(|(w, p)| (t.table(), w, p)))
     }
 }
 
@@ -262,9 +283,9 @@ pub fn count(store: &Store, f: &Filter) -> Result<u64> {
 }
 
 fn count_via(store: &Store, f: &Filter, path: Path) -> Result<u64> {
-    match f.rollup_sql(Rollup::Requests, path) {
-        Some((w, p)) => {
-            let sql = format!("SELECT ifnull(sum(u.n), 0) FROM rollup_requests u WHERE {w}");
+    match f.request_rollup(path) {
+        Some((table, w, p)) => {
+            let sql = format!("SELECT ifnull(sum(u.n), 0) FROM {table} u WHERE {w}");
             let n: i64 = store
                 .conn()
                 .query_row(&sql, rusqlite::params_from_iter(p), |r| r.get(0))?;
@@ -491,15 +512,15 @@ fn counts_per_period_via(
     by: SeriesKey,
     path: Path,
 ) -> Result<Vec<PeriodCount>> {
-    let (sql, p) = match f.rollup_sql(Rollup::Requests, path) {
-        Some((w, p)) => {
+    let (sql, p) = match f.request_rollup(path) {
+        Some((table, w, p)) => {
             let key = match by {
                 SeriesKey::Process => "u.process",
                 SeriesKey::Outcome => "CASE u.outcome WHEN '' THEN 'unknown' ELSE u.outcome END",
             };
             let period = granularity.sql("u.month");
             let sql = format!(
-                "SELECT {period} AS p, {key} AS k, sum(u.n) FROM rollup_requests u WHERE {w}
+                "SELECT {period} AS p, {key} AS k, sum(u.n) FROM {table} u WHERE {w}
                  GROUP BY p, k ORDER BY p, k"
             );
             (sql, p)
@@ -532,15 +553,17 @@ fn counts_per_period_via(
 /// The first and last received day in the filter, if any request matches.
 /// From a roll-up both are first days of months, which is all the charts need.
 pub fn date_span(store: &Store, f: &Filter) -> Result<Option<(NaiveDate, NaiveDate)>> {
-    let (sql, p) = match f.rollup_sql(Rollup::Requests, Path::Auto) {
-        Some((w, p)) => (
-            format!("SELECT min(u.month) || '-01', max(u.month) || '-01' FROM rollup_requests u WHERE {w}"),
+    let (sql, p) = match f.request_rollup(Path::Auto) {
+        Some((table, w, p)) => (
+            format!("SELECT min(u.month) || '-01', max(u.month) || '-01' FROM {table} u WHERE {w}"),
             p,
         ),
         None => {
             let (w, p) = f.sql();
             (
-                format!("SELECT min(r.received_start), max(r.received_start) FROM requests r WHERE {w}"),
+                format!(
+                    "SELECT min(r.received_start), max(r.received_start) FROM requests r WHERE {w}"
+                ),
                 p,
             )
         }
@@ -632,20 +655,26 @@ pub fn inventory_as_of(
     store::inventory::as_of(store.conn(), organisation, date)
 }
 
-/// The sources behind what a filter selects: document links of its requests, then
-/// the sources of the organisations' policy changes and inventory; distinct, in order.
+/// The sources behind what a filter selects: document links of its requests, then the
+/// sources of the policy changes and inventory of the organisation in view (or of all);
+/// distinct, in that order.
 pub fn sources(store: &Store, f: &Filter) -> Result<Vec<String>> {
-    let (w, p) = f.sql();
+    let (w, mut p) = f.sql();
+    p.push(f.organisation.clone().map_or(Value::Null, Value::Text));
+    let org = p.len();
+    // EXISTS per linked document, not IN (requests...): documents with links are few,
+    // requests may be millions.
     let sql = format!(
         "SELECT url FROM (
-           SELECT d.url AS url, 0 AS rank FROM documents d JOIN requests r ON r.rowid = d.request
-             WHERE {w} AND d.url IS NOT NULL
+           SELECT d.url AS url, 0 AS rank FROM documents d
+             WHERE d.url IS NOT NULL
+               AND EXISTS (SELECT 1 FROM requests r WHERE r.rowid = d.request AND {w})
            UNION ALL
            SELECT source, 1 FROM policy_changes
-             WHERE source IS NOT NULL AND organisation IN (SELECT r.organisation FROM requests r WHERE {w})
+             WHERE source IS NOT NULL AND (?{org} IS NULL OR organisation = ?{org})
            UNION ALL
            SELECT source, 2 FROM inventory
-             WHERE source IS NOT NULL AND organisation IN (SELECT r.organisation FROM requests r WHERE {w}))
+             WHERE source IS NOT NULL AND (?{org} IS NULL OR organisation = ?{org}))
          GROUP BY url ORDER BY min(rank), url"
     );
     let mut stmt = store.conn().prepare(&sql)?;

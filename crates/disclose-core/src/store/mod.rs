@@ -309,6 +309,12 @@ mod tests {
             |r| r.get(0),
         )?;
         assert_eq!(not_held, 1);
+        let periods: i64 = store.conn().query_row(
+            "SELECT n FROM rollup_periods WHERE process = 'subpoena' AND outcome = 'complied'",
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(periods, 1);
         Ok(())
     }
 

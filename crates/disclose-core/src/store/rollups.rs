@@ -8,12 +8,14 @@ use crate::domain::Request;
 use crate::error::Result;
 
 type RequestKey = (String, String, &'static str, &'static str, String, bool, i8);
+type PeriodKey = (String, String, &'static str, &'static str);
 type CategoryKey = (String, String, String, &'static str);
 
 /// Changes to the roll-ups, collected while an import runs.
 #[derive(Debug, Default)]
 pub struct Rollups {
     requests: HashMap<RequestKey, i64>,
+    periods: HashMap<PeriodKey, i64>,
     categories: HashMap<CategoryKey, i64>,
 }
 
@@ -34,7 +36,9 @@ impl Rollups {
             r.nondisclosure_until.is_some(),
             r.users_notified.map_or(-1, i8::from),
         );
+        let period = (key.0.clone(), key.1.clone(), key.2, key.3);
         *self.requests.entry(key).or_default() += sign;
+        *self.periods.entry(period).or_default() += sign;
         for c in &r.categories {
             let key = (
                 r.organisation.clone(),
@@ -58,6 +62,13 @@ impl Rollups {
             stmt.execute(params![org, m, p, o, c, ndo, notified, n])?;
         }
         let mut stmt = conn.prepare_cached(
+            "INSERT INTO rollup_periods VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        )?;
+        for ((org, m, p, o), n) in self.periods.into_iter().filter(|(_, n)| *n != 0) {
+            stmt.execute(params![org, m, p, o, n])?;
+        }
+        let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_categories VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
@@ -65,7 +76,8 @@ impl Rollups {
             stmt.execute(params![org, m, cat, d, n])?;
         }
         conn.execute_batch(
-            "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_categories WHERE n = 0;",
+            "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_periods WHERE n = 0;
+             DELETE FROM rollup_categories WHERE n = 0;",
         )?;
         Ok(())
     }

@@ -59,7 +59,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     let width = opts.width;
     let height = opts
         .height
-        .unwrap_or((HEADER + FOOTER + 30.0 + ROW * rows.len().max(3) as f64) as u32);
+        .unwrap_or((HEADER + FOOTER + 46.0 + ROW * rows.len().max(3) as f64) as u32);
     let svg = draw_svg(width, height, theme, |c| {
         let plot = draw_frame(c, &frame)?;
         if rows.is_empty() {
@@ -142,7 +142,7 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount]) -> DrawResult {
     let x0 = plot.x0 + label_w;
     let x1 = (plot.x1 - note_w).max(x0 + 40.0);
     let x_of = |v: f64| x0 + v / top * (x1 - x0);
-    let row_h = ((plot.y1 - plot.y0 - 24.0) / rows.len() as f64).min(ROW);
+    let row_h = ((plot.y1 - plot.y0 - 40.0) / rows.len() as f64).min(ROW);
     let bottom = plot.y0 + row_h * rows.len() as f64;
     let mut v = 0.0;
     while v <= top + 0.5 {
@@ -158,6 +158,14 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount]) -> DrawResult {
         )?;
         v += step;
     }
+    c.text(
+        "times asked for, by what became of the data",
+        (x0 + x1) / 2.0,
+        bottom + 28.0,
+        11.0,
+        t.muted,
+        Anchor::Middle,
+    )?;
     let bar_h = (row_h * 0.62).max(2.0);
     let font = (row_h * 0.45).clamp(7.0, 12.0);
     for (i, r) in rows.iter().enumerate() {

@@ -180,7 +180,8 @@ fn draw_bars(
         .unwrap_or(0) as f64;
     let step = nice_step(max, 5);
     let top = (max / step).ceil().max(1.0) * step;
-    let label_w = text_width(&thousands(top as u64), 11.0, false) + 10.0;
+    // Tick labels, then a vertical caption left of them.
+    let label_w = text_width(&thousands(top as u64), 11.0, false) + 10.0 + 16.0;
     // Room above the bars for up to three rows of policy labels.
     let marker_rows = if policies.is_empty() {
         0.0
@@ -208,6 +209,26 @@ fn draw_bars(
         )?;
         v += step;
     }
+    let caption = format!(
+        "requests per {}",
+        match g {
+            Granularity::Month => "month",
+            Granularity::Quarter => "quarter",
+            Granularity::Half => "half-year",
+            Granularity::Year => "year",
+        }
+    );
+    let caption = crate::canvas::fit(&caption, 11.0, false, area.y1 - area.y0);
+    c.text_styled(
+        &caption,
+        plot.x0 + 4.0,
+        (area.y0 + area.y1) / 2.0,
+        11.0,
+        t.muted,
+        Anchor::Middle,
+        false,
+        true,
+    )?;
     let n = periods.len().max(1) as f64;
     let band = (area.x1 - area.x0) / n;
     let bar = (band * 0.72).max(1.0);

@@ -54,7 +54,8 @@ impl Store {
         Ok(store)
     }
 
-    /// Opens an existing store for reading only; never migrates or writes.
+    /// Opens an existing store for reading only. A store of an older schema is migrated
+    /// first (the one write this makes); a newer one is refused.
     pub fn open_read_only(path: &Path) -> Result<Store> {
         if !path.exists() {
             return Err(Error::io(
@@ -73,10 +74,12 @@ impl Store {
             path: Some(path.to_path_buf()),
         };
         let version = store.check_identity()?;
-        if version != SCHEMA_VERSION {
-            return Err(store.incompatible(format!(
-                "store has schema {version}, this Disclose reads schema {SCHEMA_VERSION}; open it once for writing to migrate it"
-            )));
+        if version < SCHEMA_VERSION {
+            // A store from an older Disclose is migrated forward first (DESIGN.md: stores
+            // migrate on open), then read as usual.
+            drop(store);
+            drop(Store::open(path)?);
+            return Store::open_read_only(path);
         }
         Ok(store)
     }
@@ -296,7 +299,8 @@ mod tests {
             tx.pragma_update(None, "user_version", 1)?;
             tx.commit()?;
         }
-        let store = Store::open(&path)?;
+        // Even a reader migrates an older store first.
+        let store = Store::open_read_only(&path)?;
         let (month, n): (String, i64) = store.conn().query_row(
             "SELECT month, n FROM rollup_requests WHERE organisation = 'psf'",
             [],

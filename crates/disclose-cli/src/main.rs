@@ -60,14 +60,8 @@ enum Command {
     },
     /// Headline numbers: requests, accounts, processes, outcomes, categories.
     Stats {
-        #[arg(long, value_name = "ID")]
-        organisation: Option<String>,
-        /// First received date (a day, month or year).
-        #[arg(long, value_name = "DATE")]
-        from: Option<FuzzyDate>,
-        /// Last received date (a day, month or year; a year means up to its end).
-        #[arg(long, value_name = "DATE")]
-        to: Option<FuzzyDate>,
+        #[command(flatten)]
+        scope: Scope,
     },
     /// What an organisation held on a date, and for how long it kept it.
     Inventory {
@@ -92,12 +86,8 @@ enum Command {
         kind: String,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
-        #[arg(long, value_name = "ID")]
-        organisation: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        from: Option<FuzzyDate>,
-        #[arg(long, value_name = "DATE")]
-        to: Option<FuzzyDate>,
+        #[command(flatten)]
+        scope: Scope,
         #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
         theme: ThemeArg,
         #[arg(long, default_value_t = 960)]
@@ -160,6 +150,34 @@ impl Source {
     }
 }
 
+/// Which requests a command looks at (shared by stats and chart).
+#[derive(clap::Args)]
+struct Scope {
+    #[arg(long, value_name = "ID")]
+    organisation: Option<String>,
+    /// First received date (a day, month or year).
+    #[arg(long, value_name = "DATE")]
+    from: Option<FuzzyDate>,
+    /// Last received date (a day, month or year; a year means up to its end).
+    #[arg(long, value_name = "DATE")]
+    to: Option<FuzzyDate>,
+}
+
+impl Scope {
+    /// The filter, after checking that a named organisation exists in the store.
+    fn filter(self, store: &Store) -> Result<Filter, Error> {
+        if let Some(o) = &self.organisation {
+            query::ensure_organisation(store, o)?;
+        }
+        Ok(Filter {
+            organisation: self.organisation,
+            from: self.from.map(|d| d.start()),
+            to: self.to.map(|d| d.end()),
+            ..Filter::default()
+        })
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ThemeArg {
     Light,
@@ -212,15 +230,6 @@ fn store_path(cli_db: Option<PathBuf>) -> Result<PathBuf, Error> {
 
 fn open_existing(db: Option<PathBuf>) -> Result<Store, Error> {
     Store::open_read_only(&store_path(db)?)
-}
-
-fn filter(organisation: Option<String>, from: Option<FuzzyDate>, to: Option<FuzzyDate>) -> Filter {
-    Filter {
-        organisation,
-        from: from.map(|d| d.start()),
-        to: to.map(|d| d.end()),
-        ..Filter::default()
-    }
 }
 
 /// Runs a command; a closed stdout (`disclose stats | head`) is a quiet success.
@@ -286,16 +295,9 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             }
             output::summaries(stdout, &summaries, json, "valid:").map_err(stdout_error)?;
         }
-        Command::Stats {
-            organisation,
-            from,
-            to,
-        } => {
+        Command::Stats { scope } => {
             let store = open_existing(cli.db)?;
-            if let Some(o) = &organisation {
-                query::ensure_organisation(&store, o)?;
-            }
-            let stats = query::stats(&store, &filter(organisation, from, to))?;
+            let stats = query::stats(&store, &scope.filter(&store)?)?;
             output::stats(stdout, &stats, json).map_err(stdout_error)?;
         }
         Command::Inventory {
@@ -330,9 +332,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
         Command::Chart {
             kind,
             out,
-            organisation,
-            from,
-            to,
+            scope,
             theme,
             width,
             height,
@@ -341,9 +341,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             data,
         } => {
             let store = open_existing(cli.db)?;
-            if let Some(o) = &organisation {
-                query::ensure_organisation(&store, o)?;
-            }
+            let filter = scope.filter(&store)?;
             let kind: ChartKind = kind.parse()?;
             let png = match out.extension().and_then(|e| e.to_str()) {
                 Some("svg") => false,
@@ -356,7 +354,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 }
             };
             let opts = ChartOptions {
-                filter: filter(organisation, from, to),
+                filter,
                 theme: match theme {
                     ThemeArg::Light => ThemeKind::Light,
                     ThemeArg::Dark => ThemeKind::Dark,

@@ -105,10 +105,26 @@ enum Command {
         #[arg(long, value_name = "FILE.csv")]
         data: Option<PathBuf>,
     },
-    /// Build the annual report (arrives with the report builder).
+    /// Write the transparency report for a period as Markdown or self-contained HTML.
     Report {
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-        args: Vec<String>,
+        /// The period: a year (2023), a month, or a range (2023-01/2023-06).
+        #[arg(long, value_name = "PERIOD")]
+        period: Option<FuzzyDate>,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+        format: ReportFormat,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+        /// Show counts below N as "fewer than N", so small numbers cannot point at anyone.
+        #[arg(long, value_name = "N")]
+        band_below: Option<u64>,
+        /// Use this template instead of the default (see --template-out).
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
+        /// Write the default template of --format to FILE, to edit, and stop.
+        #[arg(long, value_name = "FILE")]
+        template_out: Option<PathBuf>,
     },
     /// Set organisations side by side (arrives with the published-reports importers).
     Compare {
@@ -176,6 +192,12 @@ impl Scope {
             ..Filter::default()
         })
     }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Md,
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -392,7 +414,56 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             }
             output::done(stdout, &chart.summary, json).map_err(stdout_error)?;
         }
-        Command::Report { .. } => return Err(not_built("report", "the report builder")),
+        Command::Report {
+            period,
+            format,
+            out,
+            organisation,
+            band_below,
+            template,
+            template_out,
+        } => {
+            let format = match format {
+                ReportFormat::Md => disclose_report::Format::Markdown,
+                ReportFormat::Html => disclose_report::Format::Html,
+            };
+            if let Some(path) = template_out {
+                let text = format.default_template();
+                write_atomically(&path, |w| {
+                    w.write_all(text.as_bytes())
+                        .map_err(|e| Error::io(&path, e))?;
+                    Ok(0)
+                })?;
+                let message = format!("wrote the default template to {}", path.display());
+                return output::done(stdout, &message, json).map_err(stdout_error);
+            }
+            let (Some(period), Some(out)) = (period, out) else {
+                return Err(Error::Usage(
+                    "report needs --period and --out (or --template-out FILE)".into(),
+                ));
+            };
+            let template = template
+                .map(|p| std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e)))
+                .transpose()?;
+            let store = open_existing(cli.db)?;
+            let text = disclose_report::build(
+                &store,
+                &disclose_report::ReportOptions {
+                    period,
+                    organisation,
+                    format,
+                    band_below,
+                    template,
+                },
+            )?;
+            write_atomically(&out, |w| {
+                w.write_all(text.as_bytes())
+                    .map_err(|e| Error::io(&out, e))?;
+                Ok(0)
+            })?;
+            let message = format!("wrote the {period} report to {}", out.display());
+            output::done(stdout, &message, json).map_err(stdout_error)?;
+        }
         Command::Compare { .. } => {
             return Err(not_built("compare", "the published-reports importers"))
         }

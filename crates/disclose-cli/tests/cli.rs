@@ -533,7 +533,7 @@ fn every_command_and_option_is_documented_in_the_readme() {
         for word in help(&[c, "--help"]).split_whitespace() {
             let Some(option) = word
                 .strip_prefix("--")
-                .map(|o| o.trim_end_matches([',', '.']))
+                .map(|o| o.trim_end_matches([',', '.', ')', ';']))
             else {
                 continue;
             };
@@ -669,6 +669,62 @@ fn charts_are_written_as_svg_or_png_with_their_data() {
         ])
         .status
         .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn reports_are_written_from_the_default_or_an_edited_template() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let md = env.path("r.md");
+    env.ok(&[
+        "report",
+        "--period",
+        "2023",
+        "--out",
+        md.to_str().unwrap_or(""),
+    ]);
+    let text = std::fs::read_to_string(&md).expect("report");
+    assert!(
+        text.contains("received **3** government requests"),
+        "{text}"
+    );
+    let template = env.path("mine.md.j2");
+    env.ok(&["report", "--template-out", template.to_str().unwrap_or("")]);
+    let edited = std::fs::read_to_string(&template)
+        .expect("template")
+        .replace("## Methodology and notes", "## How we count");
+    std::fs::write(&template, edited).expect("w");
+    let html = env.path("r.html");
+    env.ok(&[
+        "report",
+        "--period",
+        "2023",
+        "--out",
+        md.to_str().unwrap_or(""),
+        "--template",
+        template.to_str().unwrap_or(""),
+    ]);
+    assert!(std::fs::read_to_string(&md)
+        .expect("report")
+        .contains("## How we count"));
+    env.ok(&[
+        "report",
+        "--period",
+        "2023",
+        "--format",
+        "html",
+        "--band-below",
+        "5",
+        "--out",
+        html.to_str().unwrap_or(""),
+    ]);
+    assert!(std::fs::read_to_string(&html)
+        .expect("html")
+        .contains("fewer than 5"));
+    assert_eq!(
+        env.run(&["report", "--period", "2023"]).status.code(),
         Some(2)
     );
 }

@@ -682,6 +682,20 @@ pub fn sources(store: &Store, f: &Filter) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// One request in full, without its subjects (those only leave through the internal export).
+pub fn request(
+    store: &Store,
+    organisation: &str,
+    id: &str,
+) -> Result<Option<crate::domain::Request>> {
+    store::requests::get(
+        store.conn(),
+        organisation,
+        id,
+        store::requests::Subjects::Omit,
+    )
+}
+
 /// The category vocabulary in display order.
 pub fn categories(store: &Store) -> Result<Vec<Category>> {
     store::categories::list(store.conn())

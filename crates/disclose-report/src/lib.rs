@@ -1,0 +1,489 @@
+//! The transparency report: the core's aggregates and the charts, through a
+//! template (minijinja), as Markdown for a blog post or one self-contained HTML
+//! file. The default templates can be written out, edited and passed back.
+//!
+//! Privacy: the report is built only from aggregates and request fields that
+//! are public by design; subjects are never read. Small counts can be shown as
+//! a band ("fewer than 5") where an exact number could point at someone.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use disclose_charts::{ChartKind, ChartOptions};
+use disclose_core::date::FuzzyDate;
+use disclose_core::domain::{CategoryState, PolicyChange};
+use disclose_core::error::{Error, Result};
+use disclose_core::query::{self, Filter, ListQuery, SortKey, Stats};
+use disclose_core::Store;
+use minijinja::{AutoEscape, Environment, Value};
+use serde::Serialize;
+
+pub const MARKDOWN_TEMPLATE: &str = include_str!("../templates/report.md.j2");
+pub const HTML_TEMPLATE: &str = include_str!("../templates/report.html.j2");
+
+/// Most requests listed one by one; the rest are counted.
+pub const MAX_LISTED: u32 = 500;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+}
+
+impl Format {
+    pub fn default_template(self) -> &'static str {
+        match self {
+            Format::Markdown => MARKDOWN_TEMPLATE,
+            Format::Html => HTML_TEMPLATE,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ReportOptions {
+    /// The period reported on: a year, a month, a day or a range (`2023`, `2023-01/2023-06`).
+    pub period: FuzzyDate,
+    pub organisation: Option<String>,
+    pub format: Format,
+    /// Counts below this are published as "fewer than N" (None: exact counts).
+    pub band_below: Option<u64>,
+    /// A template of one's own (from `disclose report --template-out`); None: the default.
+    pub template: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct CategoryLine {
+    label: String,
+    requested: String,
+    provided: String,
+    partial: String,
+    not_held: String,
+    withheld: String,
+    pending: String,
+    sentence: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct PolicyLine {
+    date: String,
+    kind: String,
+    summary: String,
+    source: Option<String>,
+    changes: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct InventoryLine {
+    category: String,
+    held: bool,
+    retention: String,
+    location: String,
+}
+
+#[derive(Debug, Serialize)]
+struct RequestLine {
+    id: String,
+    received: String,
+    answered: String,
+    authority: String,
+    process: String,
+    outcome: String,
+    categories: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Count {
+    label: String,
+    count: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Context {
+    title: String,
+    organisation: String,
+    period: String,
+    period_end: String,
+    previous_period: String,
+    requests: String,
+    accounts_specified: String,
+    some_data_produced: String,
+    share_produced: String,
+    rejected: String,
+    withdrawn: String,
+    pending: String,
+    nondisclosure_orders: String,
+    users_notified: String,
+    users_notified_unknown: String,
+    by_process: Vec<Count>,
+    by_country: Vec<Count>,
+    previous_requests: String,
+    change: String,
+    categories: Vec<CategoryLine>,
+    categories_summary: String,
+    inventory: Vec<InventoryLine>,
+    policy_changes: Vec<PolicyLine>,
+    listed: Vec<RequestLine>,
+    unlisted: u64,
+    band_below: Option<u64>,
+    charts: BTreeMap<&'static str, String>,
+    generated_by: String,
+}
+
+/// Writes counts, banding small ones when asked to.
+struct Counter(Option<u64>);
+
+impl Counter {
+    fn fmt(&self, n: u64) -> String {
+        match self.0 {
+            Some(b) if n > 0 && n < b => format!("fewer than {b}"),
+            _ => thousands(n),
+        }
+    }
+}
+
+fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn plain(id: &str) -> String {
+    id.replace('_', " ")
+}
+
+fn state(s: &Option<CategoryState>) -> String {
+    let Some(s) = s else {
+        return "nothing stated".into();
+    };
+    let mut parts = Vec::new();
+    if let Some(h) = s.held {
+        parts.push(if h { "held" } else { "not held" }.to_string());
+    }
+    if let Some(r) = &s.retention {
+        parts.push(format!("retention {r}"));
+    }
+    if let Some(l) = &s.location {
+        parts.push(format!("in {l}"));
+    }
+    if let Some(n) = &s.notes {
+        parts.push(n.clone());
+    }
+    if parts.is_empty() {
+        "nothing stated".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn policy_line(p: &PolicyChange) -> PolicyLine {
+    PolicyLine {
+        date: p.date.to_string(),
+        kind: plain(p.kind.as_str()),
+        summary: p.summary.clone(),
+        source: p.source.clone(),
+        changes: p
+            .changes
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}: {} → {}",
+                    plain(&c.category),
+                    state(&c.before),
+                    state(&c.after)
+                )
+            })
+            .collect(),
+    }
+}
+
+/// The period before `period`, of the same length in days.
+fn previous(period: &FuzzyDate) -> (NaiveDate, NaiveDate) {
+    let days = (period.end() - period.start()).num_days() + 1;
+    let end = period.start().pred_opt().unwrap_or(period.start());
+    let start = end - chrono::Duration::days(days - 1);
+    (start, end)
+}
+
+fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
+    if let Some(o) = &opts.organisation {
+        query::ensure_organisation(store, o)?;
+    }
+    let count = Counter(opts.band_below);
+    let filter = Filter {
+        organisation: opts.organisation.clone(),
+        from: Some(opts.period.start()),
+        to: Some(opts.period.end()),
+        ..Filter::default()
+    };
+    let s: Stats = query::stats(store, &filter)?;
+    let (prev_from, prev_to) = previous(&opts.period);
+    let prev = query::count(
+        store,
+        &Filter {
+            from: Some(prev_from),
+            to: Some(prev_to),
+            ..filter.clone()
+        },
+    )?;
+    let orgs: Vec<String> = query::organisations(store)?
+        .into_iter()
+        .filter(|o| opts.organisation.as_ref().is_none_or(|id| *id == o.id))
+        .map(|o| match o.service {
+            Some(svc) if svc != o.name => format!("{} ({svc})", o.name),
+            _ => o.name,
+        })
+        .collect();
+    let organisation = if orgs.is_empty() {
+        "No organisation".into()
+    } else {
+        orgs.join(", ")
+    };
+    let outcome = |k: &str| s.by_outcome.get(k).copied().unwrap_or(0);
+    let share = (s.some_data_produced * 100 + s.requests / 2)
+        .checked_div(s.requests)
+        .map_or_else(|| "none".to_string(), |p| format!("{p}%"));
+    let categories: Vec<CategoryLine> = s
+        .categories
+        .iter()
+        .map(|c| CategoryLine {
+            label: c.label.clone(),
+            requested: count.fmt(c.requested),
+            provided: count.fmt(c.provided),
+            partial: count.fmt(c.partial),
+            not_held: count.fmt(c.not_held),
+            withheld: count.fmt(c.withheld),
+            pending: count.fmt(c.pending),
+            sentence: (c.not_held > 0).then(|| {
+                let times = if c.requested == 1 {
+                    "once".to_string()
+                } else {
+                    format!("{} times", count.fmt(c.requested))
+                };
+                if c.not_held == c.requested {
+                    format!(
+                        "We were asked for {} {times}; we did not hold it.",
+                        c.label.to_lowercase()
+                    )
+                } else {
+                    format!(
+                        "We were asked for {} {times}; {} of those times we did not hold it.",
+                        c.label.to_lowercase(),
+                        count.fmt(c.not_held)
+                    )
+                }
+            }),
+        })
+        .collect();
+    let labels: BTreeMap<String, String> = query::categories(store)?
+        .into_iter()
+        .map(|c| (c.id, c.label))
+        .collect();
+    let label = |id: &str| labels.get(id).cloned().unwrap_or_else(|| plain(id));
+    let inventory = query::inventory_as_of(store, opts.organisation.as_deref(), opts.period.end())?
+        .into_iter()
+        .map(|e| InventoryLine {
+            category: label(&e.category),
+            held: e.held,
+            retention: e
+                .retention
+                .map(|r| plain(&r.to_string()))
+                .unwrap_or_else(|| "not stated".into()),
+            location: e.location.unwrap_or_default(),
+        })
+        .collect();
+    let policy_changes = query::policy_changes(
+        store,
+        opts.organisation.as_deref(),
+        Some(opts.period.start()),
+        Some(opts.period.end()),
+    )?
+    .iter()
+    .map(policy_line)
+    .collect();
+    let page = query::list_requests(
+        store,
+        &ListQuery {
+            filter: filter.clone(),
+            sort: SortKey::Received,
+            limit: MAX_LISTED.min(1000),
+            ..ListQuery::default()
+        },
+    )?;
+    let mut listed = Vec::new();
+    for row in &page.rows {
+        let full = query::request(store, &row.organisation, &row.id)?;
+        let cats: Vec<String> = full
+            .map(|r| {
+                r.categories
+                    .iter()
+                    .map(|c| format!("{} ({})", plain(&c.category), plain(c.disposition.as_str())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        listed.push(RequestLine {
+            id: row.id.clone(),
+            received: row.received.clone(),
+            answered: row.answered.clone().unwrap_or_else(|| "not stated".into()),
+            authority: row.authority.clone().unwrap_or_default(),
+            process: plain(&row.process),
+            outcome: row
+                .outcome
+                .as_deref()
+                .map(plain)
+                .unwrap_or_else(|| "not stated".into()),
+            categories: cats.join(", "),
+        });
+    }
+    let mut charts = BTreeMap::new();
+    if opts.format == Format::Html {
+        let chart_opts = ChartOptions {
+            filter: filter.clone(),
+            width: 860,
+            ..ChartOptions::default()
+        };
+        for kind in [
+            ChartKind::RequestsOverTime,
+            ChartKind::Categories,
+            ChartKind::Timeline,
+        ] {
+            let chart = disclose_charts::render(store, kind, &chart_opts)?;
+            charts.insert(kind.id(), chart.svg);
+        }
+    }
+    // Empty when there is nothing to compare with.
+    let change = match (s.requests as i64 - prev as i64, prev) {
+        (_, 0) => String::new(),
+        (0, _) => "no change".to_string(),
+        (d, p) => format!("{d:+} ({:+}%)", d * 100 / p as i64),
+    };
+    Ok(Context {
+        title: format!("Transparency report {}", opts.period),
+        organisation,
+        period: opts.period.to_string(),
+        period_end: opts.period.end().to_string(),
+        previous_period: format!("{prev_from} to {prev_to}"),
+        requests: count.fmt(s.requests),
+        accounts_specified: count.fmt(s.accounts_specified),
+        some_data_produced: count.fmt(s.some_data_produced),
+        share_produced: share,
+        rejected: count.fmt(outcome("rejected")),
+        withdrawn: count.fmt(outcome("withdrawn")),
+        pending: count.fmt(outcome("pending")),
+        nondisclosure_orders: count.fmt(s.nondisclosure_orders),
+        users_notified: count.fmt(s.users_notified),
+        users_notified_unknown: count.fmt(s.users_notified_unknown),
+        by_process: s
+            .by_process
+            .iter()
+            .map(|(k, n)| Count {
+                label: plain(k),
+                count: count.fmt(*n),
+            })
+            .collect(),
+        by_country: s
+            .by_country
+            .iter()
+            .map(|(k, n)| Count {
+                label: k.clone(),
+                count: count.fmt(*n),
+            })
+            .collect(),
+        previous_requests: count.fmt(prev),
+        change,
+        categories_summary: categories
+            .iter()
+            .filter(|c| c.sentence.is_some())
+            .map(|c| c.label.clone())
+            .collect::<Vec<_>>()
+            .join(", "),
+        categories,
+        inventory,
+        policy_changes,
+        unlisted: page.total.saturating_sub(page.rows.len() as u64),
+        listed,
+        band_below: opts.band_below,
+        charts,
+        generated_by: format!("Disclose {}", env!("CARGO_PKG_VERSION")),
+    })
+}
+
+/// Backslash-escapes what Markdown would read as markup, and HTML's `<` `>` `&`,
+/// so record text stays text in a blog post.
+fn md(value: String) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '!' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A link target for Markdown: only http(s), with the characters that could end the
+/// link or start markup percent-encoded. Anything else is not a link.
+fn url(value: String) -> String {
+    if !(value.starts_with("https://") || value.starts_with("http://")) {
+        return String::new();
+    }
+    value
+        .chars()
+        .map(|c| match c {
+            '(' | ')' | ' ' | '<' | '>' | '[' | ']' | '"' | '\'' | '`' => {
+                format!("%{:02X}", c as u32)
+            }
+            c if c.is_control() => String::new(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+/// Renders the report.
+pub fn build(store: &Store, opts: &ReportOptions) -> Result<String> {
+    let context = build_context(store, opts)?;
+    let mut env = Environment::new();
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html") {
+            AutoEscape::Html
+        } else {
+            AutoEscape::None
+        }
+    });
+    env.add_filter("md", md);
+    env.add_filter("url", url);
+    let name = match opts.format {
+        Format::Markdown => "report.md",
+        Format::Html => "report.html",
+    };
+    let source = opts
+        .template
+        .clone()
+        .unwrap_or_else(|| opts.format.default_template().to_string());
+    let template_error = |e: minijinja::Error| Error::Usage(format!("report template: {e:#}"));
+    env.add_template_owned(name, source)
+        .map_err(template_error)?;
+    let mut value = Value::from(minijinja::value::Serde(&context));
+    // Chart SVG comes from the charts crate, which escapes every text: safe to inline.
+    let charts: BTreeMap<&str, Value> = context
+        .charts
+        .iter()
+        .map(|(k, svg)| (*k, Value::from_safe_string(svg.clone())))
+        .collect();
+    value = minijinja::context! { charts => charts, ..value };
+    env.get_template(name)
+        .and_then(|t| t.render(value))
+        .map_err(template_error)
+}

@@ -1,0 +1,164 @@
+//! The report says what the facts say, never names a subject, and keeps
+//! record text as text in both formats.
+
+use std::path::Path;
+
+use disclose_core::export::BundleWriter;
+use disclose_core::generate;
+use disclose_core::import::{import_files, ImportOptions};
+use disclose_core::Store;
+use disclose_report::{build, Format, ReportOptions};
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/samples/psf-pypi-2023.json"
+);
+
+fn import(store: &mut Store, path: &Path) {
+    import_files(store, &[path], &ImportOptions::default(), &mut |_| true).expect("import");
+}
+
+fn sample() -> Store {
+    let mut s = Store::open_in_memory().expect("store");
+    import(&mut s, Path::new(SAMPLE));
+    s
+}
+
+fn options(period: &str, format: Format) -> ReportOptions {
+    ReportOptions {
+        period: period.parse().expect("period"),
+        organisation: None,
+        format,
+        band_below: None,
+        template: None,
+    }
+}
+
+#[test]
+fn the_psf_report_states_the_facts() {
+    let s = sample();
+    let md = build(&s, &options("2023", Format::Markdown)).expect("md");
+    for needle in [
+        "received **3** government requests",
+        "They named **5** accounts",
+        "We were asked for payment information 3 times; we did not hold it.",
+        "We were asked for download logs 3 times; we did not hold it.",
+        "We were asked for postal address 3 times; we did not hold it.",
+        "| subpoena | 3 |",
+        "**2023-05-25** (retention)",
+        "| psf-2023-subpoena-3 | 2023-03/2023-04 | not stated | US Department of Justice | subpoena | complied |",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?} in\n{md}");
+    }
+    assert!(
+        !md.contains("2024-10-04"),
+        "a 2024 policy change does not belong in 2023"
+    );
+    let html = build(&s, &options("2023", Format::Html)).expect("html");
+    assert!(
+        html.contains("<svg") && html.contains("We were asked for payment information 3 times")
+    );
+    let nothing = build(&s, &options("2019", Format::Markdown)).expect("md");
+    assert!(nothing.contains("received **0** government requests"));
+}
+
+#[test]
+fn the_html_report_is_self_contained() {
+    let html = build(&sample(), &options("2023", Format::Html)).expect("html");
+    for banned in [
+        "<script",
+        "<link",
+        "<img",
+        "<iframe",
+        "src=\"http",
+        "href=\"http",
+        "@import",
+        "url(",
+    ] {
+        assert!(!html.contains(banned), "{banned} found");
+    }
+    assert!(html.contains("Content-Security-Policy"));
+}
+
+#[test]
+fn small_counts_can_be_published_as_a_band() {
+    let opts = ReportOptions {
+        band_below: Some(5),
+        ..options("2023", Format::Markdown)
+    };
+    let md = build(&sample(), &opts).expect("md");
+    assert!(
+        md.contains("received **fewer than 5** government requests"),
+        "{md}"
+    );
+    assert!(!md.contains("**3**"));
+}
+
+#[test]
+fn subjects_never_appear_and_record_text_stays_text() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gen.json");
+    let mut file = std::fs::File::create(&path).expect("file");
+    let mut w = BundleWriter::begin(&mut file, &generate::context()).expect("begin");
+    let mut requests: Vec<_> = generate::requests(3).take(300).collect();
+    requests[0].authority =
+        Some("<script>alert(1)</script> [click](javascript:alert(2)) | # Heading".into());
+    requests[0].received = "2023-02-01".parse().expect("date");
+    requests[0].answered = None;
+    for r in &requests {
+        w.request(r).expect("request");
+    }
+    w.finish(&[]).expect("finish");
+    drop(file);
+    let mut s = Store::open_in_memory().expect("store");
+    import(&mut s, &path);
+    for format in [Format::Markdown, Format::Html] {
+        let text = build(&s, &options("2023", format)).expect("report");
+        assert!(
+            !text.contains(generate::CANARY),
+            "{format:?} leaked a subject"
+        );
+        assert!(
+            !text.contains("<script>alert(1)"),
+            "{format:?} let markup through"
+        );
+        if format == Format::Markdown {
+            assert!(
+                !text.contains("[click](javascript:"),
+                "markdown kept a link"
+            );
+        }
+        assert!(
+            !text.contains("href=\"javascript"),
+            "{format:?} made a link"
+        );
+        assert!(text.contains("&lt;script&gt;alert(1)&lt;"), "{format:?}");
+    }
+    let md = build(&s, &options("2023", Format::Markdown)).expect("md");
+    assert!(
+        md.contains(r"\[click\](javascript:alert(2)) \| \# Heading"),
+        "{md}"
+    );
+}
+
+#[test]
+fn staff_can_use_their_own_template() {
+    let s = sample();
+    let mine = ReportOptions {
+        template: Some("{{ organisation }}: {{ requests }} requests in {{ period }}.".into()),
+        ..options("2023", Format::Markdown)
+    };
+    assert_eq!(
+        build(&s, &mine).expect("render"),
+        "Python Software Foundation (PyPI): 3 requests in 2023."
+    );
+    let broken = ReportOptions {
+        template: Some("{% for %}".into()),
+        ..options("2023", Format::Markdown)
+    };
+    let err = build(&s, &broken)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("report template"), "{err}");
+}

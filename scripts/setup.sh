@@ -14,8 +14,9 @@ for component in fmt clippy; do
   fi
 done
 
-# System packages: a C compiler for the bundled SQLite.
-packages=(build-essential pkg-config)
+# System packages: a C compiler for the bundled SQLite; Chromium, in which the tests
+# open the HTML report.
+packages=(build-essential pkg-config chromium)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${packages[@]}"; do

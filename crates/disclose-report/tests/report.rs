@@ -162,3 +162,67 @@ fn staff_can_use_their_own_template() {
         .unwrap_or_default();
     assert!(err.contains("report template"), "{err}");
 }
+
+/// Opens a file in headless Chromium; returns (DOM, console lines).
+fn chromium(file: &Path, profile: &Path) -> (String, Vec<String>) {
+    let bin = std::env::var("DISCLOSE_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(
+        Path::new(&bin).exists(),
+        "this test needs Chromium at {bin}; `npm test` installs it (scripts/setup.sh)"
+    );
+    let out = std::process::Command::new(&bin)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("file://{}", file.display()))
+        .output()
+        .expect("run chromium");
+    let console = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter(|l| l.contains("CONSOLE"))
+        .map(str::to_string)
+        .collect();
+    (String::from_utf8_lossy(&out.stdout).into_owned(), console)
+}
+
+#[test]
+fn the_html_report_opens_in_chromium_with_no_requests_and_no_console_messages() {
+    let dir = tempfile::tempdir().expect("dir");
+    let report = dir.path().join("report.html");
+    std::fs::write(
+        &report,
+        build(&sample(), &options("2023", Format::Html)).expect("html"),
+    )
+    .expect("w");
+    let (dom, console) = chromium(&report, &dir.path().join("profile-a"));
+    assert!(
+        dom.contains("Transparency report 2023"),
+        "Chromium did not render the report"
+    );
+    assert!(console.is_empty(), "console: {console:?}");
+    // The same check on a page that tries a request: the CSP blocks it and says so.
+    let control = dir.path().join("control.html");
+    let html = build(&sample(), &options("2023", Format::Html))
+        .expect("html")
+        .replace(
+            "</body>",
+            "<img src=\"http://example.invalid/x.png\"></body>",
+        );
+    std::fs::write(&control, html).expect("w");
+    let (_, console) = chromium(&control, &dir.path().join("profile-b"));
+    assert!(
+        console.iter().any(|l| l.contains("example.invalid")),
+        "the check cannot see requests"
+    );
+}

@@ -210,18 +210,7 @@ pub fn nice_step(max: f64, max_ticks: usize) -> f64 {
     step.max(1.0)
 }
 
-/// A count with thousands separators, as a journalist would print it.
-pub fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use disclose_core::thousands;
 
 #[cfg(test)]
 mod tests {

@@ -16,4 +16,17 @@ pub mod store;
 pub mod validate;
 
 pub use error::{Error, ErrorCode, Result};
+
+/// A count with thousands separators, as a journalist would print it (1,234,567).
+pub fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
 pub use store::Store;

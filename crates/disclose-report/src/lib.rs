@@ -14,7 +14,7 @@ use disclose_core::date::FuzzyDate;
 use disclose_core::domain::{CategoryState, PolicyChange};
 use disclose_core::error::{Error, Result};
 use disclose_core::query::{self, Filter, ListQuery, SortKey, Stats};
-use disclose_core::Store;
+use disclose_core::{thousands, Store};
 use minijinja::{AutoEscape, Environment, Value};
 use serde::Serialize;
 
@@ -139,18 +139,6 @@ impl Counter {
             _ => thousands(n),
         }
     }
-}
-
-fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn plain(id: &str) -> String {

@@ -126,10 +126,21 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         template_out: Option<PathBuf>,
     },
-    /// Set organisations side by side (arrives with the published-reports importers).
+    /// Set organisations side by side per year, from request records and published counts.
     Compare {
-        #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-        args: Vec<String>,
+        /// requests, accounts, some_data_produced, ... (default requests).
+        #[arg(long)]
+        metric: Option<String>,
+        /// Only this legal process (subpoena, court_order, ...).
+        #[arg(long)]
+        process: Option<String>,
+        /// Only this country (ISO code); default: global figures.
+        #[arg(long, value_name = "CC")]
+        country: Option<String>,
+        #[arg(long, value_name = "YEAR")]
+        from: Option<i32>,
+        #[arg(long, value_name = "YEAR")]
+        to: Option<i32>,
     },
     /// Write deterministic synthetic data (.csv request list or .json bundle).
     Generate {
@@ -464,8 +475,36 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             let message = format!("wrote the {period} report to {}", out.display());
             output::done(stdout, &message, json).map_err(stdout_error)?;
         }
-        Command::Compare { .. } => {
-            return Err(not_built("compare", "the published-reports importers"))
+        Command::Compare {
+            metric,
+            process,
+            country,
+            from,
+            to,
+        } => {
+            fn parse<T: std::str::FromStr>(
+                v: Option<String>,
+                what: &str,
+                expected: String,
+            ) -> Result<Option<T>, Error> {
+                v.map(|s| {
+                    s.parse::<T>().map_err(|_| {
+                        Error::Usage(format!("unknown {what} {s:?}; expected {expected}"))
+                    })
+                })
+                .transpose()
+            }
+            use disclose_core::domain::{Metric, Process};
+            let q = query::CompareQuery {
+                metric: parse(metric, "metric", Metric::expected())?,
+                process: parse(process, "process", Process::expected())?,
+                country,
+                from_year: from,
+                to_year: to,
+            };
+            let store = open_existing(cli.db)?;
+            let rows = query::compare(&store, &q)?;
+            output::compare(stdout, &rows, json).map_err(stdout_error)?;
         }
         Command::Generate {
             requests,
@@ -518,12 +557,6 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-fn not_built(command: &str, what: &str) -> Error {
-    Error::Usage(format!(
-        "`disclose {command}` is not built yet; it arrives with {what}"
-    ))
 }
 
 /// Writes to a temporary file beside `out` and renames it into place, so a

@@ -10,7 +10,8 @@ use disclose_core::date::FuzzyDate;
 use disclose_core::domain::InventoryEntry;
 use disclose_core::error::{Error, Severity};
 use disclose_core::import::ImportSummary;
-use disclose_core::query::Stats;
+use disclose_core::query::{CompareRow, FigureSource, Stats};
+use disclose_core::thousands;
 use serde::Serialize;
 
 fn print_json<T: Serialize>(out: &mut impl Write, v: &T) -> io::Result<()> {
@@ -167,6 +168,42 @@ pub fn inventory(
                 .map(|r| r.to_string())
                 .unwrap_or_default(),
             e.location.as_deref().unwrap_or("")
+        )?;
+    }
+    Ok(())
+}
+
+pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Result<()> {
+    if json {
+        return print_json(out, &rows);
+    }
+    if rows.is_empty() {
+        return writeln!(
+            out,
+            "nothing to compare: no records or published counts match"
+        );
+    }
+    writeln!(
+        out,
+        "{:<22}{:>6}{:>16}  source",
+        "organisation", "year", "value"
+    )?;
+    for r in rows {
+        let value = match (r.value, r.value_min, r.value_max) {
+            (Some(v), _, _) => thousands(v.round() as u64),
+            (None, Some(lo), Some(hi)) => {
+                format!("{}-{}", thousands(lo as u64), thousands(hi as u64))
+            }
+            _ => "unknown".into(),
+        };
+        let source = match r.source {
+            FigureSource::Records => "request records",
+            FigureSource::Published => "published counts",
+        };
+        writeln!(
+            out,
+            "{:<22}{:>6}{:>16}  {source}",
+            r.organisation, r.year, value
         )?;
     }
     Ok(())

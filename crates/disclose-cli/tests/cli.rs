@@ -728,3 +728,75 @@ fn reports_are_written_from_the_default_or_an_edited_template() {
         Some(2)
     );
 }
+
+#[test]
+fn compare_sets_records_beside_published_counts() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let published = env.path("published.json");
+    std::fs::write(
+        &published,
+        r#"{"format": "disclose-bundle", "version": 1,
+            "organisations": [{"id": "examplehub", "name": "ExampleHub"}],
+            "aggregates": [
+              {"organisation": "examplehub", "period_start": "2023-01-01", "period_end": "2023-06-30", "country": "US",
+               "process": "subpoena", "metric": "requests", "value": 120, "unit": "count"},
+              {"organisation": "examplehub", "period_start": "2023-07-01", "period_end": "2023-12-31", "country": "US",
+               "process": "subpoena", "metric": "requests", "value": 130, "unit": "count"},
+              {"organisation": "examplehub", "period_start": "2023-07-01", "period_end": "2023-12-31", "country": "DE",
+               "process": "subpoena", "metric": "requests", "value": 7, "unit": "count"},
+              {"organisation": "examplehub", "period_start": "2023-01-01", "period_end": "2023-06-30",
+               "process": "national_security", "metric": "requests", "value_min": 0, "value_max": 249, "unit": "count"},
+              {"organisation": "examplehub", "period_start": "2023-07-01", "period_end": "2023-12-31",
+               "process": "national_security", "metric": "requests", "value_min": 0, "value_max": 249, "unit": "count"}]}"#,
+    )
+    .expect("w");
+    env.ok(&["import", published.to_str().unwrap_or("")]);
+    let rows: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "compare",
+        "--process",
+        "subpoena",
+        "--from",
+        "2023",
+        "--to",
+        "2023",
+        "--json",
+    ]))
+    .expect("json");
+    let get = |org: &str| {
+        rows.as_array()
+            .and_then(|r| r.iter().find(|x| x["organisation"] == org))
+            .cloned()
+    };
+    assert_eq!(
+        get("psf").map(|r| r["value"].clone()),
+        Some(serde_json::json!(3.0))
+    );
+    assert_eq!(
+        get("psf").map(|r| r["source"].clone()),
+        Some(serde_json::json!("records"))
+    );
+    assert_eq!(
+        get("examplehub").map(|r| r["value"].clone()),
+        Some(serde_json::json!(257.0))
+    );
+    let us: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "compare",
+        "--process",
+        "subpoena",
+        "--country",
+        "US",
+        "--json",
+    ]))
+    .expect("json");
+    assert!(us.to_string().contains("250.0"), "{us}");
+    let bands = env.ok(&["compare", "--process", "national_security"]);
+    assert!(
+        bands.contains("0-498") && bands.contains("published counts"),
+        "{bands}"
+    );
+    assert_eq!(
+        env.run(&["compare", "--metric", "requestz"]).status.code(),
+        Some(2)
+    );
+}

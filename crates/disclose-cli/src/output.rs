@@ -196,9 +196,12 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
             }
             _ => "unknown".into(),
         };
-        let source = match r.source {
-            FigureSource::Records => "request records",
-            FigureSource::Published => "published counts",
+        let source = match (r.source, r.months_covered) {
+            (FigureSource::Records, _) => "request records".to_string(),
+            (FigureSource::Published, Some(m)) if m < 12 => {
+                format!("published counts, {m} of 12 months")
+            }
+            (FigureSource::Published, _) => "published counts".to_string(),
         };
         writeln!(
             out,

@@ -702,6 +702,9 @@ pub struct CompareRow {
     pub value_min: Option<f64>,
     pub value_max: Option<f64>,
     pub source: FigureSource,
+    /// Months of the year the published periods cover (a half-year file gives 6);
+    /// None for request records.
+    pub months_covered: Option<u32>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -752,6 +755,7 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
                         value_min: None,
                         value_max: None,
                         source: FigureSource::Records,
+                        months_covered: None,
                     },
                 );
             }
@@ -798,6 +802,9 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
             continue;
         }
         let year = chosen[0].period_start.start().year();
+        let (first, last) = (chosen[0].period_start.start(), chosen[0].period_end.end());
+        let months =
+            (last.year() - first.year()) * 12 + last.month() as i32 - first.month() as i32 + 1;
         let row = rows.entry((org.clone(), year, true)).or_insert(CompareRow {
             organisation: org,
             year,
@@ -805,7 +812,9 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
             value_min: Some(0.0),
             value_max: Some(0.0),
             source: FigureSource::Published,
+            months_covered: Some(0),
         });
+        row.months_covered = row.months_covered.map(|m| m + months.max(0) as u32);
         for a in chosen {
             let (lo, hi) = match (a.value, a.value_min, a.value_max) {
                 (Some(v), _, _) => (v, v),

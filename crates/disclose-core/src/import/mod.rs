@@ -7,6 +7,7 @@
 
 mod bundle;
 pub mod mapping;
+pub mod published;
 mod table;
 mod text;
 
@@ -129,10 +130,45 @@ fn import_into(
     let mut w = Writer::new(tx, path, batch, opts)?;
     match kind {
         FileKind::Bundle => bundle::read(path, &mut w, progress)?,
+        // A CSV is a request list unless its header is one of the published layouts.
+        FileKind::Csv if opts.mapping.is_none() => {
+            let header = published::first_row(path)?.unwrap_or_default();
+            match published::detect(&header) {
+                Ok(layout) => published::read(path, layout, &mut w, progress)?,
+                Err(tried) => table::read_csv(path, &mut w, opts, progress)
+                    .map_err(|e| with_layouts_tried(e, &display_name(path), &tried))?,
+            }
+        }
         FileKind::Csv => table::read_csv(path, &mut w, opts, progress)?,
         FileKind::Xlsx => table::read_xlsx(path, &mut w, opts, progress)?,
     }
     w.finish(kind)
+}
+
+/// Adds, to a header error, the published layouts that were tried and what each lacked.
+fn with_layouts_tried(e: Error, file: &str, tried: &[String]) -> Error {
+    match e {
+        Error::InvalidInput(mut problems)
+            if problems
+                .iter()
+                .any(|p| p.field.as_deref() == Some("header")) =>
+        {
+            problems.push(
+                Problem::error(
+                    file,
+                    Location::File,
+                    format!(
+                        "a request list, or a published layout: {}; for another layout write a mapping file (--mapping)",
+                        tried.join("; ")
+                    ),
+                )
+                .field("layout")
+                .found("none of the known layouts"),
+            );
+            Error::InvalidInput(problems)
+        }
+        other => other,
+    }
 }
 
 /// Checks a file as an import into an empty private store would; never writes anywhere.

@@ -1,0 +1,537 @@
+//! Published transparency-report counts (the large companies' CSV files) into
+//! the aggregate table.
+//!
+//! Each layout is data, not a code path: which columns give the period, the
+//! country, the process and the figures. A file is matched to a layout by its
+//! header. Counts of several wordings that mean the same process in the same
+//! period and country are added up; a percentage becomes a count of requests
+//! with some data produced, so shares can be recomputed after summing.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{Months, NaiveDate};
+
+use super::{text, ProgressEvent, ProgressFn, ProgressUnit, Writer};
+use crate::date::FuzzyDate;
+use crate::domain::{Aggregate, Metric, Organisation, Process, Unit};
+use crate::error::{Error, Location, Problem, Result};
+
+enum PeriodCols {
+    /// A half-year ending on the date in this column.
+    HalfEnding(&'static [&'static str]),
+    Year(&'static str),
+    YearHalf(&'static str, &'static str),
+}
+
+enum CountryCol {
+    Code(&'static str),
+    Fixed(&'static str),
+    Global,
+}
+
+enum ProcessCol {
+    /// A column of wordings; unknown wordings are errors naming them.
+    Column(&'static str, &'static [(&'static str, Option<Process>)]),
+    Fixed(Option<Process>),
+}
+
+enum Value {
+    Count(&'static [&'static str]),
+    /// A percentage of the requests column, turned into a count.
+    PercentOf(&'static [&'static str], &'static [&'static str]),
+    Band(&'static str, &'static str),
+}
+
+struct Figure {
+    metric: Metric,
+    value: Value,
+}
+
+pub struct Layout {
+    pub name: &'static str,
+    organisation: (&'static str, &'static str),
+    period: PeriodCols,
+    country: CountryCol,
+    process: ProcessCol,
+    figures: &'static [Figure],
+}
+
+const GOOGLE_PROCESSES: &[(&str, Option<Process>)] = &[
+    ("All", None),
+    ("Subpoenas", Some(Process::Subpoena)),
+    ("Search Warrants", Some(Process::SearchWarrant)),
+    ("Other Court Orders", Some(Process::CourtOrder)),
+    ("Court Orders", Some(Process::CourtOrder)),
+    ("Pen Register Orders", Some(Process::PenRegister)),
+    ("Wiretap Orders", Some(Process::Wiretap)),
+    ("Emergency Disclosure Requests", Some(Process::Emergency)),
+    ("Preservation Requests", Some(Process::Preservation)),
+    ("Other Legal Requests", Some(Process::Other)),
+    ("Police Requests", Some(Process::Other)),
+    (
+        "Requests for data of local subsidiary",
+        Some(Process::Other),
+    ),
+    ("CLOUD ACT - OPOs", Some(Process::Foreign)),
+    ("CLOUD Act - IPA CDRs", Some(Process::Foreign)),
+];
+
+const GITHUB_PROCESSES: &[(&str, Option<Process>)] = &[
+    (
+        "criminal or government agency subpoena",
+        Some(Process::Subpoena),
+    ),
+    ("civil subpoena", Some(Process::Civil)),
+    ("criminal court order", Some(Process::CourtOrder)),
+    ("criminal search warrant", Some(Process::SearchWarrant)),
+    ("cross-border request", Some(Process::Foreign)),
+    ("exigent circumstances", Some(Process::Emergency)),
+];
+
+const GOOGLE_NS_FIGURES: &[Figure] = &[
+    Figure {
+        metric: Metric::Requests,
+        value: Value::Band(
+            "Number of requests (range MIN)",
+            "Number of requests (range MAX)",
+        ),
+    },
+    Figure {
+        metric: Metric::Accounts,
+        value: Value::Band(
+            "Number of accounts (range MIN)",
+            "Number of accounts (range MAX)",
+        ),
+    },
+];
+
+const GITHUB_FIGURES: &[Figure] = &[
+    Figure {
+        metric: Metric::Requests,
+        value: Value::Count(&["count_requests_received"]),
+    },
+    Figure {
+        metric: Metric::SomeDataProduced,
+        value: Value::Count(&["count_disclosed"]),
+    },
+];
+
+/// The layouts Disclose knows, most specific first.
+pub const LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "google-user-data-requests",
+        organisation: ("google", "Google"),
+        period: PeriodCols::HalfEnding(&["Period Ending"]),
+        country: CountryCol::Code("CLDR Territory Code"),
+        process: ProcessCol::Column("Legal Process", GOOGLE_PROCESSES),
+        figures: &[
+            Figure {
+                metric: Metric::Requests,
+                value: Value::Count(&["User Data Requests"]),
+            },
+            Figure {
+                metric: Metric::Accounts,
+                value: Value::Count(&["Accounts", "Users/Accounts Specified"]),
+            },
+            Figure {
+                metric: Metric::SomeDataProduced,
+                value: Value::PercentOf(
+                    &[
+                        "Percentage disclosed",
+                        "Percentage of requests where some data produced",
+                    ],
+                    &["User Data Requests"],
+                ),
+            },
+        ],
+    },
+    Layout {
+        name: "google-us-national-security",
+        organisation: ("google", "Google"),
+        period: PeriodCols::HalfEnding(&["Reporting period ending date"]),
+        country: CountryCol::Fixed("US"),
+        process: ProcessCol::Fixed(Some(Process::NationalSecurity)),
+        figures: GOOGLE_NS_FIGURES,
+    },
+    Layout {
+        name: "github-requests-by-half-year",
+        organisation: ("github", "GitHub"),
+        period: PeriodCols::YearHalf("year", "half"),
+        country: CountryCol::Global,
+        process: ProcessCol::Column("type", GITHUB_PROCESSES),
+        figures: GITHUB_FIGURES,
+    },
+    Layout {
+        name: "github-requests-by-year",
+        organisation: ("github", "GitHub"),
+        period: PeriodCols::Year("year"),
+        country: CountryCol::Global,
+        process: ProcessCol::Column("type", GITHUB_PROCESSES),
+        figures: GITHUB_FIGURES,
+    },
+];
+
+fn norm(s: &str) -> String {
+    s.trim().to_ascii_lowercase()
+}
+
+/// Column positions by normalised name.
+struct Header(BTreeMap<String, usize>);
+
+impl Header {
+    fn find(&self, names: &[&str]) -> Option<usize> {
+        names.iter().find_map(|n| self.0.get(&norm(n)).copied())
+    }
+}
+
+impl Layout {
+    /// The columns this layout needs and the header lacks.
+    fn missing(&self, h: &Header) -> Vec<String> {
+        let mut needed: Vec<&[&str]> = Vec::new();
+        match &self.period {
+            PeriodCols::HalfEnding(c) => needed.push(c),
+            PeriodCols::Year(y) => needed.push(std::slice::from_ref(y)),
+            PeriodCols::YearHalf(y, h) => {
+                needed.push(std::slice::from_ref(y));
+                needed.push(std::slice::from_ref(h));
+            }
+        }
+        if let CountryCol::Code(c) = &self.country {
+            needed.push(std::slice::from_ref(c));
+        }
+        if let ProcessCol::Column(c, _) = &self.process {
+            needed.push(std::slice::from_ref(c));
+        }
+        for f in self.figures {
+            match &f.value {
+                Value::Count(c) | Value::PercentOf(c, _) => needed.push(c),
+                Value::Band(a, b) => {
+                    needed.push(std::slice::from_ref(a));
+                    needed.push(std::slice::from_ref(b));
+                }
+            }
+        }
+        needed
+            .into_iter()
+            .filter(|names| h.find(names).is_none())
+            .map(|names| names[0].to_string())
+            .collect()
+    }
+}
+
+/// The layout a header belongs to, or what each layout was missing.
+pub fn detect(header: &[String]) -> std::result::Result<&'static Layout, Vec<String>> {
+    let h = Header(
+        header
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (norm(c), i))
+            .collect(),
+    );
+    let mut tried = Vec::new();
+    for l in LAYOUTS {
+        let missing = l.missing(&h);
+        if missing.is_empty() {
+            return Ok(l);
+        }
+        tried.push(format!("{} (missing {})", l.name, missing.join(", ")));
+    }
+    Err(tried)
+}
+
+/// "1,250", " 54 ", "54%": a number; blank: unknown.
+fn number(s: &str) -> std::result::Result<Option<f64>, ()> {
+    let t = s.trim().trim_end_matches('%').replace([',', ' '], "");
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse::<f64>().map(Some).map_err(|_| ())
+}
+
+#[derive(Default)]
+struct Sum {
+    value: Option<f64>,
+    min: f64,
+    max: f64,
+    banded: bool,
+    known: bool,
+    rows: Vec<u64>,
+    wordings: Vec<String>,
+}
+
+type Key = (String, String, Option<String>, Option<Process>, Metric);
+
+pub(crate) fn read(
+    path: &Path,
+    layout: &Layout,
+    w: &mut Writer,
+    progress: ProgressFn,
+) -> Result<()> {
+    let file = w.file().to_string();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let sha = text::file_sha256(path)?;
+    let body = text::read_utf8(path)?;
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let mut records = rdr.records();
+    let header: Vec<String> = match records.next() {
+        Some(r) => r
+            .map_err(|e| csv_error(&file, &e))?
+            .iter()
+            .map(String::from)
+            .collect(),
+        None => return Ok(()),
+    };
+    let h = Header(
+        header
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (norm(c), i))
+            .collect(),
+    );
+    let (org_id, org_name) = layout.organisation;
+    w.organisation(
+        &Organisation {
+            id: org_id.into(),
+            name: org_name.into(),
+            service: None,
+            url: None,
+        },
+        &Location::File,
+    )?;
+    let mut sums: BTreeMap<Key, Sum> = BTreeMap::new();
+    for (i, record) in records.enumerate() {
+        let row = i as u64 + 2;
+        let loc = Location::Line { line: row };
+        let record = record.map_err(|e| csv_error(&file, &e))?;
+        let cell = |names: &[&str]| {
+            h.find(names)
+                .and_then(|i| record.get(i))
+                .unwrap_or("")
+                .trim()
+        };
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let fail = |w: &mut Writer, field: &str, found: &str, expected: &str| {
+            w.push(
+                Problem::error(&file, loc.clone(), expected)
+                    .field(field)
+                    .found(found),
+            );
+        };
+        let period = match &layout.period {
+            PeriodCols::HalfEnding(c) => {
+                let v = cell(c);
+                match NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+                    // The half-year ending on `end` starts six months before the day after it.
+                    Ok(end) => end
+                        .succ_opt()
+                        .and_then(|d| d.checked_sub_months(Months::new(6)))
+                        .map(|start| (start, end)),
+                    Err(_) => None,
+                }
+                .ok_or_else(|| (c[0], v.to_string(), "a period end date as YYYY-MM-DD"))
+            }
+            PeriodCols::Year(y) => cell(&[y])
+                .parse::<i32>()
+                .ok()
+                .and_then(|y| {
+                    NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31))
+                })
+                .ok_or_else(|| (*y, cell(&[y]).to_string(), "a year such as 2023")),
+            PeriodCols::YearHalf(y, half) => {
+                let year = cell(&[y]).parse::<i32>().ok();
+                let months = match cell(&[half]) {
+                    "1" => Some((1, 6, 30)),
+                    "2" => Some((7, 12, 31)),
+                    _ => None,
+                };
+                year.zip(months)
+                    .and_then(|(y, (m0, m1, d1))| {
+                        NaiveDate::from_ymd_opt(y, m0, 1).zip(NaiveDate::from_ymd_opt(y, m1, d1))
+                    })
+                    .ok_or_else(|| {
+                        (
+                            *half,
+                            format!("{} {}", cell(&[y]), cell(&[half])),
+                            "a year and a half, 1 or 2",
+                        )
+                    })
+            }
+        };
+        let (start, end) = match period {
+            Ok(p) => p,
+            Err((field, found, expected)) => {
+                fail(w, field, &found, expected);
+                continue;
+            }
+        };
+        let country = match &layout.country {
+            CountryCol::Code(c) => {
+                let v = cell(&[c]).to_ascii_uppercase();
+                if v.is_empty() {
+                    None
+                } else if crate::validate::is_country_code(&v) {
+                    Some(v)
+                } else {
+                    fail(w, c, &v, "an ISO 3166-1 alpha-2 code");
+                    continue;
+                }
+            }
+            CountryCol::Fixed(c) => Some((*c).to_string()),
+            CountryCol::Global => None,
+        };
+        let (process, wording) = match &layout.process {
+            ProcessCol::Fixed(p) => (*p, String::new()),
+            ProcessCol::Column(c, map) => {
+                let v = cell(&[c]);
+                match map.iter().find(|(k, _)| k.eq_ignore_ascii_case(v)) {
+                    Some((_, p)) => (*p, v.to_string()),
+                    None => {
+                        let known: Vec<&str> = map.iter().map(|(k, _)| *k).collect();
+                        fail(w, c, v, &format!("a known wording: {}", known.join(", ")));
+                        continue;
+                    }
+                }
+            }
+        };
+        for f in layout.figures {
+            let parsed = match &f.value {
+                Value::Count(c) => number(cell(c)).map(|v| v.map(|v| (v, v, false))),
+                Value::PercentOf(pct, of) => match (number(cell(pct)), number(cell(of))) {
+                    (Ok(Some(p)), Ok(Some(n))) => {
+                        // Percentages come as 54, "54%" or 0.54.
+                        let share = if p <= 1.0 && cell(pct).contains('.') {
+                            p
+                        } else {
+                            p / 100.0
+                        };
+                        Ok(Some(((n * share).round(), (n * share).round(), false)))
+                    }
+                    (Ok(None), _) | (_, Ok(None)) => Ok(None),
+                    _ => Err(()),
+                },
+                Value::Band(a, b) => match (number(cell(&[a])), number(cell(&[b]))) {
+                    (Ok(Some(lo)), Ok(Some(hi))) => Ok(Some((lo, hi, true))),
+                    (Ok(None), Ok(None)) => Ok(None),
+                    _ => Err(()),
+                },
+            };
+            let (lo, hi, banded) = match parsed {
+                Ok(Some(v)) => v,
+                Ok(None) => continue,
+                Err(()) => {
+                    fail(
+                        w,
+                        f.metric.as_str(),
+                        &record.iter().collect::<Vec<_>>().join(","),
+                        "numbers (blank for unknown)",
+                    );
+                    continue;
+                }
+            };
+            let key = (
+                start.to_string(),
+                end.to_string(),
+                country.clone(),
+                process,
+                f.metric,
+            );
+            let sum = sums.entry(key).or_default();
+            sum.known = true;
+            sum.banded |= banded;
+            sum.min += lo;
+            sum.max += hi;
+            sum.value = Some(sum.value.unwrap_or(0.0) + lo);
+            if sum.rows.len() < 3 {
+                sum.rows.push(row);
+            }
+            if !wording.is_empty() && !sum.wordings.contains(&wording) {
+                sum.wordings.push(wording.clone());
+            }
+        }
+        if i % 1024 == 0
+            && !progress(ProgressEvent {
+                done: row,
+                total: 0,
+                unit: ProgressUnit::Rows,
+                records: w.records(),
+            })
+        {
+            return Err(Error::Cancelled);
+        }
+    }
+    for ((start, end, country, process, metric), s) in sums {
+        if !s.known {
+            continue;
+        }
+        let rows: Vec<String> = s.rows.iter().map(u64::to_string).collect();
+        let wording = if s.wordings.is_empty() {
+            String::new()
+        } else {
+            format!(" \"{}\"", s.wordings.join("\" + \""))
+        };
+        let a = Aggregate {
+            organisation: org_id.into(),
+            period_start: start
+                .parse()
+                .map_err(|_| Error::Internal("period start".into()))?,
+            period_end: end
+                .parse::<FuzzyDate>()
+                .map_err(|_| Error::Internal("period end".into()))?,
+            country,
+            process,
+            metric,
+            value: if s.banded { None } else { s.value },
+            value_min: s.banded.then_some(s.min),
+            value_max: s.banded.then_some(s.max),
+            unit: Unit::Count,
+            source: Some(format!(
+                "{name} ({}) row {}{wording}; sha256 {}",
+                layout.name,
+                rows.join(", "),
+                &sha[..16]
+            )),
+        };
+        w.aggregate(&a, &Location::File)?;
+    }
+    Ok(())
+}
+
+/// The first row of a CSV file, to tell which layout it has; None for an empty file.
+pub fn first_row(path: &Path) -> Result<Option<Vec<String>>> {
+    use std::io::{BufRead, Read};
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut r = std::io::BufReader::new(f);
+    let mut line = Vec::new();
+    r.by_ref()
+        .take(64 * 1024)
+        .read_until(b'\n', &mut line)
+        .map_err(|e| Error::io(path, e))?;
+    let skip = text::check_start(path, &line)?;
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&line[skip..]);
+    Ok(rdr
+        .records()
+        .next()
+        .and_then(|r| r.ok())
+        .map(|r| r.iter().map(String::from).collect()))
+}
+
+fn csv_error(file: &str, e: &csv::Error) -> Error {
+    let line = e.position().map_or(0, |p| p.line());
+    Error::InvalidInput(vec![Problem::error(
+        file,
+        Location::Line { line },
+        format!("well-formed CSV ({e})"),
+    )])
+}

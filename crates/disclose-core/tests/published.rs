@@ -1,0 +1,229 @@
+//! The large companies' published files, as they were published
+//! (../shared/data/real, never copied into the project), checked against
+//! their source cells.
+
+use std::path::{Path, PathBuf};
+
+use disclose_core::domain::{Aggregate, Metric, Process};
+use disclose_core::import::{import_files, ImportOptions};
+use disclose_core::{ErrorCode, Store};
+
+/// The real files: $DISCLOSE_REAL_DATA, else ../shared/data/real beside the checkout.
+fn real(rel: &str) -> PathBuf {
+    let root = std::env::var_os("DISCLOSE_REAL_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/real"));
+    let path = root.join(rel);
+    assert!(
+        path.exists(),
+        "these tests need the real published files at {} (../shared/data/real beside the checkout, or set DISCLOSE_REAL_DATA)",
+        path.display()
+    );
+    path
+}
+
+fn store_with(files: &[&str]) -> Store {
+    let mut store = Store::open_in_memory().expect("store");
+    let paths: Vec<PathBuf> = files.iter().map(|f| real(f)).collect();
+    let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    import_files(&mut store, &refs, &ImportOptions::default(), &mut |_| true).expect("imports");
+    store
+}
+
+fn aggregates(store: &Store) -> Vec<Aggregate> {
+    let mut out = Vec::new();
+    let path = std::env::temp_dir().join(format!("disclose-published-{}.json", std::process::id()));
+    let mut file = std::fs::File::create(&path).expect("file");
+    disclose_core::export::bundle(store, &mut file, disclose_core::export::Subjects::Omit)
+        .expect("export");
+    let bundle: disclose_core::domain::Bundle =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("bundle");
+    let _ = std::fs::remove_file(&path);
+    out.extend(bundle.aggregates);
+    out
+}
+
+fn find<'a>(
+    all: &'a [Aggregate],
+    org: &str,
+    start: &str,
+    country: Option<&str>,
+    process: Option<Process>,
+    metric: Metric,
+) -> Option<&'a Aggregate> {
+    all.iter().find(|a| {
+        a.organisation == org
+            && a.period_start.to_string() == start
+            && a.country.as_deref() == country
+            && a.process == process
+            && a.metric == metric
+    })
+}
+
+#[test]
+fn google_user_data_requests_match_the_source_cells() {
+    let s = store_with(&["google-2024/google-global-user-data-requests.csv"]);
+    let all = aggregates(&s);
+    let us =
+        |start: &str, p: Option<Process>, m: Metric| find(&all, "google", start, Some("US"), p, m);
+    // 2023-06-30,United States,US,Subpoenas,22679,86,52959
+    let subpoenas = us("2023-01-01", Some(Process::Subpoena), Metric::Requests).expect("row");
+    assert_eq!(subpoenas.value, Some(22679.0));
+    assert_eq!(subpoenas.period_end.to_string(), "2023-06-30");
+    assert_eq!(
+        us("2023-01-01", Some(Process::Subpoena), Metric::Accounts).and_then(|a| a.value),
+        Some(52959.0)
+    );
+    assert_eq!(
+        us(
+            "2023-01-01",
+            Some(Process::Subpoena),
+            Metric::SomeDataProduced
+        )
+        .and_then(|a| a.value),
+        Some((22679.0f64 * 0.86).round())
+    );
+    // 2023-06-30,United States,US,Preservation Requests,17605,,41322: blank is unknown, not zero.
+    assert_eq!(
+        us("2023-01-01", Some(Process::Preservation), Metric::Requests).and_then(|a| a.value),
+        Some(17605.0)
+    );
+    assert!(us(
+        "2023-01-01",
+        Some(Process::Preservation),
+        Metric::SomeDataProduced
+    )
+    .is_none());
+    // 2009-12-31,United States,US,All,3580,0,0
+    assert_eq!(
+        us("2009-07-01", None, Metric::Requests).and_then(|a| a.value),
+        Some(3580.0)
+    );
+    assert!(subpoenas
+        .source
+        .as_deref()
+        .unwrap_or("")
+        .contains("\"Subpoenas\""));
+}
+
+#[test]
+fn national_security_ranges_stay_ranges() {
+    let s = store_with(&["google-2024/google-usnationalsecurity-nsl-requests.csv"]);
+    let all = aggregates(&s);
+    // 2023-12-31,500,999,2000,2499
+    let nsl = find(
+        &all,
+        "google",
+        "2023-07-01",
+        Some("US"),
+        Some(Process::NationalSecurity),
+        Metric::Requests,
+    )
+    .expect("row");
+    assert_eq!(
+        (nsl.value, nsl.value_min, nsl.value_max),
+        (None, Some(500.0), Some(999.0))
+    );
+    let accounts = find(
+        &all,
+        "google",
+        "2023-07-01",
+        Some("US"),
+        Some(Process::NationalSecurity),
+        Metric::Accounts,
+    )
+    .expect("row");
+    assert_eq!(
+        (accounts.value_min, accounts.value_max),
+        (Some(2000.0), Some(2499.0))
+    );
+}
+
+#[test]
+fn github_requests_by_year_and_by_half_year() {
+    let s = store_with(&[
+        "github/requests_received_and_disclosed.csv",
+        "github/by_calendar_year_half/requests_received_and_disclosed_by_calendar_year_half.csv",
+    ]);
+    let all = aggregates(&s);
+    // 2023,criminal or government agency subpoena,360,339
+    let year = all
+        .iter()
+        .find(|a| {
+            a.organisation == "github"
+                && a.period_start.to_string() == "2023-01-01"
+                && a.period_end.to_string() == "2023-12-31"
+                && a.process == Some(Process::Subpoena)
+                && a.metric == Metric::Requests
+        })
+        .expect("yearly row");
+    assert_eq!(year.value, Some(360.0));
+    let disclosed = all
+        .iter()
+        .find(|a| {
+            a.organisation == "github"
+                && a.period_start.to_string() == "2023-01-01"
+                && a.period_end.to_string() == "2023-12-31"
+                && a.process == Some(Process::Subpoena)
+                && a.metric == Metric::SomeDataProduced
+        })
+        .expect("disclosed");
+    assert_eq!(disclosed.value, Some(339.0));
+    // 2025,1,criminal or government agency subpoena,212,201 — and "cross-border request " with a space.
+    let half = all
+        .iter()
+        .find(|a| {
+            a.organisation == "github"
+                && a.period_end.to_string() == "2025-06-30"
+                && a.process == Some(Process::Subpoena)
+                && a.metric == Metric::Requests
+        })
+        .expect("half row");
+    assert_eq!(half.value, Some(212.0));
+    assert!(all
+        .iter()
+        .any(|a| a.organisation == "github" && a.process == Some(Process::Foreign)));
+}
+
+#[test]
+fn reimporting_a_published_file_changes_nothing() {
+    let mut s = store_with(&["github/requests_received_and_disclosed.csv"]);
+    let path = real("github/requests_received_and_disclosed.csv");
+    let again = import_files(
+        &mut s,
+        &[path.as_path()],
+        &ImportOptions::default(),
+        &mut |_| true,
+    )
+    .expect("again");
+    assert!(again[0].inserted.is_empty(), "{:?}", again[0].inserted);
+    assert!(again[0].unchanged > 0);
+}
+
+#[test]
+fn an_unknown_layout_names_the_layouts_tried_and_writes_nothing() {
+    let mut s = Store::open_in_memory().expect("store");
+    let path = real("meta/PRPL-Facebook-Government-Report-2023_H1.csv");
+    let err = import_files(
+        &mut s,
+        &[path.as_path()],
+        &ImportOptions::default(),
+        &mut |_| true,
+    )
+    .expect_err("not a known layout yet");
+    assert_eq!(err.code(), ErrorCode::InvalidInput);
+    let text: Vec<String> = err.problems().iter().map(|p| p.to_string()).collect();
+    let text = text.join("\n");
+    for needle in [
+        "google-user-data-requests (missing",
+        "github-requests-by-year (missing",
+        "--mapping",
+    ] {
+        assert!(text.contains(needle), "{needle} missing from\n{text}");
+    }
+    let n: i64 = s
+        .conn()
+        .query_row("SELECT count(*) FROM aggregates", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(n, 0);
+}

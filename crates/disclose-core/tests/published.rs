@@ -32,15 +32,10 @@ fn store_with(files: &[&str]) -> Store {
 
 fn aggregates(store: &Store) -> Vec<Aggregate> {
     let mut out = Vec::new();
-    let path = std::env::temp_dir().join(format!("disclose-published-{}.json", std::process::id()));
-    let mut file = std::fs::File::create(&path).expect("file");
-    disclose_core::export::bundle(store, &mut file, disclose_core::export::Subjects::Omit)
+    disclose_core::export::bundle(store, &mut out, disclose_core::export::Subjects::Omit)
         .expect("export");
-    let bundle: disclose_core::domain::Bundle =
-        serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("bundle");
-    let _ = std::fs::remove_file(&path);
-    out.extend(bundle.aggregates);
-    out
+    let bundle: disclose_core::domain::Bundle = serde_json::from_slice(&out).expect("bundle");
+    bundle.aggregates
 }
 
 fn find<'a>(
@@ -203,7 +198,7 @@ fn reimporting_a_published_file_changes_nothing() {
 #[test]
 fn an_unknown_layout_names_the_layouts_tried_and_writes_nothing() {
     let mut s = Store::open_in_memory().expect("store");
-    let path = real("meta/PRPL-Facebook-Government-Report-2023_H1.csv");
+    let path = real("apple/device_requests.csv");
     let err = import_files(
         &mut s,
         &[path.as_path()],
@@ -226,4 +221,59 @@ fn an_unknown_layout_names_the_layouts_tried_and_writes_nothing() {
         .query_row("SELECT count(*) FROM aggregates", [], |r| r.get(0))
         .expect("count");
     assert_eq!(n, 0);
+}
+
+#[test]
+fn meta_wide_files_match_the_source_cells() {
+    let s = store_with(&[
+        "meta/PRPL-Facebook-Government-Report-2023_H1.csv",
+        "meta/PRPL-Facebook-Government-Report-2019_H2.csv",
+    ]);
+    let all = aggregates(&s);
+    let us = |start: &str, p: Option<Process>, m: Metric| {
+        find(&all, "meta", start, Some("US"), p, m).and_then(|a| a.value)
+    };
+    // United States,"84,883","143,178","73,956","64,962","125,053",88%, ... Subpoena "13,511","28,700",83%
+    assert_eq!(us("2023-01-01", None, Metric::Requests), Some(73956.0));
+    assert_eq!(us("2023-01-01", None, Metric::Accounts), Some(125053.0));
+    assert_eq!(
+        us("2023-01-01", Some(Process::Subpoena), Metric::Requests),
+        Some(13511.0)
+    );
+    assert_eq!(
+        us("2023-01-01", Some(Process::Subpoena), Metric::Accounts),
+        Some(28700.0)
+    );
+    assert_eq!(
+        us(
+            "2023-01-01",
+            Some(Process::Subpoena),
+            Metric::SomeDataProduced
+        ),
+        Some((13511.0f64 * 0.83).round())
+    );
+    assert_eq!(
+        us("2023-01-01", Some(Process::Preservation), Metric::Requests),
+        Some(84883.0)
+    );
+    // The 2019_H2 file has CR-only line endings; its period comes from the file name.
+    assert_eq!(us("2019-07-01", None, Metric::Requests), Some(51121.0));
+}
+
+#[test]
+fn apple_account_requests_match_the_source_cells() {
+    let s = store_with(&["apple/account_requests.csv"]);
+    let all = aggregates(&s);
+    let us =
+        |m: Metric| find(&all, "apple", "2013-01-01", Some("US"), None, m).and_then(|a| a.value);
+    // 2013 H1,1/1/13,6/30/13,United States of America,927,2330,102,601,71,72%
+    assert_eq!(us(Metric::Requests), Some(927.0));
+    assert_eq!(us(Metric::Accounts), Some(2330.0));
+    assert_eq!(us(Metric::Rejected), Some(102.0));
+    assert_eq!(us(Metric::NonContentDisclosed), Some(601.0));
+    assert_eq!(us(Metric::ContentDisclosed), Some(71.0));
+    assert_eq!(
+        us(Metric::SomeDataProduced),
+        Some((927.0f64 * 0.72).round())
+    );
 }

@@ -5,10 +5,12 @@
 //! `"nondisclosure_untill"` would lose a fact.
 
 mod category;
+mod country;
 mod enums;
 mod retention;
 
 pub use category::{alias_key, builtin_categories, Vocabulary};
+pub use country::country_code;
 pub use enums::{CategoryClass, Disposition, Metric, Outcome, PolicyKind, Process, Unit};
 pub use retention::{Retention, RETENTION_EXPECTED};
 

@@ -22,10 +22,16 @@ enum PeriodCols {
     HalfEnding(&'static [&'static str]),
     Year(&'static str),
     YearHalf(&'static str, &'static str),
+    /// Start and end dates in these columns, in this chrono format (e.g. `%m/%d/%y`).
+    StartEnd(&'static str, &'static str, &'static str),
+    /// The half-year named in the file name, as `..._2023_H1.csv`.
+    FileHalf,
 }
 
 enum CountryCol {
     Code(&'static str),
+    /// Country names ("United States of America"), turned into codes.
+    Name(&'static str),
     Fixed(&'static str),
     Global,
 }
@@ -46,6 +52,29 @@ enum Value {
 struct Figure {
     metric: Metric,
     value: Value,
+    /// For wide layouts: the process this column group is about (None: the row's).
+    process: Option<Option<Process>>,
+    /// Older vintages lack some column groups; a missing optional group is skipped.
+    optional: bool,
+}
+
+const fn fig(metric: Metric, value: Value) -> Figure {
+    Figure {
+        metric,
+        value,
+        process: None,
+        optional: false,
+    }
+}
+
+/// A wide layout's column group: requests, accounts and percentage for one process.
+const fn group(process: Option<Process>, metric: Metric, value: Value) -> Figure {
+    Figure {
+        metric,
+        value,
+        process: Some(process),
+        optional: true,
+    }
 }
 
 pub struct Layout {
@@ -90,32 +119,122 @@ const GITHUB_PROCESSES: &[(&str, Option<Process>)] = &[
 ];
 
 const GOOGLE_NS_FIGURES: &[Figure] = &[
-    Figure {
-        metric: Metric::Requests,
-        value: Value::Band(
+    fig(
+        Metric::Requests,
+        Value::Band(
             "Number of requests (range MIN)",
             "Number of requests (range MAX)",
         ),
-    },
-    Figure {
-        metric: Metric::Accounts,
-        value: Value::Band(
+    ),
+    fig(
+        Metric::Accounts,
+        Value::Band(
             "Number of accounts (range MIN)",
             "Number of accounts (range MAX)",
         ),
-    },
+    ),
 ];
 
 const GITHUB_FIGURES: &[Figure] = &[
-    Figure {
-        metric: Metric::Requests,
-        value: Value::Count(&["count_requests_received"]),
-    },
-    Figure {
-        metric: Metric::SomeDataProduced,
-        value: Value::Count(&["count_disclosed"]),
-    },
+    fig(Metric::Requests, Value::Count(&["count_requests_received"])),
+    fig(Metric::SomeDataProduced, Value::Count(&["count_disclosed"])),
 ];
+
+/// Meta's column groups: requests, accounts and percentage for one process.
+macro_rules! meta_group {
+    ($p:expr, $req:literal, $acc:literal, $pct:literal) => {
+        [
+            group($p, Metric::Requests, Value::Count(&[$req])),
+            group($p, Metric::Accounts, Value::Count(&[$acc])),
+            group(
+                $p,
+                Metric::SomeDataProduced,
+                Value::PercentOf(&[$pct], &[$req]),
+            ),
+        ]
+    };
+}
+
+const META_FIGURES: &[Figure] = &{
+    let [a, b, c] = [
+        fig(Metric::Requests, Value::Count(&["Total Requests"])),
+        fig(Metric::Accounts, Value::Count(&["Total Requests Accounts"])),
+        fig(
+            Metric::SomeDataProduced,
+            Value::PercentOf(&["Total Requests Percentage"], &["Total Requests"]),
+        ),
+    ];
+    let [d, e, f] = meta_group!(
+        Some(Process::Emergency),
+        "Emergency Request Total",
+        "Emergency Request Total Accounts",
+        "Emergency Request Total Percentage"
+    );
+    let [g, h, i] = meta_group!(
+        Some(Process::SearchWarrant),
+        "Search Warrant",
+        "Search Warrant Accounts",
+        "Search Warrant Percentage"
+    );
+    let [j, k, l] = meta_group!(
+        Some(Process::Subpoena),
+        "Subpoena",
+        "Subpoena Accounts",
+        "Subpoena Percentage"
+    );
+    let [m, n, o] = meta_group!(
+        Some(Process::CourtOrder),
+        "Court Order (Other)",
+        "Court Order (Other) Accounts",
+        "Court Order (Other) Percentage"
+    );
+    let [p, q, r] = meta_group!(
+        Some(Process::CourtOrder),
+        "Court Order (18 USC 2703(d))",
+        "Court Order (18 USC 2703(d)) Accounts",
+        "Court Order (18 USC 2703(d)) Percentage"
+    );
+    let [s1, s2, s3] = meta_group!(
+        Some(Process::Foreign),
+        "MLAT Search Warrant",
+        "MLAT Search Warrant Accounts",
+        "MLAT Search Warrant Percentage"
+    );
+    let [t1, t2, t3] = meta_group!(
+        Some(Process::Foreign),
+        "MLAT Order",
+        "MLAT Order Accounts",
+        "MLAT Order Percentage"
+    );
+    let [u1, u2, u3] = meta_group!(
+        Some(Process::PenRegister),
+        "Pen Register/Trap and Trace",
+        "Pen Register/Trap and Trace Accounts",
+        "Pen Register/Trap and Trace Percentage"
+    );
+    let [v1, v2, v3] = meta_group!(
+        Some(Process::Wiretap),
+        "Title III",
+        "Title III Accounts",
+        "Title III Percentage"
+    );
+    let [w1, w2] = [
+        group(
+            Some(Process::Preservation),
+            Metric::Requests,
+            Value::Count(&["Preservation Requests"]),
+        ),
+        group(
+            Some(Process::Preservation),
+            Metric::Accounts,
+            Value::Count(&["Preservation Accounts Preserved"]),
+        ),
+    ];
+    [
+        a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s1, s2, s3, t1, t2, t3, u1, u2, u3,
+        v1, v2, v3, w1, w2,
+    ]
+};
 
 /// The layouts Disclose knows, most specific first.
 pub const LAYOUTS: &[Layout] = &[
@@ -126,24 +245,21 @@ pub const LAYOUTS: &[Layout] = &[
         country: CountryCol::Code("CLDR Territory Code"),
         process: ProcessCol::Column("Legal Process", GOOGLE_PROCESSES),
         figures: &[
-            Figure {
-                metric: Metric::Requests,
-                value: Value::Count(&["User Data Requests"]),
-            },
-            Figure {
-                metric: Metric::Accounts,
-                value: Value::Count(&["Accounts", "Users/Accounts Specified"]),
-            },
-            Figure {
-                metric: Metric::SomeDataProduced,
-                value: Value::PercentOf(
+            fig(Metric::Requests, Value::Count(&["User Data Requests"])),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Accounts", "Users/Accounts Specified"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::PercentOf(
                     &[
                         "Percentage disclosed",
                         "Percentage of requests where some data produced",
                     ],
                     &["User Data Requests"],
                 ),
-            },
+            ),
         ],
     },
     Layout {
@@ -153,6 +269,50 @@ pub const LAYOUTS: &[Layout] = &[
         country: CountryCol::Fixed("US"),
         process: ProcessCol::Fixed(Some(Process::NationalSecurity)),
         figures: GOOGLE_NS_FIGURES,
+    },
+    Layout {
+        name: "meta-government-requests",
+        organisation: ("meta", "Meta"),
+        period: PeriodCols::FileHalf,
+        country: CountryCol::Name("Country"),
+        process: ProcessCol::Fixed(None),
+        figures: META_FIGURES,
+    },
+    Layout {
+        name: "apple-account-requests",
+        organisation: ("apple", "Apple"),
+        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
+        country: CountryCol::Name("Country/Region"),
+        process: ProcessCol::Fixed(None),
+        figures: &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Account Requests Received"]),
+            ),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Accounts Specified in Requests"]),
+            ),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Challenged in Part or Rejected in Full"]),
+            ),
+            fig(
+                Metric::NonContentDisclosed,
+                Value::Count(&["Requests where Only Non-Content Data Provided"]),
+            ),
+            fig(
+                Metric::ContentDisclosed,
+                Value::Count(&["Requests where Content Provided"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::PercentOf(
+                    &["Percentage of Requests where Data Provided"],
+                    &["Account Requests Received"],
+                ),
+            ),
+        ],
     },
     Layout {
         name: "github-requests-by-half-year",
@@ -192,18 +352,19 @@ impl Layout {
         match &self.period {
             PeriodCols::HalfEnding(c) => needed.push(c),
             PeriodCols::Year(y) => needed.push(std::slice::from_ref(y)),
-            PeriodCols::YearHalf(y, h) => {
+            PeriodCols::YearHalf(y, h) | PeriodCols::StartEnd(y, h, _) => {
                 needed.push(std::slice::from_ref(y));
                 needed.push(std::slice::from_ref(h));
             }
+            PeriodCols::FileHalf => {}
         }
-        if let CountryCol::Code(c) = &self.country {
+        if let CountryCol::Code(c) | CountryCol::Name(c) = &self.country {
             needed.push(std::slice::from_ref(c));
         }
         if let ProcessCol::Column(c, _) = &self.process {
             needed.push(std::slice::from_ref(c));
         }
-        for f in self.figures {
+        for f in self.figures.iter().filter(|f| !f.optional) {
             match &f.value {
                 Value::Count(c) | Value::PercentOf(c, _) => needed.push(c),
                 Value::Band(a, b) => {
@@ -238,6 +399,18 @@ pub fn detect(header: &[String]) -> std::result::Result<&'static Layout, Vec<Str
         tried.push(format!("{} (missing {})", l.name, missing.join(", ")));
     }
     Err(tried)
+}
+
+/// "11,000 - 12,000" or "0-249": a band (min, max); otherwise an exact number as both.
+fn number_or_band(s: &str) -> std::result::Result<Option<(f64, f64, bool)>, ()> {
+    let t = s.trim();
+    if let Some((a, b)) = t.split_once('-').filter(|(a, _)| !a.trim().is_empty()) {
+        return match (number(a)?, number(b)?) {
+            (Some(lo), Some(hi)) => Ok(Some((lo, hi, true))),
+            _ => Err(()),
+        };
+    }
+    Ok(number(t)?.map(|v| (v, v, false)))
 }
 
 /// "1,250", " 54 ", "54%": a number; blank: unknown.
@@ -346,6 +519,23 @@ pub(crate) fn read(
                     NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31))
                 })
                 .ok_or_else(|| (*y, cell(&[y]).to_string(), "a year such as 2023")),
+            PeriodCols::StartEnd(a, b, fmt) => NaiveDate::parse_from_str(cell(&[a]), fmt)
+                .ok()
+                .zip(NaiveDate::parse_from_str(cell(&[b]), fmt).ok())
+                .ok_or_else(|| {
+                    (
+                        *a,
+                        format!("{} {}", cell(&[a]), cell(&[b])),
+                        "start and end dates such as 1/1/13",
+                    )
+                }),
+            PeriodCols::FileHalf => file_half(&name).ok_or_else(|| {
+                (
+                    "file name",
+                    name.clone(),
+                    "a file name ending in _YYYY_H1 or _YYYY_H2",
+                )
+            }),
             PeriodCols::YearHalf(y, half) => {
                 let year = cell(&[y]).parse::<i32>().ok();
                 let months = match cell(&[half]) {
@@ -385,6 +575,22 @@ pub(crate) fn read(
                     continue;
                 }
             }
+            CountryCol::Name(c) => {
+                let v = cell(&[c]);
+                if v.is_empty() {
+                    None
+                } else if let Some(code) = crate::domain::country_code(v) {
+                    Some(code)
+                } else {
+                    fail(
+                        w,
+                        c,
+                        v,
+                        "a country name or ISO code (map other names with a mapping file)",
+                    );
+                    continue;
+                }
+            }
             CountryCol::Fixed(c) => Some((*c).to_string()),
             CountryCol::Global => None,
         };
@@ -404,9 +610,13 @@ pub(crate) fn read(
         };
         for f in layout.figures {
             let parsed = match &f.value {
-                Value::Count(c) => number(cell(c)).map(|v| v.map(|v| (v, v, false))),
-                Value::PercentOf(pct, of) => match (number(cell(pct)), number(cell(of))) {
-                    (Ok(Some(p)), Ok(Some(n))) => {
+                Value::Count(c) if f.optional && h.find(c).is_none() => continue,
+                Value::Count(c) => number_or_band(cell(c)),
+                Value::PercentOf(pct, _) if f.optional && h.find(pct).is_none() => continue,
+                Value::PercentOf(pct, of) => match (number(cell(pct)), number_or_band(cell(of))) {
+                    // A share of a banded count is no count: unknown.
+                    (Ok(_), Ok(Some((_, _, true)))) => Ok(None),
+                    (Ok(Some(p)), Ok(Some((n, _, false)))) => {
                         // Percentages come as 54, "54%" or 0.54.
                         let share = if p <= 1.0 && cell(pct).contains('.') {
                             p
@@ -441,7 +651,7 @@ pub(crate) fn read(
                 start.to_string(),
                 end.to_string(),
                 country.clone(),
-                process,
+                f.process.unwrap_or(process),
                 f.metric,
             );
             let sum = sums.entry(key).or_default();
@@ -503,6 +713,18 @@ pub(crate) fn read(
         w.aggregate(&a, &Location::File)?;
     }
     Ok(())
+}
+
+/// The half-year a file name names: `..._2023_H1.csv` -> 2023-01-01..2023-06-30.
+fn file_half(name: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let (rest, half) = stem.rsplit_once("_H")?;
+    let year: i32 = rest.rsplit(['_', '-']).next()?.parse().ok()?;
+    match half {
+        "1" => NaiveDate::from_ymd_opt(year, 1, 1).zip(NaiveDate::from_ymd_opt(year, 6, 30)),
+        "2" => NaiveDate::from_ymd_opt(year, 7, 1).zip(NaiveDate::from_ymd_opt(year, 12, 31)),
+        _ => None,
+    }
 }
 
 /// The first row of a CSV file, to tell which layout it has; None for an empty file.

@@ -9,6 +9,7 @@ mod canvas;
 
 pub use canvas::text_width;
 mod categories;
+mod compare;
 mod matrix;
 mod over_time;
 mod periods;
@@ -31,14 +32,16 @@ pub enum ChartKind {
     Categories,
     Matrix,
     Timeline,
+    Compare,
 }
 
 impl ChartKind {
-    pub const ALL: [ChartKind; 4] = [
+    pub const ALL: [ChartKind; 5] = [
         ChartKind::RequestsOverTime,
         ChartKind::Categories,
         ChartKind::Matrix,
         ChartKind::Timeline,
+        ChartKind::Compare,
     ];
 
     pub fn id(self) -> &'static str {
@@ -47,6 +50,7 @@ impl ChartKind {
             ChartKind::Categories => "categories",
             ChartKind::Matrix => "matrix",
             ChartKind::Timeline => "timeline",
+            ChartKind::Compare => "compare",
         }
     }
 }
@@ -308,6 +312,7 @@ pub fn render(store: &Store, kind: ChartKind, opts: &ChartOptions) -> Result<Cha
         ChartKind::Categories => categories::render(store, opts, theme),
         ChartKind::Matrix => matrix::render(store, opts, theme),
         ChartKind::Timeline => timeline::render(store, opts, theme),
+        ChartKind::Compare => compare::render(store, opts, theme),
     }
 }
 

@@ -207,10 +207,10 @@ fn an_empty_store_says_so() {
     let s = Store::open_in_memory().expect("store");
     for kind in ChartKind::ALL {
         let c = chart(&s, kind);
-        let message = if kind == ChartKind::Timeline {
-            "No inventory recorded"
-        } else {
-            "No requests in this period"
+        let message = match kind {
+            ChartKind::Timeline => "No inventory recorded",
+            ChartKind::Compare => "Nothing to compare in this period",
+            _ => "No requests in this period",
         };
         assert!(texts(&c.svg).iter().any(|t| t == message), "{}", kind.id());
         assert!(c.png().is_ok());
@@ -270,4 +270,58 @@ fn large_stores_aggregate_and_subjects_never_show() {
         .filter_map(|r| r.last().and_then(|n| n.parse::<u64>().ok()))
         .sum();
     assert_eq!(total, 3000);
+}
+
+#[test]
+fn compare_sets_records_beside_published_ranges() {
+    let mut s = sample();
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("published.json");
+    std::fs::write(
+        &path,
+        r#"{"format": "disclose-bundle", "version": 1,
+            "organisations": [{"id": "bigco", "name": "BigCo"}],
+            "aggregates": [
+              {"organisation": "bigco", "period_start": "2023-01-01", "period_end": "2023-06-30",
+               "process": "subpoena", "metric": "requests", "value": 1200, "unit": "count"},
+              {"organisation": "bigco", "period_start": "2023-01-01", "period_end": "2023-06-30",
+               "process": "national_security", "metric": "requests", "value_min": 0, "value_max": 249, "unit": "count"}]}"#,
+    )
+    .expect("write");
+    import(&mut s, &path);
+    let opts = |p| ChartOptions {
+        filter: disclose_core::query::Filter {
+            process: Some(p),
+            ..Default::default()
+        },
+        ..ChartOptions::default()
+    };
+    let c = render(
+        &s,
+        ChartKind::Compare,
+        &opts(disclose_core::domain::Process::Subpoena),
+    )
+    .expect("render");
+    assert!(
+        c.summary.contains("Python Software Foundation 3 in 2023"),
+        "{}",
+        c.summary
+    );
+    assert!(c.summary.contains("BigCo 1,200 in 2023"), "{}", c.summary);
+    let labels = texts(&c.svg);
+    assert!(labels.iter().any(|t| t == "1,200*"), "{labels:?}");
+    assert!(labels.iter().any(|t| t == "* part of the year only"));
+    let ns = render(
+        &s,
+        ChartKind::Compare,
+        &opts(disclose_core::domain::Process::NationalSecurity),
+    )
+    .expect("render");
+    assert!(
+        texts(&ns.svg).iter().any(|t| t == "0–249*"),
+        "{:?}",
+        texts(&ns.svg)
+    );
+    // A band is a pale bar to its upper bound beside nothing solid (its lower bound is 0).
+    assert_eq!(fills(&ns.svg, "#AAD0E5"), 1, "pale band bar");
 }

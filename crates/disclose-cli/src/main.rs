@@ -188,6 +188,12 @@ struct Scope {
     /// Last received date (a day, month or year; a year means up to its end).
     #[arg(long, value_name = "DATE")]
     to: Option<FuzzyDate>,
+    /// Only this legal process (subpoena, court_order, ...).
+    #[arg(long, value_name = "P")]
+    process: Option<String>,
+    /// Only this country (ISO code).
+    #[arg(long, value_name = "CC")]
+    country: Option<String>,
 }
 
 impl Scope {
@@ -196,10 +202,23 @@ impl Scope {
         if let Some(o) = &self.organisation {
             query::ensure_organisation(store, o)?;
         }
+        let process = self
+            .process
+            .map(|p| {
+                p.parse::<disclose_core::domain::Process>().map_err(|_| {
+                    Error::Usage(format!(
+                        "unknown process {p:?}; expected {}",
+                        disclose_core::domain::Process::expected()
+                    ))
+                })
+            })
+            .transpose()?;
         Ok(Filter {
             organisation: self.organisation,
             from: self.from.map(|d| d.start()),
             to: self.to.map(|d| d.end()),
+            process,
+            country: self.country.map(|c| c.to_ascii_uppercase()),
             ..Filter::default()
         })
     }

@@ -1,0 +1,279 @@
+//! Organisations side by side: requests per year, from request records and
+//! published counts alike. A published band ("0 - 249") is drawn as a solid
+//! bar to its lower bound and a pale one to its upper bound.
+
+use std::collections::BTreeSet;
+
+use disclose_core::error::Result;
+use disclose_core::query::{self, CompareQuery, CompareRow, FigureSource};
+use disclose_core::Store;
+
+use chrono::Datelike;
+
+use crate::canvas::{fit, nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::theme::{self, Rgb, Theme};
+use crate::{draw_empty, draw_frame, draw_svg, Chart, ChartOptions, Frame, Plot};
+
+/// Organisation colours; vermillion, which means "not held" elsewhere, comes last.
+const PALETTE: [Rgb; 7] = [
+    theme::BLUE,
+    theme::ORANGE,
+    theme::GREEN,
+    theme::PURPLE,
+    theme::SKY,
+    theme::YELLOW,
+    theme::VERMILLION,
+];
+
+/// 231,843 -> "232k", 1,234,567 -> "1.2M": for labels over narrow bars.
+fn compact(v: f64) -> String {
+    match v {
+        v if v >= 1e6 => format!("{:.1}M", v / 1e6),
+        v if v >= 1e4 => format!("{:.0}k", v / 1e3),
+        v => thousands(v.round() as u64),
+    }
+}
+
+/// A paler version of a colour, for the uncertain part of a band.
+fn pale(c: Rgb, bg: Rgb) -> Rgb {
+    let mix = |a: u8, b: u8| ((u16::from(a) + 2 * u16::from(b)) / 3) as u8;
+    Rgb(mix(c.0, bg.0), mix(c.1, bg.1), mix(c.2, bg.2))
+}
+
+fn value_text(r: &CompareRow) -> String {
+    match (r.value, r.value_min, r.value_max) {
+        (Some(v), _, _) => thousands(v.round() as u64),
+        (None, Some(lo), Some(hi)) => format!("{}–{}", thousands(lo as u64), thousands(hi as u64)),
+        _ => "?".into(),
+    }
+}
+
+pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
+    let f = &opts.filter;
+    let q = CompareQuery {
+        metric: None,
+        process: f.process,
+        country: f.country.clone(),
+        from_year: f.from.map(|d| d.year()),
+        to_year: f.to.map(|d| d.year()),
+    };
+    let mut rows = query::compare(store, &q)?;
+    if let Some(o) = &f.organisation {
+        // One organisation is no comparison; keep it and every other one.
+        rows.sort_by_key(|r| (r.organisation != *o, r.organisation.clone(), r.year));
+    }
+    let orgs: Vec<String> = {
+        let mut seen = Vec::new();
+        for r in &rows {
+            if !seen.contains(&r.organisation) {
+                seen.push(r.organisation.clone());
+            }
+        }
+        seen
+    };
+    let years: BTreeSet<i32> = rows.iter().map(|r| r.year).collect();
+    let names = query::organisations(store)?;
+    let name_of = |id: &str| {
+        names
+            .iter()
+            .find(|o| o.id == id)
+            .map_or(id.to_string(), |o| o.name.clone())
+    };
+    let color_of =
+        |id: &str| PALETTE[orgs.iter().position(|o| o == id).unwrap_or(0) % PALETTE.len()];
+    let what = match f.process {
+        Some(p) => {
+            let words = p.as_str().replace('_', " ");
+            let mut chars = words.chars();
+            let first = chars
+                .next()
+                .map(|c| c.to_uppercase().to_string())
+                .unwrap_or_default();
+            format!("{first}{} requests", chars.as_str())
+        }
+        None => "Requests".to_string(),
+    };
+    let frame = Frame {
+        title: format!("{what} per year, organisation by organisation"),
+        subtitle: format!(
+            "{} · {}",
+            f.country.clone().map_or("all countries".into(), |c| format!("country {c}")),
+            "solid: records or exact counts; pale: the upper part of a published range"
+        ),
+        legend: orgs.iter().map(|o| (name_of(o), color_of(o))).collect(),
+        source: "Source: request records and published transparency reports in this store · Chart: Disclose".into(),
+    };
+    let (width, height) = (opts.width, opts.height.unwrap_or(480));
+    let svg = draw_svg(width, height, theme, |c| {
+        let plot = draw_frame(c, &frame)?;
+        if rows.is_empty() {
+            return draw_empty(c, plot, "Nothing to compare in this period");
+        }
+        draw_groups(c, plot, &rows, &orgs, &years, &color_of)
+    })?;
+    let mut table = vec![[
+        "organisation",
+        "year",
+        "value",
+        "value_min",
+        "value_max",
+        "source",
+        "months_covered",
+    ]
+    .map(String::from)
+    .to_vec()];
+    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    for r in &rows {
+        table.push(vec![
+            r.organisation.clone(),
+            r.year.to_string(),
+            num(r.value),
+            num(r.value_min),
+            num(r.value_max),
+            match r.source {
+                FigureSource::Records => "records".into(),
+                FigureSource::Published => "published".into(),
+            },
+            r.months_covered.map(|m| m.to_string()).unwrap_or_default(),
+        ]);
+    }
+    let summary = if rows.is_empty() {
+        "Nothing to compare in this period.".to_string()
+    } else {
+        let parts: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {} in {}",
+                    name_of(&r.organisation),
+                    value_text(r),
+                    r.year
+                )
+            })
+            .collect();
+        format!("{}: {}.", what, parts.join("; "))
+    };
+    Ok(Chart {
+        svg,
+        width,
+        height,
+        table,
+        summary,
+    })
+}
+
+fn draw_groups(
+    c: &Canvas,
+    plot: Plot,
+    rows: &[CompareRow],
+    orgs: &[String],
+    years: &BTreeSet<i32>,
+    color_of: &dyn Fn(&str) -> Rgb,
+) -> DrawResult {
+    let t = c.theme;
+    let top_value = rows
+        .iter()
+        .map(|r| r.value.or(r.value_max).unwrap_or(0.0))
+        .fold(0.0, f64::max);
+    let step = nice_step(top_value, 5);
+    let top = (top_value / step).ceil().max(1.0) * step;
+    let label_w = text_width(&thousands(top as u64), 11.0, false) + 10.0;
+    let area = Plot {
+        x0: plot.x0 + label_w,
+        y0: plot.y0 + 14.0,
+        x1: plot.x1,
+        y1: plot.y1 - 22.0,
+    };
+    let y_of = |v: f64| area.y1 - v / top * (area.y1 - area.y0);
+    let mut v = 0.0;
+    while v <= top + 0.5 {
+        c.line(area.x0, y_of(v), area.x1, y_of(v), t.grid, 1)?;
+        c.text(
+            &thousands(v as u64),
+            area.x0 - 6.0,
+            y_of(v),
+            11.0,
+            t.muted,
+            Anchor::End,
+        )?;
+        v += step;
+    }
+    let band = (area.x1 - area.x0) / years.len().max(1) as f64;
+    let bar = (band * 0.8 / orgs.len().max(1) as f64).max(1.0);
+    for (i, year) in years.iter().enumerate() {
+        let x0 = area.x0 + band * i as f64 + band * 0.1;
+        c.text(
+            &year.to_string(),
+            area.x0 + band * (i as f64 + 0.5),
+            area.y1 + 12.0,
+            11.0,
+            t.muted,
+            Anchor::Middle,
+        )?;
+        for (j, org) in orgs.iter().enumerate() {
+            let Some(r) = rows
+                .iter()
+                .find(|r| r.year == *year && &r.organisation == org)
+            else {
+                continue;
+            };
+            let x = x0 + bar * j as f64;
+            let color = color_of(org);
+            let (solid, upper) = match (r.value, r.value_min, r.value_max) {
+                (Some(v), _, _) => (v, v),
+                (None, Some(lo), Some(hi)) => (lo, hi),
+                _ => continue,
+            };
+            if upper > solid {
+                c.rect(
+                    x,
+                    y_of(upper),
+                    x + bar - 1.0,
+                    y_of(solid),
+                    pale(color, t.background),
+                )?;
+            }
+            c.rect(x, y_of(solid), x + bar - 1.0, area.y1, color)?;
+            // The figure above its bar, when it fits the bar's width.
+            let star = if r.months_covered.is_some_and(|m| m < 12) {
+                "*"
+            } else {
+                ""
+            };
+            let full = format!("{}{star}", value_text(r));
+            let short = match (r.value, r.value_max) {
+                (Some(v), _) => format!("{}{star}", compact(v)),
+                (None, Some(hi)) => format!("≤{}{star}", compact(hi)),
+                _ => full.clone(),
+            };
+            let label = if text_width(&full, 10.0, false) <= bar + 2.0 {
+                full
+            } else {
+                fit(&short, 10.0, false, bar + 2.0)
+            };
+            c.text(
+                &label,
+                x + bar / 2.0,
+                y_of(upper) - 7.0,
+                10.0,
+                t.foreground,
+                Anchor::Middle,
+            )?;
+        }
+    }
+    c.line(area.x0, area.y1, area.x1, area.y1, t.muted, 1)?;
+    if rows
+        .iter()
+        .any(|r| r.months_covered.is_some_and(|m| m < 12))
+    {
+        c.text(
+            "* part of the year only",
+            area.x1,
+            plot.y0 + 2.0,
+            10.0,
+            t.muted,
+            Anchor::End,
+        )?;
+    }
+    Ok(())
+}

@@ -277,3 +277,64 @@ fn apple_account_requests_match_the_source_cells() {
         Some((927.0f64 * 0.72).round())
     );
 }
+
+#[test]
+fn apple_emergency_preservation_and_national_security_files() {
+    let s = store_with(&[
+        "apple/account_requests.csv",
+        "apple/emergency_requests.csv",
+        "apple/account_preservation_requests.csv",
+        "apple/us_national_security_requests.csv",
+    ]);
+    let all = aggregates(&s);
+    let us = |p: Option<Process>, m: Metric| find(&all, "apple", "2018-01-01", Some("US"), p, m);
+    // 2018 H1,...,United States of America,145,6,10,129,89%
+    let value = |p, m| us(p, m).and_then(|a| a.value);
+    assert_eq!(
+        value(Some(Process::Emergency), Metric::Requests),
+        Some(145.0)
+    );
+    assert_eq!(value(Some(Process::Emergency), Metric::Rejected), Some(6.0));
+    assert_eq!(value(Some(Process::Emergency), Metric::NoData), Some(10.0));
+    assert_eq!(
+        value(Some(Process::Emergency), Metric::SomeDataProduced),
+        Some(129.0)
+    );
+    // 2018 H1,...,United States of America,1494,3857,2685
+    assert_eq!(
+        value(Some(Process::Preservation), Metric::Requests),
+        Some(1494.0)
+    );
+    assert_eq!(
+        value(Some(Process::Preservation), Metric::Accounts),
+        Some(3857.0)
+    );
+    // FISA content 0 - 499, FISA non-content 0 - 499, NSLs 3 - 499: the ranges add up.
+    let ns = us(Some(Process::NationalSecurity), Metric::Requests).expect("ns");
+    assert_eq!(
+        (ns.value, ns.value_min, ns.value_max),
+        (None, Some(3.0), Some(1497.0))
+    );
+    // "2015 H1,...,United States of America,107, -, -, -, -": a dash is unknown, not zero.
+    let early = find(
+        &all,
+        "apple",
+        "2015-01-01",
+        Some("US"),
+        Some(Process::Emergency),
+        Metric::NoData,
+    );
+    assert!(early.is_none());
+    assert_eq!(
+        find(
+            &all,
+            "apple",
+            "2015-01-01",
+            Some("US"),
+            Some(Process::Emergency),
+            Metric::Requests
+        )
+        .and_then(|a| a.value),
+        Some(107.0)
+    );
+}

@@ -315,6 +315,60 @@ pub const LAYOUTS: &[Layout] = &[
         ],
     },
     Layout {
+        name: "apple-emergency-requests",
+        organisation: ("apple", "Apple"),
+        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
+        country: CountryCol::Name("Country/Region"),
+        process: ProcessCol::Fixed(Some(Process::Emergency)),
+        figures: &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Emergency Requests Received"]),
+            ),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Rejected/Challenged and No Data Provided"]),
+            ),
+            fig(
+                Metric::NoData,
+                Value::Count(&["Requests where No Data Provided"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::Count(&["Requests where Data Provided"]),
+            ),
+        ],
+    },
+    Layout {
+        name: "apple-account-preservation-requests",
+        organisation: ("apple", "Apple"),
+        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
+        country: CountryCol::Name("Country/Region"),
+        process: ProcessCol::Fixed(Some(Process::Preservation)),
+        figures: &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Account Preservation Requests Received"]),
+            ),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Accounts Specified in Requests"]),
+            ),
+        ],
+    },
+    Layout {
+        name: "apple-us-national-security-requests",
+        organisation: ("apple", "Apple"),
+        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
+        country: CountryCol::Name("Country/Region"),
+        // FISA content, FISA non-content and NSLs are summed: their ranges add up.
+        process: ProcessCol::Fixed(Some(Process::NationalSecurity)),
+        figures: &[
+            fig(Metric::Requests, Value::Count(&["Requests Received"])),
+            fig(Metric::Accounts, Value::Count(&["Users/Accounts"])),
+        ],
+    },
+    Layout {
         name: "github-requests-by-half-year",
         organisation: ("github", "GitHub"),
         period: PeriodCols::YearHalf("year", "half"),
@@ -413,10 +467,10 @@ fn number_or_band(s: &str) -> std::result::Result<Option<(f64, f64, bool)>, ()> 
     Ok(number(t)?.map(|v| (v, v, false)))
 }
 
-/// "1,250", " 54 ", "54%": a number; blank: unknown.
+/// "1,250", " 54 ", "54%": a number; blank or a dash ("-", "n/a"): unknown.
 fn number(s: &str) -> std::result::Result<Option<f64>, ()> {
     let t = s.trim().trim_end_matches('%').replace([',', ' '], "");
-    if t.is_empty() {
+    if t.is_empty() || matches!(t.as_str(), "-" | "–" | "—" | "n/a" | "N/A") {
         return Ok(None);
     }
     t.parse::<f64>().map(Some).map_err(|_| ())

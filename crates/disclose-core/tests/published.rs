@@ -338,3 +338,47 @@ fn apple_emergency_preservation_and_national_security_files() {
         Some(107.0)
     );
 }
+
+#[test]
+fn microsoft_workbooks_with_title_rows_and_merged_headers() {
+    let files: Vec<String> = [
+        "2013_H1", "2013_H2", "2014_H1", "2014_H2", "2015_H1", "2015_H2",
+    ]
+    .iter()
+    .map(|h| format!("microsoft/microsoft-LERR-{h}__WilliamRitson-Facebook_maps.xlsx"))
+    .collect();
+    let names: Vec<&str> = files.iter().map(String::as_str).collect();
+    let s = store_with(&names);
+    let all = aggregates(&s);
+    let value = |start: &str, country: Option<&str>, m: Metric| {
+        find(&all, "microsoft", start, country, None, m).and_then(|a| a.value)
+    };
+    // 2013 H1 (two header rows, a Skype sheet that is part of the combined one).
+    assert_eq!(
+        value("2013-01-01", Some("US"), Metric::Requests),
+        Some(7014.0)
+    );
+    assert_eq!(
+        value("2013-01-01", Some("US"), Metric::Accounts),
+        Some(18809.0)
+    );
+    assert_eq!(value("2013-01-01", None, Metric::Requests), Some(37196.0));
+    // 2014: the half-year is only in the file name.
+    assert_eq!(
+        value("2014-07-01", Some("US"), Metric::Requests),
+        Some(5445.0)
+    );
+    // Misspelt countries in the source ("Urugay", "Venezuala") are still countries.
+    assert!(find(
+        &all,
+        "microsoft",
+        "2015-07-01",
+        Some("UY"),
+        None,
+        Metric::Requests
+    )
+    .is_some());
+    // The 2015 H2 TOTAL row's own formula sums a fractional cell: kept as published.
+    let total = value("2015-07-01", None, Metric::Requests).unwrap_or_default();
+    assert!((total - 39083.42).abs() < 0.01, "{total}");
+}

@@ -14,6 +14,7 @@ const VARIANTS: &[(&str, &str)] = &[
     ("macao", "MO"),
     ("taiwan", "TW"),
     ("south korea", "KR"),
+    ("korea", "KR"),
     ("korea, republic of", "KR"),
     ("north korea", "KP"),
     ("russia", "RU"),
@@ -23,6 +24,9 @@ const VARIANTS: &[(&str, &str)] = &[
     ("laos", "LA"),
     ("bolivia", "BO"),
     ("venezuela", "VE"),
+    // Misspellings in Microsoft's reports (2013 H1, 2015 H2).
+    ("venezuala", "VE"),
+    ("urugay", "UY"),
     ("tanzania", "TZ"),
     ("moldova", "MD"),
     ("czech republic", "CZ"),

@@ -10,6 +10,7 @@ pub mod mapping;
 pub mod published;
 mod table;
 mod text;
+mod workbook;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
@@ -140,6 +141,9 @@ fn import_into(
             }
         }
         FileKind::Csv => table::read_csv(path, &mut w, opts, progress)?,
+        FileKind::Xlsx if opts.mapping.is_none() && workbook::is_published(path) => {
+            workbook::read(path, &mut w)?
+        }
         FileKind::Xlsx => table::read_xlsx(path, &mut w, opts, progress)?,
     }
     w.finish(kind)

@@ -382,3 +382,52 @@ fn microsoft_workbooks_with_title_rows_and_merged_headers() {
     let total = value("2015-07-01", None, Metric::Requests).unwrap_or_default();
     assert!((total - 39083.42).abs() < 0.01, "{total}");
 }
+
+#[test]
+fn github_cross_border_and_accounts_affected_files() {
+    let s = store_with(&[
+        "github/cross_border_data_requests.csv",
+        "github/requests_accounts_affected.csv",
+        "github/by_calendar_year_half/cross_border_data_requests_by_calendar_year_half.csv",
+        "github/by_calendar_year_half/requests_accounts_affected_by_calendar_year_half.csv",
+    ]);
+    let all = aggregates(&s);
+    let pick = |end: &str, country: Option<&str>, process: Option<Process>, metric: Metric| {
+        all.iter()
+            .find(|a| {
+                a.organisation == "github"
+                    && a.period_end.to_string() == end
+                    && a.country.as_deref() == country
+                    && a.process == process
+                    && a.metric == metric
+            })
+            .and_then(|a| a.value)
+    };
+    // 2024,Brazil,BR,6 and 2024,2,Brazil,BR,3
+    assert_eq!(
+        pick(
+            "2024-12-31",
+            Some("BR"),
+            Some(Process::Foreign),
+            Metric::Requests
+        ),
+        Some(6.0)
+    );
+    // 2024,1436 (the year) and 2024,2,658 (its second half) are different periods.
+    assert_eq!(
+        pick("2024-12-31", None, None, Metric::Accounts),
+        Some(1436.0)
+    );
+    let halves: Vec<&Aggregate> = all
+        .iter()
+        .filter(|a| {
+            a.period_start.to_string() == "2024-07-01" && a.period_end.to_string() == "2024-12-31"
+        })
+        .collect();
+    assert!(halves
+        .iter()
+        .any(|a| a.country.as_deref() == Some("BR") && a.value == Some(3.0)));
+    assert!(halves
+        .iter()
+        .any(|a| a.metric == Metric::Accounts && a.value == Some(658.0)));
+}

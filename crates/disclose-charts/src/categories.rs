@@ -9,8 +9,8 @@ use disclose_core::Store;
 use crate::canvas::{fit, nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
 use crate::theme::{self, Theme};
 use crate::{
-    draw_empty, draw_frame, draw_svg, source_line, subtitle, Chart, ChartOptions, Frame, Plot,
-    FOOTER, HEADER,
+    draw_empty, draw_frame, draw_svg, header, source_line, subtitle, Chart, ChartOptions, Frame,
+    Plot, FOOTER, HEADER,
 };
 
 const ROW: f64 = 30.0;
@@ -68,7 +68,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         draw_bars(c, plot, &rows)
     })?;
 
-    let mut table = vec![[
+    let mut table = vec![header(&[
         "category",
         "label",
         "requested",
@@ -77,9 +77,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         "not_held",
         "withheld",
         "pending",
-    ]
-    .map(String::from)
-    .to_vec()];
+    ])];
     for r in &rows {
         let mut cells = vec![r.category.clone(), r.label.clone(), r.requested.to_string()];
         cells.extend(ORDER.iter().map(|d| count(r, *d).to_string()));

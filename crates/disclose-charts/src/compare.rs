@@ -12,7 +12,7 @@ use chrono::Datelike;
 
 use crate::canvas::{fit, nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
 use crate::theme::{self, Rgb, Theme};
-use crate::{draw_empty, draw_frame, draw_svg, Chart, ChartOptions, Frame, Plot};
+use crate::{draw_empty, draw_frame, draw_svg, header, Chart, ChartOptions, Frame, Plot};
 
 /// Organisation colours; vermillion, which means "not held" elsewhere, comes last.
 const PALETTE: [Rgb; 7] = [
@@ -111,7 +111,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         }
         draw_groups(c, plot, &rows, &orgs, &years, &color_of)
     })?;
-    let mut table = vec![[
+    let mut table = vec![header(&[
         "organisation",
         "year",
         "value",
@@ -119,9 +119,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         "value_max",
         "source",
         "months_covered",
-    ]
-    .map(String::from)
-    .to_vec()];
+    ])];
     let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     for r in &rows {
         table.push(vec![

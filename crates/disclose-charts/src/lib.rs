@@ -149,6 +149,11 @@ impl Chart {
     }
 }
 
+/// The header row of a chart's data table.
+pub(crate) fn header(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| (*n).to_string()).collect()
+}
+
 /// What every chart has around its body.
 pub(crate) struct Frame {
     pub title: String,

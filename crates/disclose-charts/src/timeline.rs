@@ -10,8 +10,8 @@ use disclose_core::Store;
 use crate::canvas::{fit, text_width, Anchor, Canvas, DrawResult};
 use crate::theme::{self, Theme};
 use crate::{
-    draw_empty, draw_frame, draw_markers, draw_svg, source_line, subtitle, Chart, ChartOptions,
-    Frame, Plot, FOOTER, HEADER, MARKER_ROWS,
+    draw_empty, draw_frame, draw_markers, draw_svg, header, source_line, subtitle, Chart,
+    ChartOptions, Frame, Plot, FOOTER, HEADER, MARKER_ROWS,
 };
 
 const LANE: f64 = 24.0;
@@ -111,16 +111,14 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         }
     })?;
 
-    let mut table = vec![[
+    let mut table = vec![header(&[
         "category",
         "location",
         "held",
         "retention",
         "valid_from",
         "valid_to",
-    ]
-    .map(String::from)
-    .to_vec()];
+    ])];
     for e in &entries {
         table.push(vec![
             e.category.clone(),

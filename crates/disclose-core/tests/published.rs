@@ -38,17 +38,23 @@ fn aggregates(store: &Store) -> Vec<Aggregate> {
     bundle.aggregates
 }
 
+/// The aggregate of an organisation for a period ("2023-01-01", or "2023-01-01..2023-12-31"
+/// where a year and its halves start on the same day), country, process and metric.
 fn find<'a>(
     all: &'a [Aggregate],
     org: &str,
-    start: &str,
+    period: &str,
     country: Option<&str>,
     process: Option<Process>,
     metric: Metric,
 ) -> Option<&'a Aggregate> {
+    let (start, end) = period
+        .split_once("..")
+        .map_or((period, None), |(a, b)| (a, Some(b)));
     all.iter().find(|a| {
         a.organisation == org
             && a.period_start.to_string() == start
+            && end.is_none_or(|e| a.period_end.to_string() == e)
             && a.country.as_deref() == country
             && a.process == process
             && a.metric == metric
@@ -142,38 +148,22 @@ fn github_requests_by_year_and_by_half_year() {
     ]);
     let all = aggregates(&s);
     // 2023,criminal or government agency subpoena,360,339
-    let year = all
-        .iter()
-        .find(|a| {
-            a.organisation == "github"
-                && a.period_start.to_string() == "2023-01-01"
-                && a.period_end.to_string() == "2023-12-31"
-                && a.process == Some(Process::Subpoena)
-                && a.metric == Metric::Requests
-        })
-        .expect("yearly row");
-    assert_eq!(year.value, Some(360.0));
-    let disclosed = all
-        .iter()
-        .find(|a| {
-            a.organisation == "github"
-                && a.period_start.to_string() == "2023-01-01"
-                && a.period_end.to_string() == "2023-12-31"
-                && a.process == Some(Process::Subpoena)
-                && a.metric == Metric::SomeDataProduced
-        })
-        .expect("disclosed");
-    assert_eq!(disclosed.value, Some(339.0));
+    let year = "2023-01-01..2023-12-31";
+    let sub = Some(Process::Subpoena);
+    let value =
+        |period, metric| find(&all, "github", period, None, sub, metric).and_then(|a| a.value);
+    assert_eq!(value(year, Metric::Requests), Some(360.0));
+    assert_eq!(value(year, Metric::SomeDataProduced), Some(339.0));
     // 2025,1,criminal or government agency subpoena,212,201 — and "cross-border request " with a space.
-    let half = all
-        .iter()
-        .find(|a| {
-            a.organisation == "github"
-                && a.period_end.to_string() == "2025-06-30"
-                && a.process == Some(Process::Subpoena)
-                && a.metric == Metric::Requests
-        })
-        .expect("half row");
+    let half = find(
+        &all,
+        "github",
+        "2025-01-01..2025-06-30",
+        None,
+        sub,
+        Metric::Requests,
+    )
+    .expect("half row");
     assert_eq!(half.value, Some(212.0));
     assert!(all
         .iter()
@@ -392,21 +382,13 @@ fn github_cross_border_and_accounts_affected_files() {
         "github/by_calendar_year_half/requests_accounts_affected_by_calendar_year_half.csv",
     ]);
     let all = aggregates(&s);
-    let pick = |end: &str, country: Option<&str>, process: Option<Process>, metric: Metric| {
-        all.iter()
-            .find(|a| {
-                a.organisation == "github"
-                    && a.period_end.to_string() == end
-                    && a.country.as_deref() == country
-                    && a.process == process
-                    && a.metric == metric
-            })
-            .and_then(|a| a.value)
+    let pick = |period: &str, country, process, metric| {
+        find(&all, "github", period, country, process, metric).and_then(|a| a.value)
     };
     // 2024,Brazil,BR,6 and 2024,2,Brazil,BR,3
     assert_eq!(
         pick(
-            "2024-12-31",
+            "2024-01-01..2024-12-31",
             Some("BR"),
             Some(Process::Foreign),
             Metric::Requests
@@ -415,7 +397,7 @@ fn github_cross_border_and_accounts_affected_files() {
     );
     // 2024,1436 (the year) and 2024,2,658 (its second half) are different periods.
     assert_eq!(
-        pick("2024-12-31", None, None, Metric::Accounts),
+        pick("2024-01-01..2024-12-31", None, None, Metric::Accounts),
         Some(1436.0)
     );
     let halves: Vec<&Aggregate> = all

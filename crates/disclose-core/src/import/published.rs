@@ -236,6 +236,10 @@ const META_FIGURES: &[Figure] = &{
     ]
 };
 
+/// Every Apple file gives its half-year as start and end dates, and countries by name.
+const APPLE_PERIOD: PeriodCols = PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y");
+const APPLE_COUNTRY: CountryCol = CountryCol::Name("Country/Region");
+
 /// The layouts Disclose knows, most specific first.
 pub const LAYOUTS: &[Layout] = &[
     Layout {
@@ -281,8 +285,8 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "apple-account-requests",
         organisation: ("apple", "Apple"),
-        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
-        country: CountryCol::Name("Country/Region"),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
         process: ProcessCol::Fixed(None),
         figures: &[
             fig(
@@ -317,8 +321,8 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "apple-emergency-requests",
         organisation: ("apple", "Apple"),
-        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
-        country: CountryCol::Name("Country/Region"),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
         process: ProcessCol::Fixed(Some(Process::Emergency)),
         figures: &[
             fig(
@@ -342,8 +346,8 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "apple-account-preservation-requests",
         organisation: ("apple", "Apple"),
-        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
-        country: CountryCol::Name("Country/Region"),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
         process: ProcessCol::Fixed(Some(Process::Preservation)),
         figures: &[
             fig(
@@ -359,8 +363,8 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "apple-us-national-security-requests",
         organisation: ("apple", "Apple"),
-        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
-        country: CountryCol::Name("Country/Region"),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
         // FISA content, FISA non-content and NSLs are summed: their ranges add up.
         process: ProcessCol::Fixed(Some(Process::NationalSecurity)),
         figures: &[

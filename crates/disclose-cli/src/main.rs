@@ -5,7 +5,6 @@
 
 mod output;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -374,7 +373,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             } else {
                 Subjects::Omit
             };
-            let n = write_atomically(&out, |w| match format {
+            let n = disclose_core::export::write_atomically(&out, |w| match format {
                 ExportFormat::Bundle => disclose_core::export::bundle(&store, w, subjects),
                 ExportFormat::Csv => disclose_core::export::csv(&store, w, subjects),
             })?;
@@ -430,13 +429,13 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             } else {
                 chart.svg.clone().into_bytes()
             };
-            write_atomically(&out, |w| {
+            disclose_core::export::write_atomically(&out, |w| {
                 w.write_all(&bytes).map_err(|e| Error::io(&out, e))?;
                 Ok(bytes.len() as u64)
             })?;
             if let Some(data) = &data {
                 let csv = chart.table_csv();
-                write_atomically(data, |w| {
+                disclose_core::export::write_atomically(data, |w| {
                     w.write_all(csv.as_bytes())
                         .map_err(|e| Error::io(data, e))?;
                     Ok(0)
@@ -459,7 +458,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             };
             if let Some(path) = template_out {
                 let text = format.default_template();
-                write_atomically(&path, |w| {
+                disclose_core::export::write_atomically(&path, |w| {
                     w.write_all(text.as_bytes())
                         .map_err(|e| Error::io(&path, e))?;
                     Ok(0)
@@ -486,7 +485,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     template,
                 },
             )?;
-            write_atomically(&out, |w| {
+            disclose_core::export::write_atomically(&out, |w| {
                 w.write_all(text.as_bytes())
                     .map_err(|e| Error::io(&out, e))?;
                 Ok(0)
@@ -541,7 +540,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 }
             };
             let mut bar = Progress::new();
-            write_atomically(&out, |w| {
+            disclose_core::export::write_atomically(&out, |w| {
                 let mut tick = |done: u64| {
                     if done.is_multiple_of(8192) {
                         bar.update(ProgressEvent {
@@ -576,41 +575,6 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-/// Writes to a temporary file beside `out` and renames it into place, so a
-/// failed export never leaves half a file where a good one was.
-fn write_atomically(
-    out: &Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<u64, Error>,
-) -> Result<u64, Error> {
-    let dir = out
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.partial",
-        out.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default()
-    ));
-    let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
-    let mut buf = std::io::BufWriter::new(file);
-    let result = write(&mut buf).and_then(|n| {
-        buf.flush().map_err(|e| Error::io(&tmp, e))?;
-        Ok(n)
-    });
-    drop(buf);
-    match result {
-        Ok(n) => {
-            std::fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
-            Ok(n)
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
 }
 
 /// A progress bar on stderr that appears only when work takes more than a second

@@ -10,9 +10,10 @@ use std::fmt;
 use std::path::PathBuf;
 
 use serde::Serialize;
+use ts_rs::TS;
 
 /// Machine-readable error kinds. Front ends switch on these; the message is for people.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The input file is not valid (syntax, types, references, semantics). Nothing was written.
@@ -108,14 +109,14 @@ impl Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
 pub struct ErrorPayload {
     pub code: ErrorCode,
     pub message: String,
     pub problems: Vec<Problem>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Error,
@@ -123,7 +124,7 @@ pub enum Severity {
 }
 
 /// Where in a file a problem sits.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Location {
     /// The file as a whole (empty, wrong encoding, unknown layout).
@@ -148,7 +149,7 @@ impl fmt::Display for Location {
 }
 
 /// One thing wrong (or doubtful) in an input file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Problem {
     pub severity: Severity,
     pub file: String,

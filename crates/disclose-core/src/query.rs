@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::domain::{
     Category, Disposition, InventoryEntry, Organisation, Outcome, PolicyChange, Process,
@@ -15,7 +16,7 @@ use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
 /// Which requests a query covers. Dates compare against the first day a received date can mean.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct Filter {
     pub organisation: Option<String>,
@@ -225,7 +226,7 @@ pub fn ensure_organisation(store: &Store, id: &str) -> Result<()> {
     )))
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct CategoryCount {
     pub category: String,
     pub label: String,
@@ -238,7 +239,7 @@ pub struct CategoryCount {
 }
 
 /// The headline numbers (`disclose stats`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct Stats {
     pub requests: u64,
     /// Sum over matters' totals plus requests outside a matter; unknown counts add nothing.
@@ -447,7 +448,7 @@ fn category_counts_via(store: &Store, f: &Filter, path: Path) -> Result<Vec<Cate
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
     Month,
@@ -479,14 +480,14 @@ impl Granularity {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SeriesKey {
     Process,
     Outcome,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PeriodCount {
     /// `2023-03`, `2023-Q1`, `2023-H1` or `2023`.
     pub period: String,
@@ -578,7 +579,7 @@ pub fn date_span(store: &Store, f: &Filter) -> Result<Option<(NaiveDate, NaiveDa
     Ok(parse(a).zip(parse(b)))
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct MatrixRow {
     pub organisation: String,
     pub id: String,
@@ -588,7 +589,7 @@ pub struct MatrixRow {
     pub cells: Vec<(String, Disposition)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Matrix {
     /// Categories that occur in the rows, in vocabulary order.
     pub categories: Vec<String>,
@@ -683,7 +684,7 @@ pub fn sources(store: &Store, f: &Filter) -> Result<Vec<String>> {
 }
 
 /// Where a comparison figure comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureSource {
     /// Counted from request records in the store.
@@ -692,7 +693,7 @@ pub enum FigureSource {
     Published,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CompareRow {
     pub organisation: String,
     pub year: i32,
@@ -707,7 +708,8 @@ pub struct CompareRow {
     pub months_covered: Option<u32>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
 pub struct CompareQuery {
     pub metric: Option<crate::domain::Metric>,
     pub process: Option<Process>,
@@ -855,6 +857,15 @@ pub fn request(
     )
 }
 
+/// A matter (the investigation a request belongs to), with its account total.
+pub fn matter(
+    store: &Store,
+    organisation: &str,
+    id: &str,
+) -> Result<Option<crate::domain::Matter>> {
+    store::matters::get(store.conn(), organisation, id)
+}
+
 /// The category vocabulary in display order.
 pub fn categories(store: &Store) -> Result<Vec<Category>> {
     store::categories::list(store.conn())
@@ -872,7 +883,7 @@ pub fn inventory(store: &Store, organisation: Option<&str>) -> Result<Vec<Invent
         .collect())
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PeriodCategoryCount {
     pub period: String,
     pub category: String,
@@ -944,7 +955,7 @@ pub fn policy_changes(
     store::policy::in_period(store.conn(), organisation, from, to)
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct YearDelta {
     pub year: i32,
     pub requests: u64,
@@ -977,7 +988,7 @@ pub fn year_over_year(store: &Store, f: &Filter) -> Result<Vec<YearDelta>> {
     Ok(out)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SortKey {
     #[default]
@@ -1006,7 +1017,7 @@ impl SortKey {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct ListQuery {
     pub filter: Filter,
@@ -1019,7 +1030,7 @@ pub struct ListQuery {
     pub facets: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct RequestRow {
     pub organisation: String,
     pub id: String,
@@ -1034,7 +1045,7 @@ pub struct RequestRow {
     pub not_held: u32,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct Facets {
     pub organisation: BTreeMap<String, u64>,
     pub year: BTreeMap<String, u64>,
@@ -1045,7 +1056,7 @@ pub struct Facets {
     pub disposition: BTreeMap<String, u64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct RequestPage {
     pub total: u64,
     pub offset: u64,

@@ -12,7 +12,7 @@ macro_rules! vocabulary {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            Serialize, Deserialize, JsonSchema,
+            Serialize, Deserialize, JsonSchema, ts_rs::TS,
             Display, EnumString, IntoStaticStr, VariantArray,
         )]
         #[serde(rename_all = "snake_case")]

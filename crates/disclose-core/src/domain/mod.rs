@@ -16,6 +16,7 @@ pub use retention::{Retention, RETENTION_EXPECTED};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::date::FuzzyDate;
 
@@ -23,7 +24,7 @@ pub const BUNDLE_FORMAT: &str = "disclose-bundle";
 pub const BUNDLE_VERSION: u32 = 1;
 
 /// Who publishes: e.g. the Python Software Foundation, for PyPI.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: String,
@@ -35,7 +36,7 @@ pub struct Organisation {
 }
 
 /// A kind of user data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
     pub id: String,
@@ -49,7 +50,7 @@ pub struct Category {
 }
 
 /// Requests from one investigation; carries the account total where only that is public.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Matter {
     pub id: String,
@@ -63,17 +64,20 @@ pub struct Matter {
 }
 
 /// Whether an organisation held a category during an interval, and for how long it kept it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct InventoryEntry {
     pub organisation: String,
     pub category: String,
     pub held: bool,
     #[serde(default)]
+    #[ts(as = "Option<String>")]
     pub retention: Option<Retention>,
+    #[ts(as = "String")]
     pub valid_from: FuzzyDate,
     /// Exclusive end; `null` while the entry still holds.
     #[serde(default)]
+    #[ts(as = "Option<String>")]
     pub valid_to: Option<FuzzyDate>,
     /// Where the data lives (a table, a log, a processor).
     #[serde(default)]
@@ -85,12 +89,13 @@ pub struct InventoryEntry {
 }
 
 /// The state of one category before or after a policy change.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryState {
     #[serde(default)]
     pub held: Option<bool>,
     #[serde(default)]
+    #[ts(as = "Option<String>")]
     pub retention: Option<Retention>,
     #[serde(default)]
     pub location: Option<String>,
@@ -98,7 +103,7 @@ pub struct CategoryState {
     pub notes: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryChange {
     pub category: String,
@@ -108,11 +113,12 @@ pub struct CategoryChange {
     pub after: Option<CategoryState>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyChange {
     pub id: String,
     pub organisation: String,
+    #[ts(as = "String")]
     pub date: FuzzyDate,
     pub kind: PolicyKind,
     pub summary: String,
@@ -123,7 +129,7 @@ pub struct PolicyChange {
 }
 
 /// One requested data category and what became of it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct RequestedCategory {
     pub category: String,
@@ -133,7 +139,7 @@ pub struct RequestedCategory {
     pub disposition: Disposition,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub title: String,
@@ -145,20 +151,22 @@ pub struct Document {
 }
 
 /// An account named in a request. Sensitive: never exported, charted or logged by default.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Subject {
     pub identifier: String,
 }
 
 /// One government demand for user data.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Request {
     pub id: String,
     pub organisation: String,
+    #[ts(as = "String")]
     pub received: FuzzyDate,
     #[serde(default)]
+    #[ts(as = "Option<String>")]
     pub answered: Option<FuzzyDate>,
     #[serde(default)]
     pub authority: Option<String>,
@@ -172,6 +180,7 @@ pub struct Request {
     #[serde(default)]
     pub accounts_specified: Option<u32>,
     #[serde(default)]
+    #[ts(as = "Option<String>")]
     pub nondisclosure_until: Option<FuzzyDate>,
     /// `null` when unknown.
     #[serde(default)]
@@ -191,11 +200,13 @@ pub struct Request {
 }
 
 /// A published count for a period (the large companies publish only these).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Aggregate {
     pub organisation: String,
+    #[ts(as = "String")]
     pub period_start: FuzzyDate,
+    #[ts(as = "String")]
     pub period_end: FuzzyDate,
     /// ISO 3166-1 alpha-2 code; `null` for a global figure.
     #[serde(default)]
@@ -217,7 +228,7 @@ pub struct Aggregate {
 }
 
 /// The lossless exchange format (DESIGN.md "Bundle v1").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Disclose bundle, version 1")]
 pub struct Bundle {

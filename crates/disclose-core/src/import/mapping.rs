@@ -8,6 +8,7 @@ use std::path::Path;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::error::{Error, Location, Problem, Result};
 
@@ -39,7 +40,7 @@ pub const CANONICAL_COLUMNS: &[&str] = &[
 /// Only in internal exports (`--include-subjects`), and accepted back on import.
 pub const SUBJECTS_COLUMN: &str = "subjects";
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Mapping {
     /// Always `disclose-mapping`.

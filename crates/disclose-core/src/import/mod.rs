@@ -7,6 +7,7 @@
 
 mod bundle;
 pub mod mapping;
+pub mod preview;
 pub mod published;
 mod table;
 mod text;
@@ -18,6 +19,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 use serde::Serialize;
+use ts_rs::TS;
 
 use crate::domain::{
     Aggregate, Category, Disposition, InventoryEntry, Matter, Organisation, PolicyChange, Request,
@@ -41,7 +43,7 @@ pub struct ImportOptions {
     pub max_problems: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ProgressUnit {
     Bytes,
@@ -49,7 +51,7 @@ pub enum ProgressUnit {
 }
 
 /// How far a long import has come; the callback returns false to cancel.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize, TS)]
 pub struct ProgressEvent {
     pub done: u64,
     pub total: u64,
@@ -59,7 +61,7 @@ pub struct ProgressEvent {
 
 pub type ProgressFn<'a> = &'a mut dyn FnMut(ProgressEvent) -> bool;
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, TS)]
 pub struct ImportSummary {
     pub file: String,
     pub format: String,

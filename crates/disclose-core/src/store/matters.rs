@@ -30,18 +30,27 @@ pub fn upsert(conn: &Connection, m: &Matter, hash: &[u8]) -> Result<()> {
     Ok(())
 }
 
+const COLUMNS: &str = "SELECT organisation, id, title, accounts_specified, notes FROM matters";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<Matter> {
+    Ok(Matter {
+        organisation: r.get(0)?,
+        id: r.get(1)?,
+        title: r.get(2)?,
+        accounts_specified: r.get(3)?,
+        notes: r.get(4)?,
+    })
+}
+
 pub fn list(conn: &Connection) -> Result<Vec<Matter>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT organisation, id, title, accounts_specified, notes FROM matters ORDER BY organisation, id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Matter {
-            organisation: r.get(0)?,
-            id: r.get(1)?,
-            title: r.get(2)?,
-            accounts_specified: r.get(3)?,
-            notes: r.get(4)?,
-        })
-    })?;
+    let mut stmt = conn.prepare_cached(&format!("{COLUMNS} ORDER BY organisation, id"))?;
+    let rows = stmt.query_map([], row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn get(conn: &Connection, organisation: &str, id: &str) -> Result<Option<Matter>> {
+    let mut stmt =
+        conn.prepare_cached(&format!("{COLUMNS} WHERE organisation = ?1 AND id = ?2"))?;
+    let mut rows = stmt.query_map([organisation, id], row)?;
+    Ok(rows.next().transpose()?)
 }

@@ -1,0 +1,76 @@
+//! The Disclose desktop app. A thin shell: commands call the crates, the UI displays.
+
+pub mod bindings;
+mod command_list;
+pub mod commands;
+mod error;
+mod state;
+
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::{Emitter, Manager};
+
+pub use command_list::COMMANDS;
+pub use error::AppError;
+
+/// Menu items the UI acts on; sent to it as the `menu` event with the item's id.
+const MENU_ITEMS: &[(&str, &str, &str)] = &[
+    ("import", "Import files…", "CmdOrCtrl+I"),
+    ("open-store", "Open store…", "CmdOrCtrl+O"),
+    (
+        "export-bundle",
+        "Export store as bundle…",
+        "CmdOrCtrl+Shift+E",
+    ),
+];
+
+fn menu(app: &tauri::AppHandle) -> tauri::Result<Menu<tauri::Wry>> {
+    let file = Submenu::with_id(app, "file", "File", true)?;
+    for (id, label, accel) in MENU_ITEMS {
+        file.append(&MenuItem::with_id(app, *id, *label, true, Some(*accel))?)?;
+    }
+    file.append(&PredefinedMenuItem::separator(app)?)?;
+    file.append(&PredefinedMenuItem::quit(app, Some("Quit"))?)?;
+    Menu::with_items(app, &[&file])
+}
+
+pub fn run() {
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .setup(|app| {
+            let data_dir = app.path().app_data_dir()?;
+            let config_dir = app.path().app_config_dir()?;
+            let state = state::AppState::start(&data_dir, &config_dir)
+                .map_err(|e| format!("Disclose could not open its store: {e}"))?;
+            app.manage(state);
+            app.set_menu(menu(app.handle())?)?;
+            app.on_menu_event(|app, event| {
+                let _ = app.emit("menu", event.id().as_ref());
+            });
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::store_info,
+            commands::stats,
+            commands::chart,
+            commands::list_requests,
+            commands::request_detail,
+            commands::inventory_as_of,
+            commands::policy_changes,
+            commands::compare,
+            commands::preview_table,
+            commands::import_files,
+            commands::cancel_work,
+            commands::export_bundle,
+            commands::export_table,
+            commands::export_chart,
+            commands::report,
+            commands::export_report,
+            commands::open_store,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Disclose stopped: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,128 @@
+// Every call to the Tauri shell goes through this module, so the screens can be tested
+// with a fake transport and no window (see api.test.ts and the screens' tests).
+
+import type {
+  ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Filter,
+  ImportRequest, ImportSummary, InventoryEntry, ListQuery, PolicyChange, Problem,
+  ReportRequest, RequestDetail, RequestPage, Stats, StoreInfo, TablePreview, WorkProgress,
+} from "./bindings";
+
+export type Unlisten = () => void;
+
+export interface Transport {
+  invoke<T>(command: string, args?: Record<string, unknown>): Promise<T>;
+  listen<T>(event: string, handler: (payload: T) => void): Promise<Unlisten>;
+  openDialog(options: { title: string; multiple: boolean; filters: { name: string; extensions: string[] }[] }): Promise<string[] | null>;
+  saveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
+}
+
+/** The real shell, loaded lazily so tests never import Tauri's modules. */
+const tauriTransport: Transport = {
+  async invoke(command, args) {
+    const { invoke } = await import("@tauri-apps/api/core");
+    return invoke(command, args);
+  },
+  async listen(event, handler) {
+    const { listen } = await import("@tauri-apps/api/event");
+    return listen(event, (e) => handler(e.payload as never));
+  },
+  async openDialog(options) {
+    const { open } = await import("@tauri-apps/plugin-dialog");
+    const picked = await open({ ...options, directory: false });
+    if (picked === null) return null;
+    return Array.isArray(picked) ? picked : [picked];
+  },
+  async saveDialog(options) {
+    const { save } = await import("@tauri-apps/plugin-dialog");
+    return save(options);
+  },
+};
+
+let transport: Transport = tauriTransport;
+
+/** Tests swap the shell for a fake. */
+export function setTransport(t: Transport): void {
+  transport = t;
+}
+
+/** An error as the UI shows it: a code to act on, a sentence, and the problems found. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly problems: Problem[];
+  constructor(payload: ErrorPayload) {
+    super(payload.message);
+    this.code = payload.code;
+    this.problems = payload.problems ?? [];
+  }
+}
+
+const CODES: ErrorCode[] = ["invalid_input", "conflict", "io", "incompatible_store", "usage", "cancelled", "internal"];
+
+/** Whatever was thrown, as an AppError; a bare string from the shell becomes `internal`. */
+export function toAppError(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  if (e && typeof e === "object" && "code" in e && CODES.includes((e as ErrorPayload).code)) {
+    return new AppError(e as ErrorPayload);
+  }
+  return new AppError({ code: "internal", message: String(e instanceof Error ? e.message : e), problems: [] });
+}
+
+/** What to do next, per code: shown under the message. */
+export function advice(code: ErrorCode): string {
+  switch (code) {
+    case "invalid_input": return "Nothing was imported. Fix the places listed below, or map the columns, and import again.";
+    case "conflict": return "Nothing was imported. The file states stored records differently; import with “Replace changed records” to overwrite them.";
+    case "io": return "Check that the file exists and that you may read or write it.";
+    case "incompatible_store": return "Open another store, or update Disclose to open this one.";
+    case "usage": return "Check the values you entered.";
+    case "cancelled": return "Nothing was changed.";
+    case "internal": return "This is a bug in Disclose; please report it with the message above.";
+  }
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await transport.invoke<T>(command, args);
+  } catch (e) {
+    throw toAppError(e);
+  }
+}
+
+export const api = {
+  storeInfo: () => call<StoreInfo>("store_info"),
+  stats: (filter: Filter) => call<Stats>("stats", { filter }),
+  chart: (request: ChartRequest) => call<ChartView>("chart", { request }),
+  listRequests: (query: ListQuery) => call<RequestPage>("list_requests", { query }),
+  requestDetail: (organisation: string, id: string) => call<RequestDetail>("request_detail", { organisation, id }),
+  inventoryAsOf: (organisation: string | null, date: string) => call<InventoryEntry[]>("inventory_as_of", { organisation, date }),
+  policyChanges: (filter: Filter) => call<PolicyChange[]>("policy_changes", { filter }),
+  compare: (query: CompareQuery) => call<CompareRow[]>("compare", { query }),
+  previewTable: (path: string, delimiter: string | null) => call<TablePreview>("preview_table", { path, delimiter }),
+  importFiles: (request: ImportRequest) => call<ImportSummary[]>("import_files", { request }),
+  cancelWork: () => call<void>("cancel_work"),
+  exportBundle: (path: string) => call<number>("export_bundle", { path }),
+  exportTable: (path: string, query: ListQuery) => call<number>("export_table", { path, query }),
+  exportChart: (path: string, request: ChartRequest) => call<void>("export_chart", { path, request }),
+  report: (request: ReportRequest) => call<string>("report", { request }),
+  exportReport: (path: string, request: ReportRequest) => call<void>("export_report", { path, request }),
+  openStore: (path: string) => call<StoreInfo>("open_store", { path }),
+
+  onProgress: (handler: (p: WorkProgress) => void) => transport.listen<WorkProgress>("work-progress", handler),
+  onMenu: (handler: (id: string) => void) => transport.listen<string>("menu", handler),
+  /** Files dropped on the window (Tauri's drag-and-drop event gives their paths). */
+  onDrop: (handler: (paths: string[]) => void) =>
+    transport.listen<{ paths: string[] }>("tauri://drag-drop", (p) => handler(p.paths ?? [])),
+
+  pickImportFiles: () => transport.openDialog({
+    title: "Import files",
+    multiple: true,
+    filters: [{ name: "Bundles, CSV and XLSX", extensions: ["json", "csv", "xlsx"] }],
+  }),
+  pickStore: () => transport.openDialog({
+    title: "Open store",
+    multiple: false,
+    filters: [{ name: "Disclose store", extensions: ["sqlite", "db"] }],
+  }).then((p) => (p ? p[0] : null)),
+  pickSavePath: (title: string, defaultPath: string, name: string, extensions: string[]) =>
+    transport.saveDialog({ title, defaultPath, filters: [{ name, extensions }] }),
+};

@@ -1,0 +1,155 @@
+// The real app, driven through tauri-driver: what a journalist or PSF staff member does.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, dropFiles, SHOTS } from "./harness.mjs";
+
+let app;
+let b;
+
+before(async () => {
+  app = await launch();
+  b = app.browser;
+});
+after(async () => app && (await app.stop()));
+
+const $ = (sel) => b.$(sel);
+async function textOf(sel) {
+  const el = await $(sel);
+  await el.waitForDisplayed({ timeout: 10000 });
+  return el.getText();
+}
+async function go(screen) {
+  await (await $(`button[data-screen="${screen}"]`)).click();
+}
+async function until(fn, what, timeout = 10000) {
+  await b.waitUntil(fn, { timeout, timeoutMsg: `timed out waiting for ${what}` });
+}
+async function shot(name) {
+  // Let charts finish drawing (their first draw waits for the layout width).
+  await until(async () => (await b.$$("img[src^='blob:'], .placeholder")).length === 0 || (await b.$$(".placeholder")).length === 0, "charts");
+  await b.saveScreenshot(join(SHOTS, `app-${name}.png`));
+}
+async function count() {
+  return (await textOf("#result-count")).replace(/\D/g, "");
+}
+async function search(text) {
+  const box = await $("#search");
+  if (text) return box.setValue(text);
+  // clearValue fires no input event in WebKit; erase the way a user would.
+  await box.click();
+  await b.keys(["Control", "a"]);
+  await b.keys(["Backspace"]);
+}
+
+test("the first run shows the PSF/PyPI 2023 sample: 3 requests, 5 accounts", async () => {
+  await until(async () => (await textOf("[data-figure=requests]")) === "3", "3 requests");
+  assert.equal(await textOf("[data-figure=accounts]"), "5");
+  assert.match(await textOf("#headline"), /postal address/);
+  await until(async () => (await b.$$("img[src^='blob:']")).length >= 3, "three charts");
+  await shot("overview");
+});
+
+test("search and facets filter the request table", async () => {
+  await go("requests");
+  await until(async () => (await count()) === "3", "3 rows");
+  await search("zzzz-not-in-any-record");
+  await until(async () => (await count()) === "0", "no rows for a missing word");
+  await search("justice");
+  await until(async () => (await count()) === "3", "3 rows for 'justice'");
+  await search("");
+  await until(async () => (await count()) === "3", "all rows once the search is cleared");
+  await (await $('[data-facet="disposition"] button[data-value="not_held"]')).click();
+  await until(async () => (await count()) === "3", "not_held facet");
+  await (await $('[data-facet="disposition"] button[data-value="not_held"]')).click();
+  await shot("requests");
+});
+
+test("the keyboard opens a request, whose detail names the categories not held; Esc goes back", async () => {
+  await (await $("#request-table")).click();
+  await b.keys(["ArrowDown", "Enter"]);
+  const detail = await textOf("#request-detail");
+  for (const label of ["Postal address", "Phone number", "Payment information", "Download logs"]) {
+    assert.match(detail, new RegExp(label, "i"));
+  }
+  const notHeld = await b.$$('#request-detail tr[data-disposition="not_held"]');
+  assert.equal(notHeld.length, 4);
+  await shot("detail");
+  await b.keys(["Escape"]);
+  await until(async () => (await b.$$("#request-detail")).length === 0, "back to the table");
+});
+
+test("clicking a category lists the requests that asked for it", async () => {
+  await go("categories");
+  await (await $("#category-table")).waitForDisplayed();
+  await shot("categories");
+  await (await $('#category-table tr[data-category="payment_info"] button')).click();
+  await until(async () => (await count()) === "3", "requests asking for payment info");
+  const pressed = await (await $('[data-facet="category"] button[data-value="payment_info"]')).getAttribute("aria-pressed");
+  assert.equal(pressed, "true");
+  await (await $('[data-facet="category"] button[data-value="payment_info"]')).click();
+});
+
+test("inventory, compare and report screens render", async () => {
+  await go("inventory");
+  // WebDriver typing into a date field is locale-dependent; set it as a date picker would.
+  await b.execute(() => {
+    const input = document.getElementById("inventory-date");
+    input.value = "2023-01-01";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await until(async () => (await textOf("#inventory-table")).includes("IP address"), "inventory rows");
+  await shot("inventory");
+  await go("compare");
+  await until(async () => (await b.$$("#compare-table")).length === 1, "compare table");
+  await shot("compare");
+  await go("report");
+  await until(async () => ((await (await $("#report-preview")).getAttribute("srcdoc")) ?? "").includes("subpoena"), "report preview");
+  assert.equal(await (await $("#report-preview")).getAttribute("sandbox"), "");
+  await shot("report");
+});
+
+const HEADER = "id,organisation,received,authority,country,process,outcome,notes,categories_requested,categories_not_held";
+const XSS_AUTHORITY = `<img src=x onerror="window.__xss='authority'">`;
+const XSS_NOTES = `<script>window.__xss='notes'</script><b onmouseover="window.__xss='b'">bold?</b>`;
+
+test("a CSV import adds its rows; a bad file adds none and lists the problem", async () => {
+  const good = join(app.home, "more.csv");
+  writeFileSync(good, `${HEADER}\nx-1,psf,2024-02-01,"${XSS_AUTHORITY.replace(/"/g, '""')}",US,subpoena,complied,"${XSS_NOTES.replace(/"/g, '""')}",name,\nx-2,psf,2024-03-05,County court,US,court_order,no_data,,payment_info,payment_info\n`);
+  await go("requests");
+  await dropFiles(b, [good]);
+  await until(async () => (await count()) === "5", "5 rows after the import");
+
+  const bad = join(app.home, "bad.csv");
+  writeFileSync(bad, `${HEADER}\nx-3,psf,2024-13-45,Somewhere,US,subpoena,complied,,,\n`);
+  await dropFiles(b, [bad]);
+  const panel = await textOf("#error-panel");
+  assert.match(panel, /bad\.csv/);
+  assert.match(panel, /line 2/);
+  assert.match(panel, /received/);
+  assert.match(panel, /2024-13-45/);
+  await shot("import-error");
+  await (await $("#error-panel button.primary")).click();
+  assert.equal(await count(), "5", "the bad file added nothing");
+});
+
+test("record text holding markup is shown as text and never runs", async () => {
+  await (await $('[data-facet="year"] button[data-value="2024"]')).click();
+  await until(async () => (await count()) === "2", "2024 rows");
+  // Newest first: x-2 (March), then x-1 (February).
+  await (await $("#request-table")).click();
+  await b.keys(["Home", "ArrowDown", "Enter"]);
+  assert.match(await textOf("#request-detail h2"), /x-1/);
+  assert.equal(await textOf("#request-detail .authority"), XSS_AUTHORITY);
+  assert.match(await textOf("#request-detail .notes"), /<script>window.__xss='notes'<\/script>/);
+  await (await $("#request-detail .notes")).moveTo();
+  assert.equal(await b.execute(() => window.__xss ?? null), null, "no payload ran");
+  assert.equal((await b.$$("#request-detail img")).length, 0, "no element was made from record text");
+  await b.keys(["Escape"]);
+  await go("report");
+  await until(async () => ((await (await $("#report-preview")).getAttribute("srcdoc")) ?? "").length > 0, "report");
+  await (await $('[data-screen="requests"]')).click();
+  await (await $('[data-facet="year"] button[data-value="2024"]')).click();
+  assert.equal(await b.execute(() => window.__xss ?? null), null, "no payload ran in the report either");
+});

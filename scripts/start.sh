@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Until the desktop app lands: import the bundled PSF/PyPI 2023 sample into
-# your store (idempotent) and show its numbers.
+# Builds the UI and the desktop app, then opens it. On a first run the app creates its
+# store in your data directory (~/.local/share/org.disclose.app) with the PSF/PyPI 2023
+# sample in it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo build --release --locked -p disclose-cli
-bin="${CARGO_TARGET_DIR:-target}/release/disclose"
-"$bin" import assets/samples/psf-pypi-2023.json
-"$bin" stats
+npm run --silent build:ui
+cargo build --release --locked -p disclose-app
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display to open a window on. Run this in a desktop session, or under Xvfb: xvfb-run -a npm start" >&2
+  exit 1
+fi
+exec "${CARGO_TARGET_DIR:-target}/release/disclose-app"

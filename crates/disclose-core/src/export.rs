@@ -195,20 +195,6 @@ fn csv_row(r: &Request, subjects: Subjects) -> Vec<String> {
     row
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formula_cells_are_defused_and_others_kept() {
-        for bad in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
-            assert!(defuse_cell(bad).starts_with('\''), "{bad:?}");
-        }
-        assert_eq!(defuse_cell("US DOJ"), "US DOJ");
-        assert_eq!(defuse_cell("2023-03"), "2023-03");
-    }
-}
-
 /// Writes to a temporary file beside `out` and renames it into place, so a
 /// failed export never leaves half a file where a good one was.
 pub fn write_atomically(
@@ -303,4 +289,49 @@ pub fn request_table(
     out.flush()
         .map_err(|e| Error::Internal(format!("writing CSV: {e}")))?;
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_defused_and_others_kept() {
+        for bad in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(defuse_cell(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(defuse_cell("US DOJ"), "US DOJ");
+        assert_eq!(defuse_cell("2023-03"), "2023-03");
+    }
+
+    #[test]
+    fn the_request_table_pages_through_every_row_and_defuses_formulas() {
+        use crate::domain::Process;
+        let mut store = Store::open_in_memory().expect("store");
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("r.csv");
+        let mut csv = String::from("id,organisation,received,authority,process\n");
+        for i in 0..2500 {
+            csv.push_str(&format!(
+                "r{i},org,2023-01-01,=cmd|' /C calc'!A0,subpoena\n"
+            ));
+        }
+        std::fs::write(&path, csv).expect("write");
+        crate::import::import_files(
+            &mut store,
+            &[path.as_path()],
+            &Default::default(),
+            &mut |_| true,
+        )
+        .expect("import");
+        let mut q = crate::query::ListQuery::default();
+        q.filter.process = Some(Process::Subpoena);
+        let mut out = Vec::new();
+        let n = request_table(&store, &q, &mut out).expect("table");
+        assert_eq!(n, 2500, "every page, not just the first");
+        let text = String::from_utf8(out).expect("utf8");
+        assert_eq!(text.lines().count(), 2501);
+        assert!(text.contains(",'=cmd|' /C calc'!A0,"), "{}", &text[..300]);
+        assert!(!text.contains(",=cmd"));
+    }
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it, beforeEach } from "vitest";
+import { render, screen } from "@testing-library/svelte";
+import { api, setTransport, toAppError, AppError, type Transport } from "./api";
+import { app } from "./state.svelte";
+import ErrorPanel from "./ErrorPanel.svelte";
+
+function fake(reply: (command: string, args?: Record<string, unknown>) => unknown): Transport & { calls: [string, unknown][] } {
+  const calls: [string, unknown][] = [];
+  return {
+    calls,
+    async invoke<T>(command: string, args?: Record<string, unknown>) {
+      calls.push([command, args]);
+      const r = reply(command, args);
+      if (r instanceof Error || (r && typeof r === "object" && "code" in r)) throw r;
+      return r as T;
+    },
+    async listen() { return () => {}; },
+    async openDialog() { return null; },
+    async saveDialog() { return null; },
+  };
+}
+
+describe("api", () => {
+  beforeEach(() => { app.error = null; });
+
+  it("sends each command's arguments under the names the Rust commands take", async () => {
+    const t = fake(() => []);
+    setTransport(t);
+    await api.requestDetail("psf", "r1");
+    await api.inventoryAsOf(null, "2023-01-01");
+    await api.importFiles({ paths: ["/a.csv"], mapping: null, replace: false, organisation: null });
+    expect(t.calls).toEqual([
+      ["request_detail", { organisation: "psf", id: "r1" }],
+      ["inventory_as_of", { organisation: null, date: "2023-01-01" }],
+      ["import_files", { request: { paths: ["/a.csv"], mapping: null, replace: false, organisation: null } }],
+    ]);
+  });
+
+  it("turns the shell's {code, message, problems} into an AppError, and anything else into internal", async () => {
+    setTransport(fake(() => ({ code: "conflict", message: "r1 differs", problems: [] })));
+    const e = await api.stats({} as never).catch((x) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect(e.code).toBe("conflict");
+    expect(toAppError("boom").code).toBe("internal");
+    expect(toAppError({ code: "not-a-code", message: "x" }).code).toBe("internal");
+  });
+
+  it("lists every problem with file, place, field, found and expected, as text", async () => {
+    app.error = toAppError({
+      code: "invalid_input",
+      message: "1 problem in bad.csv",
+      problems: [{
+        severity: "error", file: "/tmp/bad.csv", location: { kind: "line", line: 7 },
+        field: "received", found: "<img src=x onerror=alert(1)>", expected: "a date such as 2023-03-15",
+      }],
+    });
+    const { container } = render(ErrorPanel);
+    expect(screen.getByText("bad.csv")).toBeTruthy();
+    expect(screen.getByText("line 7")).toBeTruthy();
+    expect(screen.getByText("received")).toBeTruthy();
+    expect(screen.getByText("<img src=x onerror=alert(1)>")).toBeTruthy();
+    expect(container.querySelector("img")).toBeNull();
+    expect(screen.getByText(/Nothing was imported/)).toBeTruthy();
+  });
+});

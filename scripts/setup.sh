@@ -2,7 +2,7 @@
 # Installs what a fresh Debian/Ubuntu machine lacks to build, run and test Disclose.
 # Does nothing when everything is there. Called by `npm start` and `npm test`.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "${0%/*}/.."
 
 if ! command -v cargo >/dev/null 2>&1; then
   echo "Disclose needs a Rust toolchain: install it with rustup (https://rustup.rs), then run npm again." >&2

@@ -6,6 +6,7 @@ pub const COMMANDS: &[&str] = &[
     "stats",
     "chart",
     "list_requests",
+    "facets",
     "request_detail",
     "inventory_as_of",
     "policy_changes",

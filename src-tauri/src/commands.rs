@@ -19,7 +19,8 @@ use disclose_core::export::{self, Subjects};
 use disclose_core::import::preview::TablePreview;
 use disclose_core::import::{self, ImportOptions, ImportSummary, Mapping, ProgressEvent};
 use disclose_core::query::{
-    self, CompareQuery, CompareRow, Filter, Granularity, ListQuery, RequestPage, SeriesKey, Stats,
+    self, CompareQuery, CompareRow, Facets, Filter, Granularity, ListQuery, RequestPage, SeriesKey,
+    Stats,
 };
 use disclose_core::Store;
 use serde::{Deserialize, Serialize};
@@ -128,6 +129,7 @@ pub struct ChartView {
 pub async fn chart(state: State<'_, AppState>, request: ChartRequest) -> AppResult<ChartView> {
     let (kind, opts) = request.options();
     let c = disclose_charts::render(&state.lock().store, kind, &opts)?;
+    crate::startup::first_chart_drawn();
     Ok(ChartView {
         svg: c.svg,
         width: c.width,
@@ -140,6 +142,12 @@ pub async fn chart(state: State<'_, AppState>, request: ChartRequest) -> AppResu
 #[tauri::command]
 pub async fn list_requests(state: State<'_, AppState>, query: ListQuery) -> AppResult<RequestPage> {
     Ok(query::list_requests(&state.lock().store, &query)?)
+}
+
+/// Facet counts for the filter; asked for after the page, so rows show first.
+#[tauri::command]
+pub async fn facets(state: State<'_, AppState>, filter: Filter) -> AppResult<Facets> {
+    Ok(query::facets(&state.lock().store, &filter)?)
 }
 
 /// A request as the detail screen shows it. Built field by field from the stored

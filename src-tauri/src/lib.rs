@@ -4,6 +4,7 @@ pub mod bindings;
 mod command_list;
 pub mod commands;
 mod error;
+mod startup;
 mod state;
 
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
@@ -54,6 +55,7 @@ pub fn run() {
             commands::stats,
             commands::chart,
             commands::list_requests,
+            commands::facets,
             commands::request_detail,
             commands::inventory_as_of,
             commands::policy_changes,

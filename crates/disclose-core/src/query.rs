@@ -109,7 +109,10 @@ enum Rollup {
     Periods,
     /// Also by country, nondisclosure order and notification: for headline numbers.
     Requests,
+    /// Requested categories by organisation, month, process, outcome and disposition.
     Categories,
+    /// Requests with at least one category in a disposition, by the same keys.
+    Dispositions,
 }
 
 impl Rollup {
@@ -118,6 +121,7 @@ impl Rollup {
             Rollup::Periods => "rollup_periods",
             Rollup::Requests => "rollup_requests",
             Rollup::Categories => "rollup_categories",
+            Rollup::Dispositions => "rollup_dispositions",
         }
     }
 }
@@ -133,21 +137,19 @@ enum Path {
 
 impl Filter {
     /// A WHERE clause over roll-up `u`, when the filter asks nothing the roll-up does not
-    /// keep: whole months, and no search, category or disposition filter (and for the
-    /// category roll-up no process, outcome or country filter either).
+    /// keep: whole months, and no search, category or disposition filter (and a country
+    /// filter only for the request roll-up).
     fn rollup_sql(&self, table: Rollup, path: Path) -> Option<(String, Vec<Value>)> {
         let whole_months = self.from.is_none_or(|d| d.day() == 1)
             && self
                 .to
                 .is_none_or(|d| d.succ_opt().is_none_or(|next| next.day() == 1));
-        let by_request = self.process.is_some() || self.outcome.is_some() || self.country.is_some();
         if path == Path::Raw
             || !whole_months
             || self.search.is_some()
             || self.category.is_some()
             || self.disposition.is_some()
-            || (table == Rollup::Categories && by_request)
-            || (table == Rollup::Periods && self.country.is_some())
+            || (table != Rollup::Requests && self.country.is_some())
         {
             return None;
         }
@@ -1003,6 +1005,19 @@ pub enum SortKey {
 }
 
 impl SortKey {
+    /// The ORDER BY clause. Ties break on rowid (import order), which every index ends
+    /// with, so sorting by received date walks `requests_by_received` instead of sorting a
+    /// million rows; nullable columns put blanks last either way.
+    fn order_by(self, dir: &str) -> String {
+        match self {
+            SortKey::Received => format!("r.received_start {dir}, r.rowid {dir}"),
+            SortKey::Id | SortKey::Organisation | SortKey::Process => {
+                format!("{} {dir}, r.rowid {dir}", self.column())
+            }
+            _ => format!("{} {dir} NULLS LAST, r.rowid {dir}", self.column()),
+        }
+    }
+
     fn column(self) -> &'static str {
         match self {
             SortKey::Received => "r.received_start",
@@ -1086,9 +1101,8 @@ pub fn list_requests(store: &Store, q: &ListQuery) -> Result<RequestPage> {
             (SELECT count(*) FROM request_categories q WHERE q.request = r.rowid),
             (SELECT count(*) FROM request_categories q WHERE q.request = r.rowid AND q.disposition = 'not_held')
          FROM requests r WHERE {w}
-         ORDER BY {} {dir} NULLS LAST, r.received_start {dir}, r.organisation, r.id
-         LIMIT ?{nl} OFFSET ?{no}",
-        q.sort.column()
+         ORDER BY {} LIMIT ?{nl} OFFSET ?{no}",
+        q.sort.order_by(dir)
     );
     let mut stmt = store.conn().prepare(&sql)?;
     let rows = stmt
@@ -1114,35 +1128,116 @@ pub fn list_requests(store: &Store, q: &ListQuery) -> Result<RequestPage> {
         None
     };
     Ok(RequestPage {
-        total: scalar(store, &q.filter, "count(*)", "")?,
+        total: count(store, &q.filter)?,
         offset: q.offset,
         rows,
         facets,
     })
 }
 
-fn facets(store: &Store, f: &Filter) -> Result<Facets> {
-    let (w, p) = f.sql();
-    let per_category = |col: &str| -> Result<BTreeMap<String, u64>> {
-        let sql = format!(
-            "SELECT q.{col}, count(DISTINCT q.request) FROM request_categories q
-             JOIN requests r ON r.rowid = q.request WHERE {w} GROUP BY q.{col}"
-        );
-        let mut stmt = store.conn().prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(p.clone()), |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+/// How many requests each facet value would leave under the filter (`list_requests` with
+/// `facets`, or alone: the app asks for the page first and the counts after).
+pub fn facets(store: &Store, f: &Filter) -> Result<Facets> {
+    facets_via(store, f, Path::Auto)
+}
+
+fn facets_via(store: &Store, f: &Filter, path: Path) -> Result<Facets> {
+    let mut out = Facets::default();
+    // Organisation, year, process and outcome (and country) from one pass over the smallest
+    // roll-up that can answer the filter; the raw table otherwise.
+    match (
+        f.rollup_sql(Rollup::Periods, path),
+        f.rollup_sql(Rollup::Requests, path),
+    ) {
+        (Some((w, p)), Some((wc, pc))) => {
+            rollup_facets(store, "rollup_periods", "''", &w, p, &mut out)?;
+            let sql = format!(
+                "SELECT u.country, sum(u.n) FROM rollup_requests u WHERE {wc} AND u.country <> '' GROUP BY 1"
+            );
+            out.country = pairs(store, &sql, pc)?;
+        }
+        (None, Some((w, p))) => {
+            rollup_facets(store, "rollup_requests", "u.country", &w, p, &mut out)?;
+        }
+        _ => {
+            out.organisation = group_counts(store, f, "r.organisation")?;
+            out.year = group_counts(store, f, "substr(r.received_start, 1, 4)")?;
+            out.process = group_counts(store, f, "r.process")?;
+            out.outcome = group_counts(store, f, "r.outcome")?;
+            out.country = group_counts(store, f, "r.country")?;
+        }
+    }
+    // A category is named at most once per request, so its roll-up rows count requests.
+    out.category = match f.rollup_sql(Rollup::Categories, path) {
+        Some((w, p)) => pairs(
+            store,
+            &format!("SELECT u.category, sum(u.n) FROM rollup_categories u WHERE {w} GROUP BY 1"),
+            p,
+        )?,
+        None => per_category(store, f, "category")?,
     };
-    Ok(Facets {
-        organisation: group_counts(store, f, "r.organisation")?,
-        year: group_counts(store, f, "substr(r.received_start, 1, 4)")?,
-        process: group_counts(store, f, "r.process")?,
-        outcome: group_counts(store, f, "r.outcome")?,
-        country: group_counts(store, f, "r.country")?,
-        category: per_category("category")?,
-        disposition: per_category("disposition")?,
-    })
+    out.disposition = match f.rollup_sql(Rollup::Dispositions, path) {
+        Some((w, p)) => pairs(
+            store,
+            &format!(
+                "SELECT u.disposition, sum(u.n) FROM rollup_dispositions u WHERE {w} GROUP BY 1"
+            ),
+            p,
+        )?,
+        None => per_category(store, f, "disposition")?,
+    };
+    Ok(out)
+}
+
+/// Fills the request facets from a roll-up; `country` is the column to read, or `''`.
+fn rollup_facets(
+    store: &Store,
+    table: &str,
+    country: &str,
+    w: &str,
+    p: Vec<Value>,
+    out: &mut Facets,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT u.organisation, substr(u.month, 1, 4), u.process, u.outcome, {country}, sum(u.n)
+         FROM {table} u WHERE {w} GROUP BY 1, 2, 3, 4, 5"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(p))?;
+    while let Some(r) = rows.next()? {
+        let n = r.get::<_, i64>(5)? as u64;
+        let add = |map: &mut BTreeMap<String, u64>, i: usize| -> rusqlite::Result<()> {
+            let k: String = r.get(i)?;
+            // '' is how the roll-ups keep "not recorded"; the raw facets skip NULL.
+            if !k.is_empty() {
+                *map.entry(k).or_default() += n;
+            }
+            Ok(())
+        };
+        add(&mut out.organisation, 0)?;
+        add(&mut out.year, 1)?;
+        add(&mut out.process, 2)?;
+        add(&mut out.outcome, 3)?;
+        add(&mut out.country, 4)?;
+    }
+    Ok(())
+}
+
+fn pairs(store: &Store, sql: &str, p: Vec<Value>) -> Result<BTreeMap<String, u64>> {
+    let mut stmt = store.conn().prepare(sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn per_category(store: &Store, f: &Filter, col: &str) -> Result<BTreeMap<String, u64>> {
+    let (w, p) = f.sql();
+    let sql = format!(
+        "SELECT q.{col}, count(DISTINCT q.request) FROM request_categories q
+         JOIN requests r ON r.rowid = q.request WHERE {w} GROUP BY q.{col}"
+    );
+    pairs(store, &sql, p)
 }
 
 #[cfg(test)]
@@ -1249,6 +1344,16 @@ mod tests {
                 count_via(&s, f, Path::Auto).ok(),
                 count_via(&s, f, Path::Raw).ok()
             );
+            let facets = facets_via(&s, f, Path::Auto).expect("facets");
+            assert_eq!(
+                Some(&facets),
+                facets_via(&s, f, Path::Raw).ok().as_ref(),
+                "{f:?}"
+            );
+            assert!(
+                !facets.year.is_empty() && !facets.category.is_empty(),
+                "{f:?}"
+            );
             for g in [Granularity::Month, Granularity::Quarter, Granularity::Year] {
                 for by in [SeriesKey::Process, SeriesKey::Outcome] {
                     assert_eq!(
@@ -1279,13 +1384,16 @@ mod tests {
             ..Filter::default()
         };
         assert!(searched.rollup_sql(Rollup::Requests, Path::Auto).is_none());
-        let by_process = Filter {
-            process: Some(Process::Subpoena),
+        let by_country = Filter {
+            country: Some("US".into()),
             ..Filter::default()
         };
-        assert!(by_process
+        assert!(by_country
             .rollup_sql(Rollup::Categories, Path::Auto)
             .is_none());
+        assert!(by_country
+            .rollup_sql(Rollup::Requests, Path::Auto)
+            .is_some());
     }
 
     #[test]

@@ -162,7 +162,9 @@ fn lists_filter_search_sort_page_and_count_facets() {
             .iter()
             .map(|r| r.id.as_str())
             .collect::<Vec<_>>(),
-        ["psf-2023-subpoena-2", "psf-2023-subpoena-1"]
+        // -1 (2023-03) and -3 (2023-03/2023-04) both start in March; ties follow import
+        // order, reversed with the sort, so -3 (imported last) comes first.
+        ["psf-2023-subpoena-2", "psf-2023-subpoena-3"]
     );
     assert_eq!(newest.rows[0].not_held, 4);
     let last = page(ListQuery {

@@ -2,7 +2,7 @@
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
 import type {
-  ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Filter,
+  ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Facets, Filter,
   ImportRequest, ImportSummary, InventoryEntry, ListQuery, PolicyChange, Problem,
   ReportRequest, RequestDetail, RequestPage, Stats, StoreInfo, TablePreview, WorkProgress,
 } from "./bindings";
@@ -93,6 +93,7 @@ export const api = {
   stats: (filter: Filter) => call<Stats>("stats", { filter }),
   chart: (request: ChartRequest) => call<ChartView>("chart", { request }),
   listRequests: (query: ListQuery) => call<RequestPage>("list_requests", { query }),
+  facets: (filter: Filter) => call<Facets>("facets", { filter }),
   requestDetail: (organisation: string, id: string) => call<RequestDetail>("request_detail", { organisation, id }),
   inventoryAsOf: (organisation: string | null, date: string) => call<InventoryEntry[]>("inventory_as_of", { organisation, date }),
   policyChanges: (filter: Filter) => call<PolicyChange[]>("policy_changes", { filter }),

@@ -29,6 +29,7 @@ const APPLICATION_ID: i32 = 0x4453_434C;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_rollups.sql"),
+    include_str!("../../migrations/0003_facet_rollups.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

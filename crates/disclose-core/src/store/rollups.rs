@@ -15,7 +15,8 @@ use crate::error::Result;
 type Month = (i32, u32);
 type RequestKey = (u32, Month, &'static str, &'static str, u32, bool, i8);
 type PeriodKey = (u32, Month, &'static str, &'static str);
-type CategoryKey = (u32, Month, u32, &'static str);
+type CategoryKey = (u32, Month, &'static str, &'static str, u32, &'static str);
+type DispositionKey = (u32, Month, &'static str, &'static str, &'static str);
 
 /// Changes to the roll-ups, collected while an import runs.
 #[derive(Debug, Default)]
@@ -25,6 +26,7 @@ pub struct Rollups {
     requests: HashMap<RequestKey, i64>,
     periods: HashMap<PeriodKey, i64>,
     categories: HashMap<CategoryKey, i64>,
+    dispositions: HashMap<DispositionKey, i64>,
 }
 
 impl Rollups {
@@ -59,10 +61,19 @@ impl Rollups {
             .periods
             .entry((org, month, process, outcome))
             .or_default() += sign;
+        let mut seen: Vec<&'static str> = Vec::with_capacity(5);
         for c in &r.categories {
             let category = self.intern(&c.category);
-            let key = (org, month, category, c.disposition.as_str());
+            let disposition = c.disposition.as_str();
+            let key = (org, month, process, outcome, category, disposition);
             *self.categories.entry(key).or_default() += sign;
+            if !seen.contains(&disposition) {
+                seen.push(disposition);
+                *self
+                    .dispositions
+                    .entry((org, month, process, outcome, disposition))
+                    .or_default() += sign;
+            }
         }
     }
 
@@ -98,17 +109,26 @@ impl Rollups {
             }
         }
         let mut stmt = conn.prepare_cached(
-            "INSERT INTO rollup_categories VALUES (?1, ?2, ?3, ?4, ?5)
+            "INSERT INTO rollup_categories VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
-        for ((org, m, cat, d), n) in &self.categories {
+        for ((org, m, p, o, cat, d), n) in &self.categories {
             if *n != 0 {
-                stmt.execute(params![name(*org), month(*m), name(*cat), d, n])?;
+                stmt.execute(params![name(*org), month(*m), p, o, name(*cat), d, n])?;
+            }
+        }
+        let mut stmt = conn.prepare_cached(
+            "INSERT INTO rollup_dispositions VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        )?;
+        for ((org, m, p, o, d), n) in &self.dispositions {
+            if *n != 0 {
+                stmt.execute(params![name(*org), month(*m), p, o, d, n])?;
             }
         }
         conn.execute_batch(
             "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_periods WHERE n = 0;
-             DELETE FROM rollup_categories WHERE n = 0;",
+             DELETE FROM rollup_categories WHERE n = 0; DELETE FROM rollup_dispositions WHERE n = 0;",
         )?;
         Ok(())
     }

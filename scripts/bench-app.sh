@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The app's benchmarks (BENCHMARKS.md "Desktop app"), each beside its peer in the same run:
+#   1. launch to first chart and memory, beside a bare Tauri window;
+#   2. a filtered, sorted page of 100 rows with facet counts from a 1,000,000-request store,
+#      beside Datasette serving the same rows from the same SQLite file.
+#   scripts/bench-app.sh [ROWS]     (default 1000000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows="${1:-1000000}"
+out=bench-out
+mkdir -p "$out"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
+npm run --silent build:ui >/dev/null
+cargo build --release --locked -q -p disclose-app --bin disclose-app --example bare
+cargo build --release --locked -q -p disclose-cli -p disclose-core --example bench_page
+rel="$CARGO_TARGET_DIR/release"
+
+echo "## Launch and memory"
+python3 scripts/bench_app.py "$rel/disclose-app" "$rel/examples/bare" 5
+
+echo
+echo "## A page of 100 rows with facets, $rows requests"
+db="$out/app-$rows.db"
+if [ ! -f "$db" ]; then
+  csv="$out/requests-$rows.csv"
+  [ -f "$csv" ] || "$rel/disclose" generate --requests "$rows" --seed 1 --out "$csv"
+  "$rel/disclose" import "$csv" --db "$db" >/dev/null
+fi
+"$rel/examples/bench_page" "$db" 15
+
+if [ ! -x "$out/venv/bin/datasette" ]; then
+  python3 -m venv "$out/venv"
+  "$out/venv/bin/pip" install -q datasette
+fi
+port=8765
+"$out/venv/bin/datasette" serve "$db" --port "$port" --setting sql_time_limit_ms 120000 \
+  --setting facet_time_limit_ms 120000 --setting suggest_facets off >/dev/null 2>&1 &
+ds=$!
+trap 'kill $ds 2>/dev/null || true' EXIT
+name=$(basename "$db" .db)
+for _ in $(seq 100); do curl -fs "http://127.0.0.1:$port/-/versions.json" >/dev/null && break; sleep 0.2; done
+echo
+echo "| Datasette, same rows (JSON) | median ms of 5 |"
+echo "|---|---:|"
+for q in "process=subpoena&_sort_desc=received_start&_size=100" \
+         "process=subpoena&_sort_desc=received_start&_size=100&_facet=organisation&_facet=country" \
+         "process=subpoena&_sort_desc=received_start&_size=100&_facet=organisation&_facet=country&_facet=outcome&_facet=process"; do
+  times=()
+  for _ in 1 2 3 4 5; do
+    times+=("$(curl -fs -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port/$name/requests.json?$q")")
+  done
+  med=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
+  echo "| \`$q\` | $(awk -v t="$med" 'BEGIN { printf "%.0f", t * 1000 }') |"
+done

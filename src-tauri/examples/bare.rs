@@ -1,0 +1,35 @@
+//! A bare Tauri window (about:blank, no commands, no plugins): the baseline the app's
+//! launch time and memory are measured against in BENCHMARKS.md (scripts/bench-app.sh).
+//! With DISCLOSE_BENCH_EXIT=1 it prints "ready" once the page has loaded and exits.
+
+use tauri::{WebviewUrl, WebviewWindowBuilder};
+
+fn main() {
+    let mut context = tauri::generate_context!();
+    context.config_mut().app.windows.clear();
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let url = WebviewUrl::External("about:blank".parse()?);
+            WebviewWindowBuilder::new(app, "main", url)
+                .title("bare")
+                .inner_size(1280.0, 800.0)
+                .on_page_load(|_, payload| {
+                    if matches!(payload.event(), tauri::webview::PageLoadEvent::Finished)
+                        && std::env::var_os("DISCLOSE_BENCH_EXIT").is_some()
+                    {
+                        eprintln!("ready");
+                        std::thread::spawn(|| {
+                            std::thread::sleep(std::time::Duration::from_millis(300));
+                            std::process::exit(0);
+                        });
+                    }
+                })
+                .build()?;
+            Ok(())
+        })
+        .run(context);
+    if let Err(e) = result {
+        eprintln!("bare window stopped: {e}");
+        std::process::exit(1);
+    }
+}

@@ -34,7 +34,7 @@ pub fn typescript() -> String {
         ImportSummary, Mapping, ProgressEvent, ProgressUnit, TablePreview,
         // the app's own
         StoreInfo, ChartId, ChartRequest, ChartView, RequestDetail, ImportRequest,
-        WorkProgress, ReportFormat, ReportRequest,
+        WorkProgress, ReportFormat, ReportRequest, disclose_report::Sections,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\

@@ -497,6 +497,7 @@ pub struct ReportRequest {
     pub format: ReportFormat,
     /// Counts below this are published as "fewer than N".
     pub band_below: Option<u64>,
+    pub sections: disclose_report::Sections,
 }
 
 impl ReportRequest {
@@ -510,6 +511,7 @@ impl ReportRequest {
             },
             band_below: self.band_below,
             template: None,
+            sections: self.sections,
         })
     }
 }

@@ -124,6 +124,9 @@ enum Command {
         /// Write the default template of --format to FILE, to edit, and stop.
         #[arg(long, value_name = "FILE")]
         template_out: Option<PathBuf>,
+        /// Leave out a part: categories, inventory, policy or requests (repeatable).
+        #[arg(long, value_name = "SECTION")]
+        omit: Vec<String>,
     },
     /// Set organisations side by side per year, from request records and published counts.
     Compare {
@@ -451,7 +454,12 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             band_below,
             template,
             template_out,
+            omit,
         } => {
+            let mut sections = disclose_report::Sections::default();
+            for name in &omit {
+                sections.omit(name)?;
+            }
             let format = match format {
                 ReportFormat::Md => disclose_report::Format::Markdown,
                 ReportFormat::Html => disclose_report::Format::Html,
@@ -483,6 +491,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     format,
                     band_below,
                     template,
+                    sections,
                 },
             )?;
             disclose_core::export::write_atomically(&out, |w| {

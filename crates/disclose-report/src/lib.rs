@@ -49,6 +49,54 @@ pub struct ReportOptions {
     pub band_below: Option<u64>,
     /// A template of one's own (from `disclose report --template-out`); None: the default.
     pub template: Option<String>,
+    /// The optional parts to include.
+    pub sections: Sections,
+}
+
+/// The parts of a report one may leave out; the summary and the methodology always stay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Sections {
+    /// Categories asked for vs provided vs not held, with the not-held sentences.
+    pub categories: bool,
+    /// The inventory at the period's end.
+    pub inventory: bool,
+    /// Policy changes in the period.
+    pub policy: bool,
+    /// The list of requests.
+    pub requests: bool,
+}
+
+impl Default for Sections {
+    fn default() -> Self {
+        Sections {
+            categories: true,
+            inventory: true,
+            policy: true,
+            requests: true,
+        }
+    }
+}
+
+impl Sections {
+    pub const NAMES: [&'static str; 4] = ["categories", "inventory", "policy", "requests"];
+
+    /// Leaves out the named part (one of [`Sections::NAMES`]).
+    pub fn omit(&mut self, name: &str) -> Result<()> {
+        match name {
+            "categories" => self.categories = false,
+            "inventory" => self.inventory = false,
+            "policy" => self.policy = false,
+            "requests" => self.requests = false,
+            other => {
+                return Err(Error::Usage(format!(
+                    "unknown report section {other:?}; expected one of {}",
+                    Sections::NAMES.join(", ")
+                )))
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -125,6 +173,7 @@ struct Context {
     listed: Vec<RequestLine>,
     unlisted: u64,
     band_below: Option<u64>,
+    sections: Sections,
     charts: BTreeMap<&'static str, String>,
     generated_by: String,
 }
@@ -396,6 +445,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         unlisted: page.total.saturating_sub(page.rows.len() as u64),
         listed,
         band_below: opts.band_below,
+        sections: opts.sections,
         charts,
         generated_by: format!("Disclose {}", env!("CARGO_PKG_VERSION")),
     })

@@ -31,6 +31,7 @@ fn options(period: &str, format: Format) -> ReportOptions {
         format,
         band_below: None,
         template: None,
+        sections: Default::default(),
     }
 }
 
@@ -161,6 +162,39 @@ fn staff_can_use_their_own_template() {
         .map(|e| e.to_string())
         .unwrap_or_default();
     assert!(err.contains("report template"), "{err}");
+}
+
+#[test]
+fn sections_can_be_left_out_in_both_formats() {
+    let s = sample();
+    for format in [Format::Markdown, Format::Html] {
+        let full = build(&s, &options("2023", format)).expect("full");
+        let mut sections = disclose_report::Sections::default();
+        sections.omit("requests").expect("requests");
+        sections.omit("inventory").expect("inventory");
+        let short = build(
+            &s,
+            &ReportOptions {
+                sections,
+                ..options("2023", format)
+            },
+        )
+        .expect("short");
+        for (text, has) in [(&full, true), (&short, false)] {
+            assert_eq!(
+                text.contains("psf-2023-subpoena-1"),
+                has,
+                "request list, {format:?}"
+            );
+            assert_eq!(text.contains("What we hold"), has, "inventory, {format:?}");
+            assert!(text.contains("Methodology"), "methodology always stays");
+            assert!(text.contains("What was asked for"), "categories kept");
+        }
+    }
+    let err = disclose_report::Sections::default().omit("summary");
+    assert!(err.is_err_and(|e| e
+        .to_string()
+        .contains("categories, inventory, policy, requests")));
 }
 
 /// Opens a file in headless Chromium; returns (DOM, console lines).

@@ -127,3 +127,18 @@ export const api = {
   pickSavePath: (title: string, defaultPath: string, name: string, extensions: string[]) =>
     transport.saveDialog({ title, defaultPath, filters: [{ name, extensions }] }),
 };
+
+/**
+ * For effects that fetch as their inputs change: only the answer to the latest call is
+ * applied, so a slow early answer can never overwrite a later one. Failures go to `fail`.
+ */
+export function latest<T>() {
+  let generation = 0;
+  return (promise: Promise<T>, apply: (value: T) => void, fail: (e: AppError) => void) => {
+    const mine = ++generation;
+    promise.then(
+      (v) => { if (mine === generation) apply(v); },
+      (e) => { if (mine === generation) fail(toAppError(e)); },
+    );
+  };
+}

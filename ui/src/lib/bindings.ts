@@ -243,4 +243,22 @@ period: string, organisation: string | null, format: ReportFormat,
 /**
  * Counts below this are published as "fewer than N".
  */
-band_below: number | null, };
+band_below: number | null, sections: Sections, };
+
+export type Sections = { 
+/**
+ * Categories asked for vs provided vs not held, with the not-held sentences.
+ */
+categories: boolean, 
+/**
+ * The inventory at the period's end.
+ */
+inventory: boolean, 
+/**
+ * Policy changes in the period.
+ */
+policy: boolean, 
+/**
+ * The list of requests.
+ */
+requests: boolean, };

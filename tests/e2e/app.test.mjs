@@ -179,3 +179,34 @@ test("record text holding markup is shown as text and never runs", async () => {
   await (await $('[data-facet="year"] button[data-value="2024"]')).click();
   assert.equal(await b.execute(() => window.__xss ?? null), null, "no payload ran in the report either");
 });
+
+test("a CSV in an unknown layout opens the mapping step and imports once mapped", async () => {
+  await go("requests");
+  await (await $('[data-facet="year"] button[aria-pressed="true"]')).click().catch(() => {});
+  const before = Number(await count());
+  const odd = join(app.home, "agency-export.csv");
+  writeFileSync(odd, "Reference;Date received;Agency;Kind\nm-1;2024-05-02;State police;subpoena\nm-2;2024-06-11;State police;court_order\n");
+  await dropFiles(b, [odd]);
+  const dialog = await $("#mapping-dialog");
+  await dialog.waitForDisplayed({ timeout: 10000 });
+  // The file is read with commas first; say it uses semicolons.
+  await (await $("#mapping-dialog select")).selectByVisibleText("semicolon");
+  await until(async () => (await b.$$('#mapping-dialog select[aria-label="Column Reference"]')).length === 1, "columns split on ;");
+  assert.match(await dialog.getText(), /Still to map: id, received, process/);
+  await (await $('select[aria-label="Column Reference"]')).selectByVisibleText("id");
+  await (await $('select[aria-label="Column Date received"]')).selectByVisibleText("received");
+  await (await $('select[aria-label="Column Agency"]')).selectByVisibleText("authority");
+  await (await $('select[aria-label="Column Kind"]')).selectByVisibleText("process");
+  await (await $("#mapping-organisation")).setValue("psf");
+  await b.saveScreenshot(join(SHOTS, "app-mapping.png"));
+  await (await $("#mapping-dialog button.primary")).click();
+  await until(async () => Number(await count()) === before + 2, "two mapped rows added");
+});
+
+test("readable at 1920 x 1080", async () => {
+  await b.setWindowSize(1920, 1080);
+  await go("overview");
+  await until(async () => (await b.$$("img[src^='blob:']")).length >= 3, "charts at the new width");
+  await new Promise((r) => setTimeout(r, 500));
+  await shot("overview-1920");
+});

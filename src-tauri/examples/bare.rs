@@ -1,4 +1,4 @@
-//! A bare Tauri window (about:blank, no commands, no plugins): the baseline the app's
+//! A bare Tauri window (a one-line page, no commands, no plugins): the baseline the app's
 //! launch time and memory are measured against in BENCHMARKS.md (scripts/bench-app.sh).
 //! With DISCLOSE_BENCH_EXIT=1 it prints "ready" once the page has loaded and exits.
 
@@ -8,8 +8,15 @@ fn main() {
     let mut context = tauri::generate_context!();
     context.config_mut().app.windows.clear();
     let result = tauri::Builder::default()
+        .register_uri_scheme_protocol("bare", |_, _| {
+            tauri::http::Response::builder()
+                .header("Content-Type", "text/html")
+                .body(b"<!doctype html><p>bare</p>".to_vec())
+                .unwrap_or_default()
+        })
         .setup(|app| {
-            let url = WebviewUrl::External("about:blank".parse()?);
+            // WebKitGTK reports no page load for about:blank, so serve one line of HTML.
+            let url = WebviewUrl::CustomProtocol("bare://localhost/".parse()?);
             WebviewWindowBuilder::new(app, "main", url)
                 .title("bare")
                 .inner_size(1280.0, 800.0)

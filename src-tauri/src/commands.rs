@@ -474,10 +474,7 @@ pub async fn export_chart(
             .into())
         }
     };
-    export::write_atomically(&out, |w| {
-        w.write_all(&bytes).map_err(|e| Error::io(&out, e))?;
-        Ok(0)
-    })?;
+    export::write_file(&out, &bytes)?;
     Ok(())
 }
 
@@ -535,15 +532,9 @@ pub async fn export_report(
     let opts = request.options()?;
     off_ui(&state, move |store, _| {
         let text = disclose_report::build(&store, &opts)?;
-        let out = Path::new(&path);
-        export::write_atomically(out, |w| {
-            w.write_all(text.as_bytes())
-                .map_err(|e| Error::io(out, e))?;
-            Ok(0)
-        })
+        export::write_file(Path::new(&path), text.as_bytes())
     })
-    .await?;
-    Ok(())
+    .await
 }
 
 /// Opens another store file, or creates one (with the sample) where none exists.

@@ -432,17 +432,10 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             } else {
                 chart.svg.clone().into_bytes()
             };
-            disclose_core::export::write_atomically(&out, |w| {
-                w.write_all(&bytes).map_err(|e| Error::io(&out, e))?;
-                Ok(bytes.len() as u64)
-            })?;
+            disclose_core::export::write_file(&out, &bytes)?;
             if let Some(data) = &data {
                 let csv = chart.table_csv();
-                disclose_core::export::write_atomically(data, |w| {
-                    w.write_all(csv.as_bytes())
-                        .map_err(|e| Error::io(data, e))?;
-                    Ok(0)
-                })?;
+                disclose_core::export::write_file(data, csv.as_bytes())?;
             }
             output::done(stdout, &chart.summary, json).map_err(stdout_error)?;
         }
@@ -466,11 +459,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             };
             if let Some(path) = template_out {
                 let text = format.default_template();
-                disclose_core::export::write_atomically(&path, |w| {
-                    w.write_all(text.as_bytes())
-                        .map_err(|e| Error::io(&path, e))?;
-                    Ok(0)
-                })?;
+                disclose_core::export::write_file(&path, text.as_bytes())?;
                 let message = format!("wrote the default template to {}", path.display());
                 return output::done(stdout, &message, json).map_err(stdout_error);
             }
@@ -494,11 +483,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     sections,
                 },
             )?;
-            disclose_core::export::write_atomically(&out, |w| {
-                w.write_all(text.as_bytes())
-                    .map_err(|e| Error::io(&out, e))?;
-                Ok(0)
-            })?;
+            disclose_core::export::write_file(&out, text.as_bytes())?;
             let message = format!("wrote the {period} report to {}", out.display());
             output::done(stdout, &message, json).map_err(stdout_error)?;
         }

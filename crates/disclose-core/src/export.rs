@@ -230,6 +230,15 @@ pub fn write_atomically(
     }
 }
 
+/// Writes `bytes` to `out` through a temporary file (see [`write_atomically`]).
+pub fn write_file(out: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically(out, |w| {
+        w.write_all(bytes).map_err(|e| Error::io(out, e))?;
+        Ok(bytes.len() as u64)
+    })
+    .map(drop)
+}
+
 /// The rows of the app's request table under `filter`, sorted as shown, as CSV with
 /// every cell defused; returns the number of rows.
 pub fn request_table(

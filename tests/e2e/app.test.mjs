@@ -158,6 +158,18 @@ test("a CSV import adds its rows; a bad file adds none and lists the problem", a
   await shot("import-error");
   await (await $("#error-panel button.primary")).click();
   assert.equal(await count(), "5", "the bad file added nothing");
+
+  // The same file stating a stored request differently is a conflict; the panel offers to
+  // import again, replacing it.
+  const changed = join(app.home, "changed.csv");
+  writeFileSync(changed, `${HEADER}\nx-2,psf,2024-03-05,County court,US,court_order,rejected,,payment_info,payment_info\n`);
+  await dropFiles(b, [changed]);
+  await (await $("#error-panel")).waitForDisplayed({ timeout: 10000 });
+  assert.equal(await (await $("#error-panel")).getAttribute("data-code"), "conflict");
+  assert.match(await textOf("#error-panel"), /outcome/);
+  await (await $("#error-panel footer button:not(.primary)")).click();
+  await until(async () => ((await b.execute(() => document.querySelector(".notice")?.textContent)) ?? "").includes("changed.csv: replaced 1"), "replaced");
+  assert.equal(await count(), "5", "replaced, not added");
 });
 
 test("record text holding markup is shown as text and never runs", async () => {

@@ -71,7 +71,7 @@ export function toAppError(e: unknown): AppError {
 export function advice(code: ErrorCode): string {
   switch (code) {
     case "invalid_input": return "Nothing was imported. Fix the places listed below, or map the columns, and import again.";
-    case "conflict": return "Nothing was imported. The file states stored records differently; import with “Replace changed records” to overwrite them.";
+    case "conflict": return "Nothing was imported. The file states stored records differently; import it again replacing them if the file is the newer account.";
     case "io": return "Check that the file exists and that you may read or write it.";
     case "incompatible_store": return "Open another store, or update Disclose to open this one.";
     case "usage": return "Check the values you entered.";

@@ -48,6 +48,8 @@ export const app = $state({
   /** Long work under way (import, export, report), with its latest progress. */
   work: null as { task: string; progress: WorkProgress | null } | null,
   error: null as AppError | null,
+  /** An action the error panel offers besides Close (e.g. import again, replacing). */
+  retry: null as { label: string; run: () => void } | null,
   notice: null as string | null,
   /** Bumped when the store changes, so screens fetch again. */
   version: 0,

@@ -413,3 +413,37 @@ fn github_cross_border_and_accounts_affected_files() {
         .iter()
         .any(|a| a.metric == Metric::Accounts && a.value == Some(658.0)));
 }
+
+#[test]
+fn github_national_security_bands_take_their_figure_from_the_type_column() {
+    let s = store_with(&["github/national_security_letters_and_orders.csv"]);
+    let all = aggregates(&s);
+    let band = |metric| {
+        find(
+            &all,
+            "github",
+            "2025-07-01..2025-12-31",
+            Some("US"),
+            Some(Process::NationalSecurity),
+            metric,
+        )
+        .map(|a| (a.value, a.value_min, a.value_max))
+    };
+    // 2025,Jul-Dec,National security letters and orders received,0-249
+    assert_eq!(band(Metric::Requests), Some((None, Some(0.0), Some(249.0))));
+    // 2025,Jul-Dec,Affected accounts,1000-1249
+    assert_eq!(
+        band(Metric::Accounts),
+        Some((None, Some(1000.0), Some(1249.0)))
+    );
+    // 2025,Jan-Jun,Affected accounts,2000-2249: the first half is its own period.
+    let first_half = find(
+        &all,
+        "github",
+        "2025-01-01..2025-06-30",
+        Some("US"),
+        Some(Process::NationalSecurity),
+        Metric::Accounts,
+    );
+    assert_eq!(first_half.and_then(|a| a.value_max), Some(2249.0));
+}

@@ -26,6 +26,8 @@ enum PeriodCols {
     StartEnd(&'static str, &'static str, &'static str),
     /// The half-year named in the file name, as `..._2023_H1.csv`.
     FileHalf,
+    /// A year and a range of month names (`Jan-Jun`).
+    YearMonths(&'static str, &'static str),
 }
 
 enum CountryCol {
@@ -40,6 +42,12 @@ enum ProcessCol {
     /// A column of wordings; unknown wordings are errors naming them.
     Column(&'static str, &'static [(&'static str, Option<Process>)]),
     Fixed(Option<Process>),
+    /// A column whose wording names both the process and the figure (GitHub's `type`:
+    /// "Affected accounts" next to "... letters and orders received").
+    Kind(
+        &'static str,
+        &'static [(&'static str, Option<Process>, Metric)],
+    ),
 }
 
 enum Value {
@@ -132,6 +140,19 @@ const GOOGLE_NS_FIGURES: &[Figure] = &[
             "Number of accounts (range MIN)",
             "Number of accounts (range MAX)",
         ),
+    ),
+];
+
+const GITHUB_NATIONAL_SECURITY: &[(&str, Option<Process>, Metric)] = &[
+    (
+        "National security letters and orders received",
+        Some(Process::NationalSecurity),
+        Metric::Requests,
+    ),
+    (
+        "Affected accounts",
+        Some(Process::NationalSecurity),
+        Metric::Accounts,
     ),
 ];
 
@@ -419,6 +440,15 @@ pub const LAYOUTS: &[Layout] = &[
         )],
     },
     Layout {
+        name: "github-national-security",
+        organisation: ("github", "GitHub"),
+        period: PeriodCols::YearMonths("year", "month_range"),
+        country: CountryCol::Fixed("US"),
+        process: ProcessCol::Kind("type", GITHUB_NATIONAL_SECURITY),
+        // Published in bands of 250 ("0-249"); the metric comes from `type`.
+        figures: &[fig(Metric::Requests, Value::Count(&["count"]))],
+    },
+    Layout {
         name: "github-requests-by-year",
         organisation: ("github", "GitHub"),
         period: PeriodCols::Year("year"),
@@ -448,7 +478,9 @@ impl Layout {
         match &self.period {
             PeriodCols::HalfEnding(c) => needed.push(c),
             PeriodCols::Year(y) => needed.push(std::slice::from_ref(y)),
-            PeriodCols::YearHalf(y, h) | PeriodCols::StartEnd(y, h, _) => {
+            PeriodCols::YearHalf(y, h)
+            | PeriodCols::StartEnd(y, h, _)
+            | PeriodCols::YearMonths(y, h) => {
                 needed.push(std::slice::from_ref(y));
                 needed.push(std::slice::from_ref(h));
             }
@@ -457,7 +489,7 @@ impl Layout {
         if let CountryCol::Code(c) | CountryCol::Name(c) = &self.country {
             needed.push(std::slice::from_ref(c));
         }
-        if let ProcessCol::Column(c, _) = &self.process {
+        if let ProcessCol::Column(c, _) | ProcessCol::Kind(c, _) = &self.process {
             needed.push(std::slice::from_ref(c));
         }
         for f in self.figures.iter().filter(|f| !f.optional) {
@@ -632,6 +664,23 @@ pub(crate) fn read(
                     "a file name ending in _YYYY_H1 or _YYYY_H2",
                 )
             }),
+            PeriodCols::YearMonths(y, range) => {
+                let year = cell(&[y]).parse::<i32>().ok();
+                year.zip(month_range(cell(&[range])))
+                    .and_then(|(y, (m0, m1))| {
+                        let end = NaiveDate::from_ymd_opt(y, m1, 1)?
+                            .checked_add_months(Months::new(1))?
+                            .pred_opt()?;
+                        Some((NaiveDate::from_ymd_opt(y, m0, 1)?, end))
+                    })
+                    .ok_or_else(|| {
+                        (
+                            *range,
+                            format!("{} {}", cell(&[y]), cell(&[range])),
+                            "a year and a month range such as Jan-Jun",
+                        )
+                    })
+            }
             PeriodCols::YearHalf(y, half) => {
                 let year = cell(&[y]).parse::<i32>().ok();
                 let months = match cell(&[half]) {
@@ -690,12 +739,23 @@ pub(crate) fn read(
             CountryCol::Fixed(c) => Some((*c).to_string()),
             CountryCol::Global => None,
         };
-        let (process, wording) = match &layout.process {
-            ProcessCol::Fixed(p) => (*p, String::new()),
+        let (process, wording, row_metric) = match &layout.process {
+            ProcessCol::Fixed(p) => (*p, String::new(), None),
+            ProcessCol::Kind(c, map) => {
+                let v = cell(&[c]);
+                match map.iter().find(|(k, _, _)| k.eq_ignore_ascii_case(v)) {
+                    Some((_, p, m)) => (*p, v.to_string(), Some(*m)),
+                    None => {
+                        let known: Vec<&str> = map.iter().map(|(k, _, _)| *k).collect();
+                        fail(w, c, v, &format!("a known wording: {}", known.join(", ")));
+                        continue;
+                    }
+                }
+            }
             ProcessCol::Column(c, map) => {
                 let v = cell(&[c]);
                 match map.iter().find(|(k, _)| k.eq_ignore_ascii_case(v)) {
-                    Some((_, p)) => (*p, v.to_string()),
+                    Some((_, p)) => (*p, v.to_string(), None),
                     None => {
                         let known: Vec<&str> = map.iter().map(|(k, _)| *k).collect();
                         fail(w, c, v, &format!("a known wording: {}", known.join(", ")));
@@ -705,6 +765,7 @@ pub(crate) fn read(
             }
         };
         for f in layout.figures {
+            let metric = row_metric.unwrap_or(f.metric);
             let parsed = match &f.value {
                 Value::Count(c) if f.optional && h.find(c).is_none() => continue,
                 Value::Count(c) => number_or_band(cell(c)),
@@ -736,7 +797,7 @@ pub(crate) fn read(
                 Err(()) => {
                     fail(
                         w,
-                        f.metric.as_str(),
+                        metric.as_str(),
                         &record.iter().collect::<Vec<_>>().join(","),
                         "numbers (blank for unknown)",
                     );
@@ -748,7 +809,7 @@ pub(crate) fn read(
                 end.to_string(),
                 country.clone(),
                 f.process.unwrap_or(process),
-                f.metric,
+                metric,
             );
             let sum = sums.entry(key).or_default();
             sum.known = true;
@@ -809,6 +870,23 @@ pub(crate) fn read(
         w.aggregate(&a, &Location::File)?;
     }
     Ok(())
+}
+
+/// "Jan-Jun" -> (1, 6): the first and last month of a range of English month names.
+fn month_range(s: &str) -> Option<(u32, u32)> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let month = |m: &str| {
+        let m = m.trim().to_ascii_lowercase();
+        MONTHS
+            .iter()
+            .position(|x| m.starts_with(x))
+            .map(|i| i as u32 + 1)
+    };
+    let (a, b) = s.split_once('-')?;
+    let (a, b) = (month(a)?, month(b)?);
+    (a <= b).then_some((a, b))
 }
 
 /// The half-year a file name names: `..._2023_H1.csv` -> 2023-01-01..2023-06-30.

@@ -454,7 +454,7 @@ pub async fn export_table(
     .await
 }
 
-/// The chart as SVG or PNG, by the file name's extension.
+/// The chart as SVG or PNG, or its numbers as formula-safe CSV, by the file name's extension.
 #[tauri::command]
 pub async fn export_chart(
     state: State<'_, AppState>,
@@ -467,9 +467,10 @@ pub async fn export_chart(
     let bytes = match out.extension().and_then(|e| e.to_str()) {
         Some("svg") => chart.svg.into_bytes(),
         Some("png") => chart.png()?,
+        Some("csv") => chart.table_csv().into_bytes(),
         _ => {
             return Err(Error::Usage(format!(
-                "{path}: expected a file name ending in .svg or .png"
+                "{path}: expected a file name ending in .svg, .png or .csv"
             ))
             .into())
         }

@@ -49,6 +49,10 @@ test("the first run shows the PSF/PyPI 2023 sample: 3 requests, 5 accounts", asy
   assert.match(await textOf("#headline"), /postal address/);
   await until(async () => (await b.$$("img[src^='blob:']")).length >= 3, "three charts");
   await shot("overview");
+  // Every chart carries its numbers, for readers who cannot see it and for copying.
+  await (await $('[data-chart="categories"] details summary')).click();
+  assert.match(await textOf('[data-chart="categories"] details table'), /Payment information/);
+  await (await $('[data-chart="categories"] details summary')).click();
 });
 
 test("search and facets filter the request table", async () => {

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use disclose_core::domain::Metric;
 use disclose_core::error::Result;
 use disclose_core::query::{self, CompareQuery, CompareRow, FigureSource};
 use disclose_core::Store;
@@ -25,11 +26,12 @@ const PALETTE: [Rgb; 7] = [
     theme::VERMILLION,
 ];
 
-/// 231,843 -> "232k", 1,234,567 -> "1.2M": for labels over narrow bars.
+/// 5,784 -> "5.8k", 231,843 -> "232k", 1,234,567 -> "1.2M": for labels over narrow bars.
 fn compact(v: f64) -> String {
     match v {
         v if v >= 1e6 => format!("{:.1}M", v / 1e6),
         v if v >= 1e4 => format!("{:.0}k", v / 1e3),
+        v if v >= 1e3 => format!("{:.1}k", v / 1e3),
         v => thousands(v.round() as u64),
     }
 }
@@ -62,6 +64,14 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         // One organisation is no comparison; keep it and every other one.
         rows.sort_by_key(|r| (r.organisation != *o, r.organisation.clone(), r.year));
     }
+    let produced = query::compare(
+        store,
+        &CompareQuery {
+            metric: Some(Metric::SomeDataProduced),
+            ..q.clone()
+        },
+    )?;
+    let shares = shares(&rows, &produced);
     let orgs: Vec<String> = {
         let mut seen = Vec::new();
         for r in &rows {
@@ -103,13 +113,41 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         legend: orgs.iter().map(|o| (name_of(o), color_of(o))).collect(),
         source: "Source: request records and published transparency reports in this store · Chart: Disclose".into(),
     };
-    let (width, height) = (opts.width, opts.height.unwrap_or(480));
+    // A second panel, where any share is known: of those requests, how many saw some data
+    // produced. Shares put a foundation's 3 beside a company's 40,000 on one scale.
+    let (width, height) = (
+        opts.width,
+        opts.height
+            .unwrap_or(if shares.is_empty() { 480 } else { 680 }),
+    );
     let svg = draw_svg(width, height, theme, |c| {
         let plot = draw_frame(c, &frame)?;
         if rows.is_empty() {
             return draw_empty(c, plot, "Nothing to compare in this period");
         }
-        draw_groups(c, plot, &rows, &orgs, &years, &color_of)
+        if shares.is_empty() {
+            return draw_groups(c, plot, &rows, &orgs, &years, &color_of);
+        }
+        let split = plot.y0 + (plot.y1 - plot.y0) * 0.6;
+        draw_groups(
+            c,
+            Plot { y1: split, ..plot },
+            &rows,
+            &orgs,
+            &years,
+            &color_of,
+        )?;
+        draw_shares(
+            c,
+            Plot {
+                y0: split + 18.0,
+                ..plot
+            },
+            &shares,
+            &orgs,
+            &years,
+            &color_of,
+        )
     })?;
     let mut table = vec![header(&[
         "organisation",
@@ -119,6 +157,8 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         "value_max",
         "source",
         "months_covered",
+        "some_data_produced",
+        "share_produced",
     ])];
     let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     for r in &rows {
@@ -133,6 +173,10 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                 FigureSource::Published => "published".into(),
             },
             r.months_covered.map(|m| m.to_string()).unwrap_or_default(),
+            num(share_of(&shares, r).map(|s| s.produced)),
+            share_of(&shares, r)
+                .map(|s| format!("{:.3}", s.share))
+                .unwrap_or_default(),
         ]);
     }
     let summary = if rows.is_empty() {
@@ -149,7 +193,27 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                 )
             })
             .collect();
-        format!("{}: {}.", what, parts.join("; "))
+        let share_parts: Vec<String> = shares
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {}% in {}",
+                    name_of(&s.organisation),
+                    (s.share * 100.0).round(),
+                    s.year
+                )
+            })
+            .collect();
+        if share_parts.is_empty() {
+            format!("{}: {}.", what, parts.join("; "))
+        } else {
+            format!(
+                "{}: {}. Some data produced: {}.",
+                what,
+                parts.join("; "),
+                share_parts.join("; ")
+            )
+        }
     };
     Ok(Chart {
         svg,
@@ -158,6 +222,117 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         table,
         summary,
     })
+}
+
+/// The share of an organisation's requests in a year that saw some data produced.
+struct Share {
+    organisation: String,
+    year: i32,
+    produced: f64,
+    share: f64,
+}
+
+/// Shares where both figures are exact, from the same kind of source, and the requests
+/// are not zero; a band or a missing figure leaves the year out rather than guessing.
+fn shares(requests: &[CompareRow], produced: &[CompareRow]) -> Vec<Share> {
+    requests
+        .iter()
+        .filter_map(|r| {
+            let p = produced.iter().find(|p| {
+                p.organisation == r.organisation && p.year == r.year && p.source == r.source
+            })?;
+            let (n, k) = (r.value?, p.value?);
+            (n > 0.0 && k <= n).then(|| Share {
+                organisation: r.organisation.clone(),
+                year: r.year,
+                produced: k,
+                share: k / n,
+            })
+        })
+        .collect()
+}
+
+fn share_of<'a>(shares: &'a [Share], r: &CompareRow) -> Option<&'a Share> {
+    shares
+        .iter()
+        .find(|s| s.organisation == r.organisation && s.year == r.year)
+}
+
+fn draw_shares(
+    c: &Canvas,
+    plot: Plot,
+    shares: &[Share],
+    orgs: &[String],
+    years: &BTreeSet<i32>,
+    color_of: &dyn Fn(&str) -> Rgb,
+) -> DrawResult {
+    let t = c.theme;
+    c.text_styled(
+        "Share with some data produced",
+        plot.x0,
+        plot.y0,
+        12.0,
+        t.foreground,
+        Anchor::Start,
+        true,
+        false,
+    )?;
+    let label_w = text_width("100%", 11.0, false) + 10.0;
+    let area = Plot {
+        x0: plot.x0 + label_w,
+        y0: plot.y0 + 22.0,
+        x1: plot.x1,
+        y1: plot.y1 - 22.0,
+    };
+    let y_of = |v: f64| area.y1 - v * (area.y1 - area.y0);
+    for step in 0..=4 {
+        let v = f64::from(step) * 0.25;
+        c.line(area.x0, y_of(v), area.x1, y_of(v), t.grid, 1)?;
+        c.text(
+            &format!("{}%", (v * 100.0) as u32),
+            area.x0 - 6.0,
+            y_of(v),
+            11.0,
+            t.muted,
+            Anchor::End,
+        )?;
+    }
+    let band = (area.x1 - area.x0) / years.len().max(1) as f64;
+    let bar = (band * 0.8 / orgs.len().max(1) as f64).max(1.0);
+    for (i, year) in years.iter().enumerate() {
+        let x0 = area.x0 + band * i as f64 + band * 0.1;
+        c.text(
+            &year.to_string(),
+            area.x0 + band * (i as f64 + 0.5),
+            area.y1 + 12.0,
+            11.0,
+            t.muted,
+            Anchor::Middle,
+        )?;
+        for (j, org) in orgs.iter().enumerate() {
+            let Some(s) = shares
+                .iter()
+                .find(|s| s.year == *year && &s.organisation == org)
+            else {
+                continue;
+            };
+            let x = x0 + bar * j as f64;
+            c.rect(x, y_of(s.share), x + bar - 1.0, area.y1, color_of(org))?;
+            let label = format!("{}%", (s.share * 100.0).round());
+            if text_width(&label, 10.0, false) <= bar + 2.0 {
+                c.text(
+                    &label,
+                    x + bar / 2.0,
+                    y_of(s.share) - 7.0,
+                    10.0,
+                    t.foreground,
+                    Anchor::Middle,
+                )?;
+            }
+        }
+    }
+    c.line(area.x0, area.y1, area.x1, area.y1, t.muted, 1)?;
+    Ok(())
 }
 
 fn draw_groups(
@@ -244,11 +419,16 @@ fn draw_groups(
                 (None, Some(hi)) => format!("≤{}{star}", compact(hi)),
                 _ => full.clone(),
             };
-            let label = if text_width(&full, 10.0, false) <= bar + 2.0 {
-                full
-            } else {
-                fit(&short, 10.0, false, bar + 2.0)
+            // The first form that fits; neighbouring bars leave room for 3 px a side.
+            let rounded = match (r.value, r.value_max) {
+                (Some(v), _) if v >= 1e3 => format!("{:.0}k{star}", v / 1e3),
+                _ => short.clone(),
             };
+            let room = bar + 6.0;
+            let label = [full, short, rounded.clone()]
+                .into_iter()
+                .find(|l| text_width(l, 10.0, false) <= room)
+                .unwrap_or_else(|| fit(&rounded, 10.0, false, room));
             c.text(
                 &label,
                 x + bar / 2.0,

@@ -285,6 +285,8 @@ fn compare_sets_records_beside_published_ranges() {
               {"organisation": "bigco", "period_start": "2023-01-01", "period_end": "2023-06-30",
                "process": "subpoena", "metric": "requests", "value": 1200, "unit": "count"},
               {"organisation": "bigco", "period_start": "2023-01-01", "period_end": "2023-06-30",
+               "process": "subpoena", "metric": "some_data_produced", "value": 900, "unit": "count"},
+              {"organisation": "bigco", "period_start": "2023-01-01", "period_end": "2023-06-30",
                "process": "national_security", "metric": "requests", "value_min": 0, "value_max": 249, "unit": "count"}]}"#,
     )
     .expect("write");
@@ -308,6 +310,18 @@ fn compare_sets_records_beside_published_ranges() {
         c.summary
     );
     assert!(c.summary.contains("BigCo 1,200 in 2023"), "{}", c.summary);
+    // The share panel sets 3 requests beside 1,200 on one scale.
+    assert!(
+        c.summary.contains(
+            "Some data produced: BigCo 75% in 2023; Python Software Foundation 100% in 2023"
+        ),
+        "{}",
+        c.summary
+    );
+    assert!(texts(&c.svg)
+        .iter()
+        .any(|t| t == "Share with some data produced"));
+    assert!(c.table_csv().contains(",900,0.750"), "{}", c.table_csv());
     let labels = texts(&c.svg);
     assert!(labels.iter().any(|t| t == "1,200*"), "{labels:?}");
     assert!(labels.iter().any(|t| t == "* part of the year only"));

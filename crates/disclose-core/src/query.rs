@@ -728,7 +728,14 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
     let metric = q.metric.unwrap_or(Metric::Requests);
     let in_years = |y: i32| q.from_year.is_none_or(|f| y >= f) && q.to_year.is_none_or(|t| y <= t);
     let mut rows: BTreeMap<(String, i32, bool), CompareRow> = BTreeMap::new();
-    if metric == Metric::Requests {
+    // Request records answer the figures they can count; the others come only from
+    // published counts.
+    let counted = match metric {
+        Metric::Requests => Some("1 = 1"),
+        Metric::SomeDataProduced => Some("r.outcome IN ('complied', 'partial')"),
+        _ => None,
+    };
+    if let Some(which) = counted {
         let f = Filter {
             process: q.process,
             country: q.country.clone(),
@@ -737,7 +744,7 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
         let (w, p) = f.sql();
         let sql = format!(
             "SELECT r.organisation, CAST(substr(r.received_start, 1, 4) AS INTEGER), count(*)
-             FROM requests r WHERE {w} GROUP BY 1, 2"
+             FROM requests r WHERE {w} AND {which} GROUP BY 1, 2"
         );
         let mut stmt = store.conn().prepare(&sql)?;
         let found = stmt.query_map(rusqlite::params_from_iter(p), |r| {

@@ -27,6 +27,9 @@ if [ ! -f "$db" ]; then
   "$rel/disclose" import "$csv" --db "$db" >/dev/null
 fi
 "$rel/examples/bench_page" "$db" 15
+echo
+echo "Scrolling the request table of that store in the app:"
+DISCLOSE_APP_BIN="$rel/disclose-app" node scripts/bench_scroll.mjs "$db"
 
 if ! "$out/venv/bin/python" -c "import datasette, pysqlite3" 2>/dev/null; then
   python3 -m venv "$out/venv"

@@ -33,7 +33,7 @@ async function waitForPort(port, ms) {
   throw new Error(`tauri-driver did not listen on port ${port} within ${ms} ms`);
 }
 
-export async function launch({ width = 1280, height = 800 } = {}) {
+export async function launch({ width = 1280, height = 800, store = null } = {}) {
   if (!existsSync(APP)) throw new Error(`the app is not built: ${APP} is missing (run cargo build -p disclose-app)`);
   const driverBin = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin", "tauri-driver");
   const children = [];
@@ -41,7 +41,7 @@ export async function launch({ width = 1280, height = 800 } = {}) {
   const home = mkdtempSync(join(tmpdir(), "disclose-e2e-"));
   env.XDG_DATA_HOME = join(home, "data");
   env.XDG_CONFIG_HOME = join(home, "config");
-  env.DISCLOSE_STORE = join(home, "store.sqlite");
+  env.DISCLOSE_STORE = store ?? join(home, "store.sqlite");
   mkdirSync(SHOTS, { recursive: true });
   if (!env.DISPLAY) {
     const display = `:${90 + Math.floor(Math.random() * 100)}`;

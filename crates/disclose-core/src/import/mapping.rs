@@ -114,7 +114,11 @@ impl Mapping {
                     .found(self.version.to_string()),
             );
         }
-        let known = |c: &str| CANONICAL_COLUMNS.contains(&c) || c == SUBJECTS_COLUMN;
+        let known = |c: &str| {
+            CANONICAL_COLUMNS.contains(&c)
+                || c == SUBJECTS_COLUMN
+                || super::counts_table::AGGREGATE_COLUMNS.contains(&c)
+        };
         let targets = self
             .columns
             .iter()
@@ -134,7 +138,11 @@ impl Mapping {
                     Problem::error(
                         name,
                         at(&path),
-                        format!("a canonical column: {}", CANONICAL_COLUMNS.join(", ")),
+                        format!(
+                            "a canonical column: for requests {}; for published counts {}",
+                            CANONICAL_COLUMNS.join(", "),
+                            super::counts_table::AGGREGATE_COLUMNS.join(", ")
+                        ),
                     )
                     .found(col),
                 );

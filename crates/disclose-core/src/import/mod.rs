@@ -6,6 +6,7 @@
 //! so a bad file changes nothing.
 
 mod bundle;
+pub mod counts_table;
 pub mod mapping;
 pub mod preview;
 pub mod published;
@@ -138,9 +139,16 @@ fn import_into(
             let header = published::first_row(path)?.unwrap_or_default();
             match published::detect(&header) {
                 Ok(layout) => published::read(path, layout, &mut w, progress)?,
+                Err(_) if counts_table::is_counts_table(&header, None) => {
+                    counts_table::read(path, &mut w, opts, progress)?
+                }
                 Err(tried) => table::read_csv(path, &mut w, opts, progress)
                     .map_err(|e| with_layouts_tried(e, &display_name(path), &tried))?,
             }
+        }
+        // A mapping onto the aggregate columns makes any layout a table of published counts.
+        FileKind::Csv if counts_table::is_counts_table(&[], opts.mapping.as_ref()) => {
+            counts_table::read(path, &mut w, opts, progress)?
         }
         FileKind::Csv => table::read_csv(path, &mut w, opts, progress)?,
         FileKind::Xlsx if opts.mapping.is_none() && workbook::is_published(path) => {
@@ -372,7 +380,7 @@ impl<'t> Writer<'t> {
         self.error(loc, "id", key, &expected);
     }
 
-    fn ensure_organisation(&mut self, id: &str, loc: &Location) -> Result<bool> {
+    pub(crate) fn ensure_organisation(&mut self, id: &str, loc: &Location) -> Result<bool> {
         if self.organisations.contains(id) {
             return Ok(true);
         }

@@ -530,7 +530,7 @@ pub fn detect(header: &[String]) -> std::result::Result<&'static Layout, Vec<Str
 }
 
 /// "11,000 - 12,000" or "0-249": a band (min, max); otherwise an exact number as both.
-fn number_or_band(s: &str) -> std::result::Result<Option<(f64, f64, bool)>, ()> {
+pub(super) fn number_or_band(s: &str) -> std::result::Result<Option<(f64, f64, bool)>, ()> {
     let t = s.trim();
     if let Some((a, b)) = t.split_once('-').filter(|(a, _)| !a.trim().is_empty()) {
         return match (number(a)?, number(b)?) {

@@ -428,11 +428,8 @@ pub async fn export_bundle(
     state: State<'_, AppState>,
     path: String,
 ) -> AppResult<u64> {
-    off_ui(&state, move |store, cancel| {
-        let mut progress = reporter(app, "export", cancel);
-        export_to(Path::new(&path), &mut progress, |w| {
-            export::bundle(&store, w, Subjects::Omit)
-        })
+    export_streamed(app, &state, path, |store, w| {
+        export::bundle(store, w, Subjects::Omit)
     })
     .await
 }
@@ -445,11 +442,22 @@ pub async fn export_table(
     path: String,
     query: ListQuery,
 ) -> AppResult<u64> {
-    off_ui(&state, move |store, cancel| {
+    export_streamed(app, &state, path, move |store, w| {
+        export::request_table(store, &query, w)
+    })
+    .await
+}
+
+/// A streamed export off the UI thread, with progress and cancel.
+async fn export_streamed(
+    app: AppHandle,
+    state: &AppState,
+    path: String,
+    write: impl FnOnce(&Store, &mut dyn Write) -> Result<u64> + Send + 'static,
+) -> AppResult<u64> {
+    off_ui(state, move |store, cancel| {
         let mut progress = reporter(app, "export", cancel);
-        export_to(Path::new(&path), &mut progress, |w| {
-            export::request_table(&store, &query, w)
-        })
+        export_to(Path::new(&path), &mut progress, |w| write(&store, w))
     })
     .await
 }

@@ -285,20 +285,57 @@ fn draw_shares(
         y1: plot.y1 - 22.0,
     };
     let y_of = |v: f64| area.y1 - v * (area.y1 - area.y0);
-    for step in 0..=4 {
-        let v = f64::from(step) * 0.25;
-        c.line(area.x0, y_of(v), area.x1, y_of(v), t.grid, 1)?;
-        c.text(
-            &format!("{}%", (v * 100.0) as u32),
-            area.x0 - 6.0,
-            y_of(v),
-            11.0,
-            t.muted,
-            Anchor::End,
-        )?;
+    let ticks: Vec<(f64, String)> = (0..=4)
+        .map(|step| {
+            let v = f64::from(step) * 0.25;
+            (y_of(v), format!("{}%", (v * 100.0) as u32))
+        })
+        .collect();
+    grid(c, area, &ticks)?;
+    for (year, org, x, bar) in slots(c, area, years, orgs)? {
+        let Some(s) = shares
+            .iter()
+            .find(|s| s.year == year && &s.organisation == org)
+        else {
+            continue;
+        };
+        c.rect(x, y_of(s.share), x + bar - 1.0, area.y1, color_of(org))?;
+        let label = format!("{}%", (s.share * 100.0).round());
+        if text_width(&label, 10.0, false) <= bar + 2.0 {
+            c.text(
+                &label,
+                x + bar / 2.0,
+                y_of(s.share) - 7.0,
+                10.0,
+                t.foreground,
+                Anchor::Middle,
+            )?;
+        }
     }
+    c.line(area.x0, area.y1, area.x1, area.y1, t.muted, 1)?;
+    Ok(())
+}
+
+/// Horizontal grid lines with their labels at the left of `area`.
+fn grid(c: &Canvas, area: Plot, ticks: &[(f64, String)]) -> DrawResult {
+    for (y, label) in ticks {
+        c.line(area.x0, *y, area.x1, *y, c.theme.grid, 1)?;
+        c.text(label, area.x0 - 6.0, *y, 11.0, c.theme.muted, Anchor::End)?;
+    }
+    Ok(())
+}
+
+/// One group of bars per year (labelled below `area`), one bar per organisation:
+/// (year, organisation, left x, bar width) for each slot.
+fn slots<'a>(
+    c: &Canvas,
+    area: Plot,
+    years: &BTreeSet<i32>,
+    orgs: &'a [String],
+) -> DrawResult<Vec<(i32, &'a String, f64, f64)>> {
     let band = (area.x1 - area.x0) / years.len().max(1) as f64;
     let bar = (band * 0.8 / orgs.len().max(1) as f64).max(1.0);
+    let mut out = Vec::with_capacity(years.len() * orgs.len());
     for (i, year) in years.iter().enumerate() {
         let x0 = area.x0 + band * i as f64 + band * 0.1;
         c.text(
@@ -306,33 +343,14 @@ fn draw_shares(
             area.x0 + band * (i as f64 + 0.5),
             area.y1 + 12.0,
             11.0,
-            t.muted,
+            c.theme.muted,
             Anchor::Middle,
         )?;
         for (j, org) in orgs.iter().enumerate() {
-            let Some(s) = shares
-                .iter()
-                .find(|s| s.year == *year && &s.organisation == org)
-            else {
-                continue;
-            };
-            let x = x0 + bar * j as f64;
-            c.rect(x, y_of(s.share), x + bar - 1.0, area.y1, color_of(org))?;
-            let label = format!("{}%", (s.share * 100.0).round());
-            if text_width(&label, 10.0, false) <= bar + 2.0 {
-                c.text(
-                    &label,
-                    x + bar / 2.0,
-                    y_of(s.share) - 7.0,
-                    10.0,
-                    t.foreground,
-                    Anchor::Middle,
-                )?;
-            }
+            out.push((*year, org, x0 + bar * j as f64, bar));
         }
     }
-    c.line(area.x0, area.y1, area.x1, area.y1, t.muted, 1)?;
-    Ok(())
+    Ok(out)
 }
 
 fn draw_groups(
@@ -358,86 +376,66 @@ fn draw_groups(
         y1: plot.y1 - 22.0,
     };
     let y_of = |v: f64| area.y1 - v / top * (area.y1 - area.y0);
+    let mut ticks = Vec::new();
     let mut v = 0.0;
     while v <= top + 0.5 {
-        c.line(area.x0, y_of(v), area.x1, y_of(v), t.grid, 1)?;
-        c.text(
-            &thousands(v as u64),
-            area.x0 - 6.0,
-            y_of(v),
-            11.0,
-            t.muted,
-            Anchor::End,
-        )?;
+        ticks.push((y_of(v), thousands(v as u64)));
         v += step;
     }
-    let band = (area.x1 - area.x0) / years.len().max(1) as f64;
-    let bar = (band * 0.8 / orgs.len().max(1) as f64).max(1.0);
-    for (i, year) in years.iter().enumerate() {
-        let x0 = area.x0 + band * i as f64 + band * 0.1;
-        c.text(
-            &year.to_string(),
-            area.x0 + band * (i as f64 + 0.5),
-            area.y1 + 12.0,
-            11.0,
-            t.muted,
-            Anchor::Middle,
-        )?;
-        for (j, org) in orgs.iter().enumerate() {
-            let Some(r) = rows
-                .iter()
-                .find(|r| r.year == *year && &r.organisation == org)
-            else {
-                continue;
-            };
-            let x = x0 + bar * j as f64;
-            let color = color_of(org);
-            let (solid, upper) = match (r.value, r.value_min, r.value_max) {
-                (Some(v), _, _) => (v, v),
-                (None, Some(lo), Some(hi)) => (lo, hi),
-                _ => continue,
-            };
-            if upper > solid {
-                c.rect(
-                    x,
-                    y_of(upper),
-                    x + bar - 1.0,
-                    y_of(solid),
-                    pale(color, t.background),
-                )?;
-            }
-            c.rect(x, y_of(solid), x + bar - 1.0, area.y1, color)?;
-            // The figure above its bar, when it fits the bar's width.
-            let star = if r.months_covered.is_some_and(|m| m < 12) {
-                "*"
-            } else {
-                ""
-            };
-            let full = format!("{}{star}", value_text(r));
-            let short = match (r.value, r.value_max) {
-                (Some(v), _) => format!("{}{star}", compact(v)),
-                (None, Some(hi)) => format!("≤{}{star}", compact(hi)),
-                _ => full.clone(),
-            };
-            // The first form that fits; neighbouring bars leave room for 3 px a side.
-            let rounded = match (r.value, r.value_max) {
-                (Some(v), _) if v >= 1e3 => format!("{:.0}k{star}", v / 1e3),
-                _ => short.clone(),
-            };
-            let room = bar + 6.0;
-            let label = [full, short, rounded.clone()]
-                .into_iter()
-                .find(|l| text_width(l, 10.0, false) <= room)
-                .unwrap_or_else(|| fit(&rounded, 10.0, false, room));
-            c.text(
-                &label,
-                x + bar / 2.0,
-                y_of(upper) - 7.0,
-                10.0,
-                t.foreground,
-                Anchor::Middle,
+    grid(c, area, &ticks)?;
+    for (year, org, x, bar) in slots(c, area, years, orgs)? {
+        let Some(r) = rows
+            .iter()
+            .find(|r| r.year == year && &r.organisation == org)
+        else {
+            continue;
+        };
+        let color = color_of(org);
+        let (solid, upper) = match (r.value, r.value_min, r.value_max) {
+            (Some(v), _, _) => (v, v),
+            (None, Some(lo), Some(hi)) => (lo, hi),
+            _ => continue,
+        };
+        if upper > solid {
+            c.rect(
+                x,
+                y_of(upper),
+                x + bar - 1.0,
+                y_of(solid),
+                pale(color, t.background),
             )?;
         }
+        c.rect(x, y_of(solid), x + bar - 1.0, area.y1, color)?;
+        // The figure above its bar, when it fits the bar's width.
+        let star = if r.months_covered.is_some_and(|m| m < 12) {
+            "*"
+        } else {
+            ""
+        };
+        let full = format!("{}{star}", value_text(r));
+        let short = match (r.value, r.value_max) {
+            (Some(v), _) => format!("{}{star}", compact(v)),
+            (None, Some(hi)) => format!("≤{}{star}", compact(hi)),
+            _ => full.clone(),
+        };
+        // The first form that fits; neighbouring bars leave room for 3 px a side.
+        let rounded = match (r.value, r.value_max) {
+            (Some(v), _) if v >= 1e3 => format!("{:.0}k{star}", v / 1e3),
+            _ => short.clone(),
+        };
+        let room = bar + 6.0;
+        let label = [full, short, rounded.clone()]
+            .into_iter()
+            .find(|l| text_width(l, 10.0, false) <= room)
+            .unwrap_or_else(|| fit(&rounded, 10.0, false, room));
+        c.text(
+            &label,
+            x + bar / 2.0,
+            y_of(upper) - 7.0,
+            10.0,
+            t.foreground,
+            Anchor::Middle,
+        )?;
     }
     c.line(area.x0, area.y1, area.x1, area.y1, t.muted, 1)?;
     if rows

@@ -137,6 +137,12 @@ test("inventory, compare and report screens render", async () => {
   await (await $('#report-sections input[data-section="requests"]')).click();
   await until(async () => !((await (await $("#report-preview")).getAttribute("srcdoc")) ?? "").includes("psf-2023-subpoena-1"), "the request list left out");
   await (await $('#report-sections input[data-section="requests"]')).click();
+  // A half-typed period is said beside the field, not in a dialog.
+  await (await $("#report-period")).setValue("20x");
+  assert.match(await textOf("#report-problem"), /period "20x"/);
+  assert.equal((await b.$$("#error-panel")).length, 0);
+  await (await $("#report-period")).setValue("2023");
+  await until(async () => (await b.$$("#report-problem")).length === 0, "the problem cleared");
   await shot("report");
 });
 

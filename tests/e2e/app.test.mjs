@@ -154,6 +154,12 @@ test("a CSV import adds its rows; a bad file adds none and lists the problem", a
   const good = join(app.home, "more.csv");
   writeFileSync(good, `${HEADER}\nx-1,psf,2024-02-01,"${XSS_AUTHORITY.replace(/"/g, '""')}",US,subpoena,complied,"${XSS_NOTES.replace(/"/g, '""')}",name,\nx-2,psf,2024-03-05,County court,US,court_order,no_data,,payment_info,payment_info\n`);
   await go("requests");
+  // Dragging files over the window says what dropping them will do.
+  const drag = (event) => b.execute((e) => window.__TAURI_INTERNALS__.invoke("plugin:event|emit", { event: e, payload: { paths: [], position: { x: 1, y: 1 } } }), event);
+  await drag("tauri://drag-enter");
+  assert.match(await textOf(".drop"), /Drop .json, .csv or .xlsx files/);
+  await drag("tauri://drag-leave");
+  await until(async () => (await b.$$(".drop")).length === 0, "the overlay gone");
   await dropFiles(b, [good]);
   await until(async () => (await count()) === "5", "5 rows after the import");
 

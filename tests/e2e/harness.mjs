@@ -78,10 +78,11 @@ export async function launch({ width = 1280, height = 800, store = null } = {}) 
   return { browser, stop, home, driverLog: () => driverLog };
 }
 
-/** Simulates dropping files on the window: the same event Tauri sends for a real drop. */
+/** Simulates dropping files on the window: the events Tauri sends for a real drag and drop. */
 export async function dropFiles(browser, paths) {
-  await browser.execute((p) => window.__TAURI_INTERNALS__.invoke("plugin:event|emit", {
-    event: "tauri://drag-drop",
-    payload: { paths: p, position: { x: 100, y: 100 } },
-  }), paths);
+  await browser.execute(async (p) => {
+    const emit = (event, payload) => window.__TAURI_INTERNALS__.invoke("plugin:event|emit", { event, payload });
+    await emit("tauri://drag-enter", { paths: p, position: { x: 100, y: 100 } });
+    await emit("tauri://drag-drop", { paths: p, position: { x: 100, y: 100 } });
+  }, paths);
 }

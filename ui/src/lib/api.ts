@@ -110,6 +110,15 @@ export const api = {
 
   onProgress: (handler: (p: WorkProgress) => void) => transport.listen<WorkProgress>("work-progress", handler),
   onMenu: (handler: (id: string) => void) => transport.listen<string>("menu", handler),
+  /** Files dragged over the window (true) or away from it (false). The shell takes over
+   * drag-and-drop from the page, so these come as Tauri events, not DOM ones. */
+  onDragging: async (handler: (over: boolean) => void) => {
+    const stops = await Promise.all([
+      transport.listen("tauri://drag-enter", () => handler(true)),
+      transport.listen("tauri://drag-leave", () => handler(false)),
+    ]);
+    return () => stops.forEach((stop) => stop());
+  },
   /** Files dropped on the window (Tauri's drag-and-drop event gives their paths). */
   onDrop: (handler: (paths: string[]) => void) =>
     transport.listen<{ paths: string[] }>("tauri://drag-drop", (p) => handler(p.paths ?? [])),

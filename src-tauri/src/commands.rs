@@ -359,31 +359,29 @@ pub fn cancel_work(state: State<'_, AppState>) {
     state.cancel.store(true, Ordering::Relaxed);
 }
 
-/// A writer that stops with "cancelled" when asked to and reports bytes written.
+/// A writer that reports bytes written and fails once asked to stop.
 struct Watched<'a, W: Write> {
     inner: W,
     written: u64,
     progress: &'a mut dyn FnMut(ProgressEvent) -> bool,
+    cancelled: bool,
 }
 
 impl<W: Write> Write for Watched<'_, W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let n = self.inner.write(buf)?;
         self.written += n as u64;
-        let go_on = (self.progress)(ProgressEvent {
+        self.cancelled |= !(self.progress)(ProgressEvent {
             done: self.written,
             total: 0,
             unit: import::ProgressUnit::Bytes,
             records: 0,
         });
-        if go_on {
-            Ok(n)
-        } else {
-            Err(std::io::Error::new(
-                std::io::ErrorKind::Interrupted,
-                "cancelled",
-            ))
+        if self.cancelled {
+            // Not ErrorKind::Interrupted: write_all would retry that forever.
+            return Err(std::io::Error::other("cancelled"));
         }
+        Ok(n)
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
@@ -404,15 +402,10 @@ fn export_to(
             inner: w,
             written: 0,
             progress,
+            cancelled: false,
         };
         let r = write(&mut watched);
-        cancelled = watched.written > 0
-            && !(watched.progress)(ProgressEvent {
-                done: watched.written,
-                total: 0,
-                unit: import::ProgressUnit::Bytes,
-                records: 0,
-            });
+        cancelled = watched.cancelled;
         r
     });
     match result {
@@ -551,4 +544,31 @@ pub async fn export_report(
 pub async fn open_store(state: State<'_, AppState>, path: String) -> AppResult<StoreInfo> {
     state.switch(PathBuf::from(path))?;
     Ok(info(&state)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cancelled_export_stops_says_so_and_leaves_no_file() {
+        let dir = tempfile::tempdir().expect("dir");
+        let out = dir.path().join("bundle.json");
+        let mut calls = 0;
+        let mut progress = |_: ProgressEvent| {
+            calls += 1;
+            calls < 3
+        };
+        let r = export_to(&out, &mut progress, |w| {
+            for _ in 0..1000 {
+                w.write_all(&[b'x'; 64 * 1024])
+                    .map_err(|e| Error::io("bundle.json", e))?;
+            }
+            Ok(1000)
+        });
+        assert!(matches!(r, Err(Error::Cancelled)), "{r:?}");
+        assert_eq!(calls, 3, "stopped at the first refusal");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+        assert!(left.is_empty(), "no file and no partial file: {left:?}");
+    }
 }

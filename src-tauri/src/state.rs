@@ -41,11 +41,34 @@ impl AppState {
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default();
-        let path = std::env::var_os("DISCLOSE_STORE")
-            .map(PathBuf::from)
-            .or(settings.last_store.filter(|p| p.exists()))
-            .unwrap_or_else(|| data_dir.join("disclose.sqlite"));
-        let store = open_or_seed(&path)?;
+        let default = data_dir.join("disclose.sqlite");
+        let (path, store) = match std::env::var_os("DISCLOSE_STORE").map(PathBuf::from) {
+            // Asked for by name: open that one or fail.
+            Some(p) => {
+                let store = open_or_seed(&p)?;
+                (p, store)
+            }
+            None => match settings.last_store.filter(|p| p.exists() && *p != default) {
+                // The last store may have been moved, damaged or written by a newer
+                // Disclose; then the app still starts, on its own store.
+                Some(last) => match open_or_seed(&last) {
+                    Ok(store) => (last, store),
+                    Err(e) => {
+                        eprintln!(
+                            "Disclose: could not reopen {}: {e}; opening {} instead",
+                            last.display(),
+                            default.display()
+                        );
+                        let store = open_or_seed(&default)?;
+                        (default, store)
+                    }
+                },
+                None => {
+                    let store = open_or_seed(&default)?;
+                    (default, store)
+                }
+            },
+        };
         let state = AppState {
             open: Mutex::new(OpenStore { path, store }),
             cancel: Arc::new(AtomicBool::new(false)),
@@ -119,5 +142,20 @@ mod tests {
         assert_eq!(n, 3, "the PSF sample has three subpoenas");
         let settings = std::fs::read_to_string(dir.path().join("settings.json")).expect("settings");
         assert!(settings.contains("disclose.sqlite"), "{settings}");
+    }
+
+    #[test]
+    fn a_last_store_that_no_longer_opens_falls_back_to_the_default() {
+        let dir = tempfile::tempdir().expect("dir");
+        std::env::remove_var("DISCLOSE_STORE");
+        let broken = dir.path().join("broken.sqlite");
+        std::fs::write(&broken, "not a database").expect("write");
+        std::fs::write(
+            dir.path().join("settings.json"),
+            serde_json::json!({ "last_store": broken }).to_string(),
+        )
+        .expect("settings");
+        let state = AppState::start(dir.path(), dir.path()).expect("start");
+        assert_eq!(state.path(), dir.path().join("disclose.sqlite"));
     }
 }

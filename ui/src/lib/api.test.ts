@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeEach } from "vitest";
 import { render, screen } from "@testing-library/svelte";
-import { api, setTransport, toAppError, AppError, type Transport } from "./api";
+import { api, latest, setTransport, toAppError, AppError, type Transport } from "./api";
 import { app } from "./state.svelte";
 import ErrorPanel from "./ErrorPanel.svelte";
 
@@ -63,3 +63,29 @@ describe("api", () => {
     expect(screen.getByText(/Nothing was imported/)).toBeTruthy();
   });
 });
+
+describe("latest", () => {
+  it("applies only the answer to the newest call, however the answers arrive", async () => {
+    const take = latest<string>();
+    const applied: string[] = [];
+    let resolveSlow: (v: string) => void = () => {};
+    const slow = new Promise<string>((r) => (resolveSlow = r));
+    take(slow, (v) => applied.push(v), () => {});
+    take(Promise.resolve("new"), (v) => applied.push(v), () => {});
+    await Promise.resolve();
+    resolveSlow("old");
+    await slow;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(applied).toEqual(["new"]);
+  });
+
+  it("reports the newest call's failure as an AppError and drops older ones", async () => {
+    const take = latest<number>();
+    const failures: string[] = [];
+    take(Promise.reject({ code: "io", message: "old", problems: [] }), () => {}, (e) => failures.push(e.message));
+    take(Promise.reject({ code: "usage", message: "new", problems: [] }), () => {}, (e) => failures.push(`${e.code}: ${e.message}`));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(failures).toEqual(["usage: new"]);
+  });
+});
+

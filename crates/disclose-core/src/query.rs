@@ -774,7 +774,8 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
     }
     let aggregates: Vec<crate::domain::Aggregate> = store::aggregates::list(store.conn())?
         .into_iter()
-        .filter(|a| a.metric == metric && a.unit == crate::domain::Unit::Count)
+        // Account data only: devices, takedowns, enterprise customers are other requests.
+        .filter(|a| a.metric == metric && a.unit == crate::domain::Unit::Count && a.scope.is_none())
         .filter(|a| in_years(a.period_start.start().year()))
         .collect();
     // Per organisation and period: which country and process rows to use.

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use disclose_core::domain::{Aggregate, Metric, Process};
+use disclose_core::domain::{Aggregate, Metric, Process, Scope};
 use disclose_core::import::{import_files, ImportOptions};
 use disclose_core::{ErrorCode, Store};
 
@@ -188,14 +188,21 @@ fn reimporting_a_published_file_changes_nothing() {
 #[test]
 fn an_unknown_layout_names_the_layouts_tried_and_writes_nothing() {
     let mut s = Store::open_in_memory().expect("store");
-    let path = real("apple/device_requests.csv");
+    // A company's own file, shaped like the published ones but known to none of the layouts.
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("acme-transparency-2023.csv");
+    std::fs::write(
+        &path,
+        "Half,Jurisdiction,Instrument,Demands,Accounts touched\n2023 H1,Germany,Warrant,12,14\n",
+    )
+    .expect("write");
     let err = import_files(
         &mut s,
         &[path.as_path()],
         &ImportOptions::default(),
         &mut |_| true,
     )
-    .expect_err("not a known layout yet");
+    .expect_err("not a known layout");
     assert_eq!(err.code(), ErrorCode::InvalidInput);
     let text: Vec<String> = err.problems().iter().map(|p| p.to_string()).collect();
     let text = text.join("\n");
@@ -446,4 +453,292 @@ fn github_national_security_bands_take_their_figure_from_the_type_column() {
         Metric::Accounts,
     );
     assert_eq!(first_half.and_then(|a| a.value_max), Some(2249.0));
+}
+
+#[test]
+fn apple_requests_about_devices_payments_tokens_and_takedowns_keep_their_scope() {
+    let s = store_with(&[
+        "apple/device_requests.csv",
+        "apple/financial_identifier_requests.csv",
+        "apple/push_token_requests.csv",
+        "apple/digital_content_provider_requests.csv",
+        "apple/account_restriction_deletion_requests.csv",
+        "apple/app_takedown_legal_violation_requests.csv",
+        "apple/app_takedown_platform_policy_violation_requests.csv",
+        "apple/account_requests.csv",
+    ]);
+    let all = aggregates(&s);
+    let value = |period: &str, country: Option<&str>, scope: Option<Scope>, metric: Metric| {
+        all.iter()
+            .find(|a| {
+                a.organisation == "apple"
+                    && a.period_start.to_string() == period
+                    && a.country.as_deref() == country
+                    && a.scope == scope
+                    && a.metric == metric
+            })
+            .and_then(|a| a.value)
+    };
+    // 2013 H1,1/1/13,6/30/13,Australia,1178,1929,695,59%
+    assert_eq!(
+        value(
+            "2013-01-01",
+            Some("AU"),
+            Some(Scope::Devices),
+            Metric::Requests
+        ),
+        Some(1178.0)
+    );
+    assert_eq!(
+        value(
+            "2013-01-01",
+            Some("AU"),
+            Some(Scope::Devices),
+            Metric::Accounts
+        ),
+        Some(1929.0)
+    );
+    assert_eq!(
+        value(
+            "2013-01-01",
+            Some("AU"),
+            Some(Scope::Devices),
+            Metric::SomeDataProduced
+        ),
+        Some(695.0)
+    );
+    // 2016 H2,7/1/16,12/31/16,Australia,124,1718,93,75%
+    assert_eq!(
+        value(
+            "2016-07-01",
+            Some("AU"),
+            Some(Scope::FinancialIdentifiers),
+            Metric::Requests
+        ),
+        Some(124.0)
+    );
+    // 2022 H2,7/1/22,12/31/22,Germany,1,1,0,0%
+    assert_eq!(
+        value(
+            "2022-07-01",
+            Some("DE"),
+            Some(Scope::PushTokens),
+            Metric::Requests
+        ),
+        Some(1.0)
+    );
+    // 2022 H1,1/1/22,6/30/22,Austria,1,0,1,100%
+    assert_eq!(
+        value(
+            "2022-01-01",
+            Some("AT"),
+            Some(Scope::DigitalContentProviders),
+            Metric::SomeDataProduced
+        ),
+        Some(1.0)
+    );
+    // 2014 H2,7/1/14,12/31/14,United States of America,2, -,2, -,0
+    assert_eq!(
+        value(
+            "2014-07-01",
+            Some("US"),
+            Some(Scope::AccountRestriction),
+            Metric::Requests
+        ),
+        Some(2.0)
+    );
+    assert_eq!(
+        value(
+            "2014-07-01",
+            Some("US"),
+            Some(Scope::AccountRestriction),
+            Metric::Accounts
+        ),
+        None
+    );
+    // 2018 H2,7/1/18,12/31/18,China mainland,56,626,2,55,517,...
+    assert_eq!(
+        value(
+            "2018-07-01",
+            Some("CN"),
+            Some(Scope::AppTakedownLegal),
+            Metric::Requests
+        ),
+        Some(56.0)
+    );
+    // 2018 H2,...,N/A,0,0,...: no country.
+    assert_eq!(
+        value(
+            "2018-07-01",
+            None,
+            Some(Scope::AppTakedownPolicy),
+            Metric::Requests
+        ),
+        Some(0.0)
+    );
+    // Account requests stay account requests (2013 H1 Australia: 74), and only they are compared.
+    assert_eq!(
+        value("2013-01-01", Some("AU"), None, Metric::Requests),
+        Some(74.0)
+    );
+    let compared = disclose_core::query::compare(
+        &s,
+        &disclose_core::query::CompareQuery {
+            country: Some("AU".into()),
+            from_year: Some(2013),
+            to_year: Some(2013),
+            ..Default::default()
+        },
+    )
+    .expect("compare");
+    let apple_2013 = compared
+        .iter()
+        .find(|r| r.organisation == "apple")
+        .and_then(|r| r.value);
+    let accounts_only: f64 = all
+        .iter()
+        .filter(|a| {
+            a.scope.is_none()
+                && a.country.as_deref() == Some("AU")
+                && a.metric == Metric::Requests
+                && a.period_start.to_string().starts_with("2013")
+        })
+        .filter_map(|a| a.value)
+        .sum();
+    assert_eq!(
+        apple_2013,
+        Some(accounts_only),
+        "devices are not added to account requests"
+    );
+}
+
+#[test]
+fn google_enterprise_and_diplomatic_files_keep_their_scope() {
+    let s = store_with(&[
+        "google-2024/google-global-user-data-dlr-requests.csv",
+        "google-2024/google-enterprise-data-requests.csv",
+        "google-2024/google-enterprise-data-dlr-requests.csv",
+    ]);
+    let all = aggregates(&s);
+    // 2019-06-30,Albania,AL,United States,1
+    assert!(all.iter().any(|a| a.scope == Some(Scope::Diplomatic)
+        && a.country.as_deref() == Some("AL")
+        && a.period_end.to_string() == "2019-06-30"
+        && a.process == Some(Process::Foreign)
+        && a.value == Some(1.0)));
+    // 2019-12-31,Argentina,AR,Google Workspace,Other Legal Requests,1,1,0
+    assert!(all.iter().any(|a| a.scope == Some(Scope::EnterpriseCloud)
+        && a.country.as_deref() == Some("AR")
+        && a.period_end.to_string() == "2019-12-31"
+        && a.process == Some(Process::Other)
+        && a.metric == Metric::Requests
+        && a.value.is_some_and(|v| v >= 1.0)));
+    // 2019-12-31,GSUITE,,,0: a global zero.
+    assert!(all
+        .iter()
+        .any(|a| a.scope == Some(Scope::EnterpriseDiplomatic)
+            && a.country.is_none()
+            && a.period_end.to_string() == "2019-12-31"
+            && a.value == Some(0.0)));
+    assert!(
+        all.iter().all(|a| a.scope.is_some()),
+        "none of these is account data"
+    );
+}
+
+#[test]
+fn github_notifications_take_their_figure_from_the_type_column() {
+    let s = store_with(&[
+        "github/by_calendar_year_half/user_notifications_of_legal_request_disclosures_by_calendar_year_half.csv",
+    ]);
+    let all = aggregates(&s);
+    let get = |process, metric| {
+        find(
+            &all,
+            "github",
+            "2025-01-01..2025-06-30",
+            None,
+            process,
+            metric,
+        )
+        .and_then(|a| a.value)
+    };
+    // 2025,1,notification,15 and 2025,1,exigent circumstances,12
+    assert_eq!(get(None, Metric::UsersNotified), Some(15.0));
+    assert_eq!(
+        get(Some(Process::Emergency), Metric::NotNotified),
+        Some(12.0)
+    );
+    assert!(
+        get(None, Metric::UnderSeal).is_some(),
+        "gag orders are counted too"
+    );
+}
+
+#[test]
+fn google_released_national_security_letters_are_request_records() {
+    let s = store_with(&["google-2024/google-usnationalsecurity-nsl-requests-released.csv"]);
+    assert_eq!(
+        disclose_core::query::count(&s, &Default::default()).expect("count"),
+        282
+    );
+    // NSL-20-525232(a) is a letter in two parts; its id keeps the part.
+    let r = disclose_core::query::request(&s, "google", "NSL-20-525232-a")
+        .expect("query")
+        .expect("NSL-20-525232(a)");
+    assert_eq!(r.process, Process::NationalSecurity);
+    assert_eq!(r.country.as_deref(), Some("US"));
+    assert!(r.nondisclosure_until.is_some(), "the FBI release date");
+    // NSL-20-517293,2020-07-27,2024-02-23
+    let first = disclose_core::query::request(&s, "google", "NSL-20-517293")
+        .expect("query")
+        .expect("NSL-20-517293");
+    assert_eq!(first.received.to_string(), "2020-07-27");
+    assert_eq!(
+        first.nondisclosure_until.map(|d| d.to_string()).as_deref(),
+        Some("2024-02-23")
+    );
+}
+
+/// Every published file under the real-data folder imports on its own, whole.
+#[test]
+fn every_real_published_file_imports() {
+    let root = real("");
+    let mut files = Vec::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).expect("dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "csv" || x == "xlsx") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    assert!(
+        files.len() >= 40,
+        "expected the whole folder, found {}",
+        files.len()
+    );
+    let mut failed = Vec::new();
+    for f in &files {
+        let mut s = Store::open_in_memory().expect("store");
+        if let Err(e) = import_files(
+            &mut s,
+            &[f.as_path()],
+            &ImportOptions::default(),
+            &mut |_| true,
+        ) {
+            failed.push(format!("{}: {e}", f.display()));
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "{} of {} files failed:\n{}",
+        failed.len(),
+        files.len(),
+        failed.join("\n")
+    );
 }

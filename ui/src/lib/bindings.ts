@@ -112,7 +112,7 @@ export type Outcome = "complied" | "partial" | "no_data" | "rejected" | "withdra
 
 export type Disposition = "provided" | "partial" | "not_held" | "withheld" | "pending";
 
-export type Metric = "requests" | "accounts" | "some_data_produced" | "content_disclosed" | "non_content_disclosed" | "rejected" | "no_data" | "users_notified" | "under_seal";
+export type Metric = "requests" | "accounts" | "some_data_produced" | "content_disclosed" | "non_content_disclosed" | "rejected" | "no_data" | "users_notified" | "under_seal" | "not_notified";
 
 export type ErrorPayload = { code: ErrorCode, message: string, problems: Array<Problem>, };
 
@@ -190,7 +190,12 @@ categories: { [key in string]: string },
 /**
  * Canonical column -> value used where the column is absent or the cell blank.
  */
-defaults: { [key in string]: string }, };
+defaults: { [key in string]: string }, 
+/**
+ * Turn each run of characters an id may not hold into one dash, so a source's
+ * references such as `NSL-15-419402 (b)` become ids (`NSL-15-419402-b`).
+ */
+normalise_ids: boolean, };
 
 export type ProgressEvent = { done: number, total: number, unit: ProgressUnit, records: number, };
 

@@ -106,10 +106,41 @@ vocabulary!(
         NoData,
         UsersNotified,
         UnderSeal,
+        /// Disclosures whose users were not notified for a reason other than a gag order
+        /// (GitHub: exigent circumstances).
+        NotNotified,
     }
 );
 
 vocabulary!(Unit { Count, Percent });
+
+vocabulary!(
+    /// What a published count is about when it is not user accounts' data (`null`):
+    /// companies report these requests apart, and adding them to account requests would
+    /// count some twice.
+    Scope {
+        /// Requests about devices (Apple: serial numbers, IMEI).
+        Devices,
+        /// Requests about credit cards, gift cards and other payment identifiers.
+        FinancialIdentifiers,
+        /// Requests about push-notification tokens.
+        PushTokens,
+        /// Requests about a third party's digital content (Apple: content providers).
+        DigitalContentProviders,
+        /// Requests to restrict or delete accounts rather than for their data.
+        AccountRestriction,
+        /// Requests to take down apps for a legal violation.
+        AppTakedownLegal,
+        /// Requests to take down apps for a platform-policy violation.
+        AppTakedownPolicy,
+        /// Requests about enterprise cloud customers (Google Workspace, Google Cloud).
+        EnterpriseCloud,
+        /// User-data requests that came through diplomatic channels (Google's DLR files).
+        Diplomatic,
+        /// Enterprise-customer requests that came through diplomatic channels.
+        EnterpriseDiplomatic,
+    }
+);
 
 #[cfg(test)]
 mod tests {

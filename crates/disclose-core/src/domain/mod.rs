@@ -11,7 +11,7 @@ mod retention;
 
 pub use category::{alias_key, builtin_categories, Vocabulary};
 pub use country::country_code;
-pub use enums::{CategoryClass, Disposition, Metric, Outcome, PolicyKind, Process, Unit};
+pub use enums::{CategoryClass, Disposition, Metric, Outcome, PolicyKind, Process, Scope, Unit};
 pub use retention::{Retention, RETENTION_EXPECTED};
 
 use schemars::JsonSchema;
@@ -214,6 +214,10 @@ pub struct Aggregate {
     /// `null` when the figure covers all processes.
     #[serde(default)]
     pub process: Option<Process>,
+    /// `null` for requests about user accounts' data; else what the requests were about.
+    /// Left out of JSON when null, so bundles and content hashes from before it stay equal.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Scope>,
     pub metric: Metric,
     #[serde(default)]
     pub value: Option<f64>,

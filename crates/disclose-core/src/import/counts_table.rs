@@ -13,7 +13,7 @@ use super::mapping::Mapping;
 use super::published::number_or_band;
 use super::{text, ImportOptions, ProgressEvent, ProgressFn, ProgressUnit, Writer};
 use crate::date::FuzzyDate;
-use crate::domain::{country_code, Aggregate, Metric, Process, Unit};
+use crate::domain::{country_code, Aggregate, Metric, Process, Scope, Unit};
 use crate::error::{Error, Location, Problem, Result};
 
 pub const AGGREGATE_COLUMNS: &[&str] = &[
@@ -22,6 +22,7 @@ pub const AGGREGATE_COLUMNS: &[&str] = &[
     "period_end",
     "country",
     "process",
+    "scope",
     "metric",
     "value",
     "value_min",
@@ -223,6 +224,21 @@ pub(crate) fn read(
                 }
             },
         };
+        let scope = match cell("scope") {
+            None => None,
+            Some(v) => match Scope::from_str(&v) {
+                Ok(s) => Some(s),
+                Err(_) => {
+                    fail(
+                        w,
+                        "scope",
+                        &v,
+                        &format!("{} (blank for account data)", Scope::expected()),
+                    );
+                    None
+                }
+            },
+        };
         let metric = cell("metric").unwrap_or_default();
         let metric = match Metric::from_str(&metric) {
             Ok(m) => Some(m),
@@ -284,6 +300,7 @@ pub(crate) fn read(
                 period_end,
                 country,
                 process,
+                scope,
                 metric,
                 value,
                 value_min: lo,

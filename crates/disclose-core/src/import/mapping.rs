@@ -74,6 +74,24 @@ pub struct Mapping {
     /// Canonical column -> value used where the column is absent or the cell blank.
     #[serde(default)]
     pub defaults: BTreeMap<String, String>,
+    /// Turn each run of characters an id may not hold into one dash, so a source's
+    /// references such as `NSL-15-419402 (b)` become ids (`NSL-15-419402-b`).
+    #[serde(default)]
+    pub normalise_ids: bool,
+}
+
+/// `NSL-15-419402 (b)` -> `NSL-15-419402-b`: runs of characters outside an id's alphabet
+/// become one dash; dashes at either end are dropped.
+pub fn normalise_id(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() || "._:/#".contains(c) {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
 }
 
 impl Mapping {
@@ -173,5 +191,61 @@ impl Mapping {
         } else {
             Err(Error::InvalidInput(problems))
         }
+    }
+}
+
+/// Built-in mappings for request lists that companies publish, recognised by their header.
+pub fn builtin(header: &[String]) -> Option<Mapping> {
+    let names: Vec<&str> = header.iter().map(|h| h.trim()).collect();
+    // Google's national security letters released from their nondisclosure orders: one
+    // row per letter, the date it was issued and the date the FBI lifted the order.
+    if names
+        == [
+            "National Security Letter (NSL) number",
+            "NSL issue date",
+            "FBI release letter date",
+        ]
+    {
+        let pairs = |p: &[(&str, &str)]| -> BTreeMap<String, String> {
+            p.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        return Some(Mapping {
+            format: MAPPING_FORMAT.into(),
+            version: 1,
+            columns: [
+                ("National Security Letter (NSL) number", "id"),
+                ("NSL issue date", "received"),
+                ("FBI release letter date", "nondisclosure_until"),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), Some(v.to_string())))
+            .collect(),
+            defaults: pairs(&[
+                ("organisation", "google"),
+                ("process", "national_security"),
+                ("authority", "US Federal Bureau of Investigation"),
+                ("country", "US"),
+                ("legal_basis", "National Security Letter (18 U.S.C. 2709)"),
+            ]),
+            // Letters in two parts are numbered `NSL-20-525232(a)` and `... (b)`.
+            normalise_ids: true,
+            ..Mapping::default()
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_become_ids() {
+        assert_eq!(normalise_id("NSL-15-419402 (b)"), "NSL-15-419402-b");
+        assert_eq!(normalise_id("NSL-20-525232(a)"), "NSL-20-525232-a");
+        assert_eq!(normalise_id("  Case #12 / 2023 "), "Case-#12-/-2023");
+        assert!(crate::validate::is_valid_id(&normalise_id("=(evil)")));
     }
 }

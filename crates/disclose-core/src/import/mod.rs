@@ -142,6 +142,15 @@ fn import_into(
                 Err(_) if counts_table::is_counts_table(&header, None) => {
                     counts_table::read(path, &mut w, opts, progress)?
                 }
+                // Lists of individual requests that companies publish, read as request
+                // records through a built-in mapping.
+                Err(_) if mapping::builtin(&header).is_some() => {
+                    let builtin = ImportOptions {
+                        mapping: mapping::builtin(&header),
+                        ..opts.clone()
+                    };
+                    table::read_csv(path, &mut w, &builtin, progress)?
+                }
                 Err(tried) => table::read_csv(path, &mut w, opts, progress)
                     .map_err(|e| with_layouts_tried(e, &display_name(path), &tried))?,
             }
@@ -575,8 +584,8 @@ impl<'t> Writer<'t> {
             return Ok(());
         }
         let key = format!(
-            "{}/{}/{}/{:?}/{:?}/{}",
-            a.organisation, a.period_start, a.period_end, a.country, a.process, a.metric
+            "{}/{}/{}/{:?}/{:?}/{:?}/{}",
+            a.organisation, a.period_start, a.period_end, a.country, a.process, a.scope, a.metric
         );
         if !self.first_in_file("aggregate", key.clone(), loc) {
             return Ok(());

@@ -14,7 +14,7 @@ use chrono::{Months, NaiveDate};
 
 use super::{text, ProgressEvent, ProgressFn, ProgressUnit, Writer};
 use crate::date::FuzzyDate;
-use crate::domain::{Aggregate, Metric, Organisation, Process, Unit};
+use crate::domain::{Aggregate, Metric, Organisation, Process, Scope, Unit};
 use crate::error::{Error, Location, Problem, Result};
 
 enum PeriodCols {
@@ -88,6 +88,8 @@ const fn group(process: Option<Process>, metric: Metric, value: Value) -> Figure
 pub struct Layout {
     pub name: &'static str,
     organisation: (&'static str, &'static str),
+    /// What the file's requests are about; None for account data.
+    scope: Option<Scope>,
     period: PeriodCols,
     country: CountryCol,
     process: ProcessCol,
@@ -153,6 +155,16 @@ const GITHUB_NATIONAL_SECURITY: &[(&str, Option<Process>, Metric)] = &[
         "Affected accounts",
         Some(Process::NationalSecurity),
         Metric::Accounts,
+    ),
+];
+
+const GITHUB_NOTIFICATIONS: &[(&str, Option<Process>, Metric)] = &[
+    ("notification", None, Metric::UsersNotified),
+    ("gag order", None, Metric::UnderSeal),
+    (
+        "exigent circumstances",
+        Some(Process::Emergency),
+        Metric::NotNotified,
     ),
 ];
 
@@ -258,14 +270,93 @@ const META_FIGURES: &[Figure] = &{
 };
 
 /// Every Apple file gives its half-year as start and end dates, and countries by name.
+/// Apple's request files about things other than accounts: requests, things specified,
+/// requests where data was provided.
+macro_rules! apple_requests {
+    ($received:literal, $specified:literal, $provided:literal) => {
+        [
+            fig(Metric::Requests, Value::Count(&[$received])),
+            fig(Metric::Accounts, Value::Count(&[$specified])),
+            fig(Metric::SomeDataProduced, Value::Count(&[$provided])),
+        ]
+    };
+}
+
+/// Apple's app-takedown files: requests received, objected to, and acted on.
+macro_rules! apple_takedowns {
+    ($received:literal) => {
+        [
+            fig(Metric::Requests, Value::Count(&[$received])),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Objected to in Part or Rejected in Full"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::Count(&["Requests where App Removed"]),
+            ),
+        ]
+    };
+}
+
 const APPLE_PERIOD: PeriodCols = PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y");
 const APPLE_COUNTRY: CountryCol = CountryCol::Name("Country/Region");
 
 /// The layouts Disclose knows, most specific first.
 pub const LAYOUTS: &[Layout] = &[
     Layout {
+        name: "google-enterprise-diplomatic-requests",
+        organisation: ("google", "Google"),
+        scope: Some(Scope::EnterpriseDiplomatic),
+        period: PeriodCols::HalfEnding(&["Period Ending"]),
+        country: CountryCol::Name("Country/Region of Origin"),
+        process: ProcessCol::Fixed(Some(Process::Foreign)),
+        figures: &[fig(
+            Metric::Requests,
+            Value::Count(&["Enterprise Diplomatic Legal requests"]),
+        )],
+    },
+    Layout {
+        name: "google-user-data-diplomatic-requests",
+        organisation: ("google", "Google"),
+        scope: Some(Scope::Diplomatic),
+        period: PeriodCols::HalfEnding(&["Period Ending"]),
+        country: CountryCol::Code("CLDR Territory Code"),
+        process: ProcessCol::Fixed(Some(Process::Foreign)),
+        figures: &[fig(
+            Metric::Requests,
+            Value::Count(&["User Data Diplomatic Legal requests"]),
+        )],
+    },
+    Layout {
+        name: "google-enterprise-requests",
+        organisation: ("google", "Google"),
+        scope: Some(Scope::EnterpriseCloud),
+        period: PeriodCols::HalfEnding(&["Period Ending"]),
+        country: CountryCol::Code("CLDR Territory Code"),
+        process: ProcessCol::Column("Legal Process", GOOGLE_PROCESSES),
+        figures: &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Enterprise Cloud customer requests"]),
+            ),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Enterprise Cloud customers"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::PercentOf(
+                    &["Percentage disclosed"],
+                    &["Enterprise Cloud customer requests"],
+                ),
+            ),
+        ],
+    },
+    Layout {
         name: "google-user-data-requests",
         organisation: ("google", "Google"),
+        scope: None,
         period: PeriodCols::HalfEnding(&["Period Ending"]),
         country: CountryCol::Code("CLDR Territory Code"),
         process: ProcessCol::Column("Legal Process", GOOGLE_PROCESSES),
@@ -290,6 +381,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "google-us-national-security",
         organisation: ("google", "Google"),
+        scope: None,
         period: PeriodCols::HalfEnding(&["Reporting period ending date"]),
         country: CountryCol::Fixed("US"),
         process: ProcessCol::Fixed(Some(Process::NationalSecurity)),
@@ -298,14 +390,117 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "meta-government-requests",
         organisation: ("meta", "Meta"),
+        scope: None,
         period: PeriodCols::FileHalf,
         country: CountryCol::Name("Country"),
         process: ProcessCol::Fixed(None),
         figures: META_FIGURES,
     },
     Layout {
+        name: "apple-device-requests",
+        organisation: ("apple", "Apple"),
+        scope: Some(Scope::Devices),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
+        process: ProcessCol::Fixed(None),
+        figures: &apple_requests!(
+            "Device Requests Received",
+            "Devices Specified in Requests",
+            "Requests where Data Provided"
+        ),
+    },
+    Layout {
+        name: "apple-financial-identifier-requests",
+        organisation: ("apple", "Apple"),
+        scope: Some(Scope::FinancialIdentifiers),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
+        process: ProcessCol::Fixed(None),
+        figures: &apple_requests!(
+            "Financial Identifier Requests Received",
+            "Financial Identifiers Specified in Requests",
+            "Requests where Data Provided"
+        ),
+    },
+    Layout {
+        name: "apple-push-token-requests",
+        organisation: ("apple", "Apple"),
+        scope: Some(Scope::PushTokens),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
+        process: ProcessCol::Fixed(None),
+        figures: &apple_requests!(
+            "Push Token Requests Received",
+            "Push Tokens Specified in Requests",
+            "Requests where Data Provided"
+        ),
+    },
+    Layout {
+        name: "apple-digital-content-provider-requests",
+        organisation: ("apple", "Apple"),
+        scope: Some(Scope::DigitalContentProviders),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
+        process: ProcessCol::Fixed(None),
+        figures: &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Digital Content Provider Requests Received"]),
+            ),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Objected in Part or Rejected in Full"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::Count(&["Requests where Data Provided"]),
+            ),
+        ],
+    },
+    Layout {
+        name: "apple-account-restriction-deletion-requests",
+        organisation: ("apple", "Apple"),
+        scope: Some(Scope::AccountRestriction),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
+        process: ProcessCol::Fixed(None),
+        figures: &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Account Restriction/ Account Deletion Requests Received"]),
+            ),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Accounts Specified in the Requests"]),
+            ),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Rejected/Challenged where No Action Taken"]),
+            ),
+        ],
+    },
+    Layout {
+        name: "apple-app-takedown-legal-violation-requests",
+        organisation: ("apple", "Apple"),
+        scope: Some(Scope::AppTakedownLegal),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
+        process: ProcessCol::Fixed(None),
+        figures: &apple_takedowns!("Legal Violation Takedown Requests Received"),
+    },
+    Layout {
+        name: "apple-app-takedown-platform-policy-requests",
+        organisation: ("apple", "Apple"),
+        scope: Some(Scope::AppTakedownPolicy),
+        period: APPLE_PERIOD,
+        country: APPLE_COUNTRY,
+        process: ProcessCol::Fixed(None),
+        figures: &apple_takedowns!("Platform Policy Violation Takedown Requests Received"),
+    },
+    Layout {
         name: "apple-account-requests",
         organisation: ("apple", "Apple"),
+        scope: None,
         period: APPLE_PERIOD,
         country: APPLE_COUNTRY,
         process: ProcessCol::Fixed(None),
@@ -342,6 +537,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "apple-emergency-requests",
         organisation: ("apple", "Apple"),
+        scope: None,
         period: APPLE_PERIOD,
         country: APPLE_COUNTRY,
         process: ProcessCol::Fixed(Some(Process::Emergency)),
@@ -367,6 +563,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "apple-account-preservation-requests",
         organisation: ("apple", "Apple"),
+        scope: None,
         period: APPLE_PERIOD,
         country: APPLE_COUNTRY,
         process: ProcessCol::Fixed(Some(Process::Preservation)),
@@ -384,6 +581,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "apple-us-national-security-requests",
         organisation: ("apple", "Apple"),
+        scope: None,
         period: APPLE_PERIOD,
         country: APPLE_COUNTRY,
         // FISA content, FISA non-content and NSLs are summed: their ranges add up.
@@ -396,6 +594,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "github-cross-border-by-half-year",
         organisation: ("github", "GitHub"),
+        scope: None,
         period: PeriodCols::YearHalf("year", "half"),
         country: CountryCol::Code("government_iso2_code"),
         process: ProcessCol::Fixed(Some(Process::Foreign)),
@@ -404,6 +603,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "github-accounts-affected-by-half-year",
         organisation: ("github", "GitHub"),
+        scope: None,
         period: PeriodCols::YearHalf("year", "half"),
         country: CountryCol::Global,
         process: ProcessCol::Fixed(None),
@@ -415,6 +615,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "github-requests-by-half-year",
         organisation: ("github", "GitHub"),
+        scope: None,
         period: PeriodCols::YearHalf("year", "half"),
         country: CountryCol::Global,
         process: ProcessCol::Column("type", GITHUB_PROCESSES),
@@ -423,6 +624,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "github-cross-border-by-year",
         organisation: ("github", "GitHub"),
+        scope: None,
         period: PeriodCols::Year("year"),
         country: CountryCol::Code("government_iso2_code"),
         process: ProcessCol::Fixed(Some(Process::Foreign)),
@@ -431,6 +633,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "github-accounts-affected-by-year",
         organisation: ("github", "GitHub"),
+        scope: None,
         period: PeriodCols::Year("year"),
         country: CountryCol::Global,
         process: ProcessCol::Fixed(None),
@@ -440,8 +643,19 @@ pub const LAYOUTS: &[Layout] = &[
         )],
     },
     Layout {
+        name: "github-notifications-by-half-year",
+        organisation: ("github", "GitHub"),
+        scope: None,
+        period: PeriodCols::YearHalf("year", "half"),
+        country: CountryCol::Global,
+        process: ProcessCol::Kind("type", GITHUB_NOTIFICATIONS),
+        // The metric comes from `type`: notified, under a gag order, or not notified.
+        figures: &[fig(Metric::UsersNotified, Value::Count(&["count"]))],
+    },
+    Layout {
         name: "github-national-security",
         organisation: ("github", "GitHub"),
+        scope: None,
         period: PeriodCols::YearMonths("year", "month_range"),
         country: CountryCol::Fixed("US"),
         process: ProcessCol::Kind("type", GITHUB_NATIONAL_SECURITY),
@@ -451,6 +665,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "github-requests-by-year",
         organisation: ("github", "GitHub"),
+        scope: None,
         period: PeriodCols::Year("year"),
         country: CountryCol::Global,
         process: ProcessCol::Column("type", GITHUB_PROCESSES),
@@ -722,7 +937,8 @@ pub(crate) fn read(
             }
             CountryCol::Name(c) => {
                 let v = cell(&[c]);
-                if v.is_empty() {
+                // Apple writes N/A where a figure belongs to no country.
+                if v.is_empty() || v.eq_ignore_ascii_case("n/a") {
                     None
                 } else if let Some(code) = crate::domain::country_code(v) {
                     Some(code)
@@ -855,6 +1071,7 @@ pub(crate) fn read(
                 .map_err(|_| Error::Internal("period end".into()))?,
             country,
             process,
+            scope: layout.scope,
             metric,
             value: if s.banded { None } else { s.value },
             value_min: s.banded.then_some(s.min),

@@ -296,7 +296,13 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
             return None;
         }
     }
-    let id = row.text("id");
+    let id = row.text("id").map(|id| {
+        if row.ctx.mapping.normalise_ids {
+            super::mapping::normalise_id(&id)
+        } else {
+            id
+        }
+    });
     let organisation = row.text("organisation");
     let received = row.date("received");
     let answered = row.date("answered");

@@ -210,6 +210,7 @@ pub(crate) fn read(path: &Path, w: &mut Writer) -> Result<()> {
                 continue;
             };
             let a = Aggregate {
+                scope: None,
                 organisation: "microsoft".into(),
                 period_start: crate::date::FuzzyDate::day(start),
                 period_end: crate::date::FuzzyDate::day(end),

@@ -6,7 +6,7 @@ use super::{none_if_empty, parse_col, parse_opt_col};
 use crate::domain::Aggregate;
 use crate::error::Result;
 
-fn key(a: &Aggregate) -> [String; 7] {
+fn key(a: &Aggregate) -> [String; 8] {
     [
         a.organisation.clone(),
         a.period_start.to_string(),
@@ -15,6 +15,7 @@ fn key(a: &Aggregate) -> [String; 7] {
         a.process
             .map(|p| p.as_str().to_string())
             .unwrap_or_default(),
+        a.scope.map(|s| s.as_str().to_string()).unwrap_or_default(),
         a.metric.as_str().to_string(),
         a.unit.as_str().to_string(),
     ]
@@ -24,21 +25,22 @@ pub fn stored_hash(conn: &Connection, a: &Aggregate) -> Result<Option<Vec<u8>>> 
     Ok(conn
         .prepare_cached(
             "SELECT content_hash FROM aggregates WHERE organisation = ?1 AND period_start = ?2
-             AND period_end = ?3 AND country = ?4 AND process = ?5 AND metric = ?6 AND unit = ?7",
+             AND period_end = ?3 AND country = ?4 AND process = ?5 AND scope = ?6 AND metric = ?7
+             AND unit = ?8",
         )?
         .query_row(rusqlite::params_from_iter(key(a)), |r| r.get(0))
         .optional()?)
 }
 
 pub fn upsert(conn: &Connection, a: &Aggregate, hash: &[u8]) -> Result<()> {
-    let [org, start, end, country, process, metric, unit] = key(a);
+    let [org, start, end, country, process, scope, metric, unit] = key(a);
     conn.prepare_cached(
-        "INSERT INTO aggregates (organisation, period_start, period_end, country, process, metric,
-             unit, value, value_min, value_max, source, content_hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-         ON CONFLICT (organisation, period_start, period_end, country, process, metric, unit)
-         DO UPDATE SET value = ?8, value_min = ?9, value_max = ?10, source = ?11,
-             content_hash = ?12",
+        "INSERT INTO aggregates (organisation, period_start, period_end, country, process, scope,
+             metric, unit, value, value_min, value_max, source, content_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (organisation, period_start, period_end, country, process, scope, metric, unit)
+         DO UPDATE SET value = ?9, value_min = ?10, value_max = ?11, source = ?12,
+             content_hash = ?13",
     )?
     .execute(params![
         org,
@@ -46,6 +48,7 @@ pub fn upsert(conn: &Connection, a: &Aggregate, hash: &[u8]) -> Result<()> {
         end,
         country,
         process,
+        scope,
         metric,
         unit,
         a.value,
@@ -60,8 +63,9 @@ pub fn upsert(conn: &Connection, a: &Aggregate, hash: &[u8]) -> Result<()> {
 pub fn list(conn: &Connection) -> Result<Vec<Aggregate>> {
     let mut stmt = conn.prepare_cached(
         "SELECT organisation, period_start, period_end, country, process, metric, unit, value,
-             value_min, value_max, source
-         FROM aggregates ORDER BY organisation, period_start, period_end, country, process, metric, unit",
+             value_min, value_max, source, scope
+         FROM aggregates
+         ORDER BY organisation, period_start, period_end, country, process, scope, metric, unit",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(Aggregate {
@@ -70,6 +74,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Aggregate>> {
             period_end: parse_col(&r.get::<_, String>(2)?, "aggregates.period_end")?,
             country: none_if_empty(r.get(3)?),
             process: parse_opt_col(none_if_empty(r.get(4)?), "aggregates.process")?,
+            scope: parse_opt_col(none_if_empty(r.get(11)?), "aggregates.scope")?,
             metric: parse_col(&r.get::<_, String>(5)?, "aggregates.metric")?,
             unit: parse_col(&r.get::<_, String>(6)?, "aggregates.unit")?,
             value: r.get(7)?,

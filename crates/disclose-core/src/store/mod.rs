@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_rollups.sql"),
     include_str!("../../migrations/0003_facet_rollups.sql"),
+    include_str!("../../migrations/0004_aggregate_scope.sql"),
 ];
 
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;

@@ -27,7 +27,7 @@ pub fn typescript() -> String {
         // domain
         Organisation, Category, CategoryClass, Matter, InventoryEntry, PolicyChange,
         PolicyKind, CategoryChange, CategoryState, RequestedCategory, Document, Process,
-        Outcome, Disposition, Metric,
+        Outcome, Disposition, Metric, Scope,
         // errors
         ErrorPayload, ErrorCode, Problem, Location, Severity,
         // import

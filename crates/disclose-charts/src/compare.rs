@@ -58,6 +58,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         country: f.country.clone(),
         from_year: f.from.map(|d| d.year()),
         to_year: f.to.map(|d| d.year()),
+        scope: None,
     };
     let mut rows = query::compare(store, &q)?;
     if let Some(o) = &f.organisation {

@@ -143,6 +143,10 @@ enum Command {
         from: Option<i32>,
         #[arg(long, value_name = "YEAR")]
         to: Option<i32>,
+        /// Published counts about other things than account data: devices,
+        /// financial_identifiers, push_tokens, enterprise_cloud, ... (default: account data).
+        #[arg(long)]
+        scope: Option<String>,
     },
     /// Write deterministic synthetic data (.csv request list or .json bundle).
     Generate {
@@ -493,6 +497,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             country,
             from,
             to,
+            scope,
         } => {
             fn parse<T: std::str::FromStr>(
                 v: Option<String>,
@@ -506,13 +511,14 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 })
                 .transpose()
             }
-            use disclose_core::domain::{Metric, Process};
+            use disclose_core::domain::{Metric, Process, Scope};
             let q = query::CompareQuery {
                 metric: parse(metric, "metric", Metric::expected())?,
                 process: parse(process, "process", Process::expected())?,
                 country,
                 from_year: from,
                 to_year: to,
+                scope: parse(scope, "scope", Scope::expected())?,
             };
             let store = open_existing(cli.db)?;
             let rows = query::compare(&store, &q)?;

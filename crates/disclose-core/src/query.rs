@@ -714,6 +714,8 @@ pub struct CompareRow {
 #[serde(default, deny_unknown_fields)]
 pub struct CompareQuery {
     pub metric: Option<crate::domain::Metric>,
+    /// Counts about other things than account data (`None`: account data, the default).
+    pub scope: Option<crate::domain::Scope>,
     pub process: Option<Process>,
     pub country: Option<String>,
     pub from_year: Option<i32>,
@@ -731,6 +733,8 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
     // Request records answer the figures they can count; the others come only from
     // published counts.
     let counted = match metric {
+        // Request records are account data; other scopes are published counts only.
+        _ if q.scope.is_some() => None,
         Metric::Requests => Some("1 = 1"),
         Metric::SomeDataProduced => Some("r.outcome IN ('complied', 'partial')"),
         _ => None,
@@ -774,8 +778,10 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
     }
     let aggregates: Vec<crate::domain::Aggregate> = store::aggregates::list(store.conn())?
         .into_iter()
-        // Account data only: devices, takedowns, enterprise customers are other requests.
-        .filter(|a| a.metric == metric && a.unit == crate::domain::Unit::Count && a.scope.is_none())
+        // One scope at a time: devices, takedowns, enterprise customers are other requests.
+        .filter(|a| {
+            a.metric == metric && a.unit == crate::domain::Unit::Count && a.scope == q.scope
+        })
         .filter(|a| in_years(a.period_start.start().year()))
         .collect();
     // Per organisation and period: which country and process rows to use.

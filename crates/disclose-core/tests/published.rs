@@ -610,6 +610,36 @@ fn apple_requests_about_devices_payments_tokens_and_takedowns_keep_their_scope()
         Some(accounts_only),
         "devices are not added to account requests"
     );
+    // Asked for by scope, the device requests are there, and no request records join them.
+    let devices = disclose_core::query::compare(
+        &s,
+        &disclose_core::query::CompareQuery {
+            country: Some("AU".into()),
+            from_year: Some(2013),
+            to_year: Some(2013),
+            scope: Some(Scope::Devices),
+            ..Default::default()
+        },
+    )
+    .expect("compare devices");
+    let device_sum: f64 = all
+        .iter()
+        .filter(|a| {
+            a.scope == Some(Scope::Devices)
+                && a.country.as_deref() == Some("AU")
+                && a.metric == Metric::Requests
+                && a.period_start.to_string().starts_with("2013")
+        })
+        .filter_map(|a| a.value)
+        .sum();
+    assert!(device_sum > 1178.0, "both halves of 2013");
+    assert_eq!(
+        devices
+            .iter()
+            .map(|r| (r.organisation.as_str(), r.value))
+            .collect::<Vec<_>>(),
+        [("apple", Some(device_sum))]
+    );
 }
 
 #[test]

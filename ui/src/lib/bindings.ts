@@ -45,7 +45,11 @@ export type Granularity = "month" | "quarter" | "half" | "year";
 
 export type SeriesKey = "process" | "outcome";
 
-export type CompareQuery = { metric: Metric | null, process: Process | null, country: string | null, from_year: number | null, to_year: number | null, };
+export type CompareQuery = { metric: Metric | null, 
+/**
+ * Counts about other things than account data (`None`: account data, the default).
+ */
+scope: Scope | null, process: Process | null, country: string | null, from_year: number | null, to_year: number | null, };
 
 export type CompareRow = { organisation: string, year: number, 
 /**
@@ -113,6 +117,8 @@ export type Outcome = "complied" | "partial" | "no_data" | "rejected" | "withdra
 export type Disposition = "provided" | "partial" | "not_held" | "withheld" | "pending";
 
 export type Metric = "requests" | "accounts" | "some_data_produced" | "content_disclosed" | "non_content_disclosed" | "rejected" | "no_data" | "users_notified" | "under_seal" | "not_notified";
+
+export type Scope = "devices" | "financial_identifiers" | "push_tokens" | "digital_content_providers" | "account_restriction" | "app_takedown_legal" | "app_takedown_policy" | "enterprise_cloud" | "diplomatic" | "enterprise_diplomatic";
 
 export type ErrorPayload = { code: ErrorCode, message: string, problems: Array<Problem>, };
 

@@ -11,7 +11,6 @@ use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{Emitter, Manager};
 
 pub use command_list::COMMANDS;
-pub use error::AppError;
 
 /// Menu items the UI acts on; sent to it as the `menu` event with the item's id.
 const MENU_ITEMS: &[(&str, &str, &str)] = &[

@@ -299,16 +299,35 @@ macro_rules! apple_takedowns {
     };
 }
 
-const APPLE_PERIOD: PeriodCols = PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y");
-const APPLE_COUNTRY: CountryCol = CountryCol::Name("Country/Region");
+/// Apple's files all share the period and country columns; they differ in what they count.
+const fn apple(
+    name: &'static str,
+    scope: Option<Scope>,
+    process: ProcessCol,
+    figures: &'static [Figure],
+) -> Layout {
+    Layout {
+        name,
+        organisation: ("apple", "Apple"),
+        scope,
+        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
+        country: CountryCol::Name("Country/Region"),
+        process,
+        figures,
+    }
+}
+
+const GOOGLE: (&str, &str) = ("google", "Google");
+/// Google's files name the last day of each half-year.
+const GOOGLE_HALF: PeriodCols = PeriodCols::HalfEnding(&["Period Ending"]);
 
 /// The layouts Disclose knows, most specific first.
 pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "google-enterprise-diplomatic-requests",
-        organisation: ("google", "Google"),
+        organisation: GOOGLE,
         scope: Some(Scope::EnterpriseDiplomatic),
-        period: PeriodCols::HalfEnding(&["Period Ending"]),
+        period: GOOGLE_HALF,
         country: CountryCol::Name("Country/Region of Origin"),
         process: ProcessCol::Fixed(Some(Process::Foreign)),
         figures: &[fig(
@@ -318,9 +337,9 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "google-user-data-diplomatic-requests",
-        organisation: ("google", "Google"),
+        organisation: GOOGLE,
         scope: Some(Scope::Diplomatic),
-        period: PeriodCols::HalfEnding(&["Period Ending"]),
+        period: GOOGLE_HALF,
         country: CountryCol::Code("CLDR Territory Code"),
         process: ProcessCol::Fixed(Some(Process::Foreign)),
         figures: &[fig(
@@ -330,9 +349,9 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "google-enterprise-requests",
-        organisation: ("google", "Google"),
+        organisation: GOOGLE,
         scope: Some(Scope::EnterpriseCloud),
-        period: PeriodCols::HalfEnding(&["Period Ending"]),
+        period: GOOGLE_HALF,
         country: CountryCol::Code("CLDR Territory Code"),
         process: ProcessCol::Column("Legal Process", GOOGLE_PROCESSES),
         figures: &[
@@ -355,9 +374,9 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "google-user-data-requests",
-        organisation: ("google", "Google"),
+        organisation: GOOGLE,
         scope: None,
-        period: PeriodCols::HalfEnding(&["Period Ending"]),
+        period: GOOGLE_HALF,
         country: CountryCol::Code("CLDR Territory Code"),
         process: ProcessCol::Column("Legal Process", GOOGLE_PROCESSES),
         figures: &[
@@ -380,7 +399,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "google-us-national-security",
-        organisation: ("google", "Google"),
+        organisation: GOOGLE,
         scope: None,
         period: PeriodCols::HalfEnding(&["Reporting period ending date"]),
         country: CountryCol::Fixed("US"),
@@ -396,53 +415,41 @@ pub const LAYOUTS: &[Layout] = &[
         process: ProcessCol::Fixed(None),
         figures: META_FIGURES,
     },
-    Layout {
-        name: "apple-device-requests",
-        organisation: ("apple", "Apple"),
-        scope: Some(Scope::Devices),
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(None),
-        figures: &apple_requests!(
+    apple(
+        "apple-device-requests",
+        Some(Scope::Devices),
+        ProcessCol::Fixed(None),
+        &apple_requests!(
             "Device Requests Received",
             "Devices Specified in Requests",
             "Requests where Data Provided"
         ),
-    },
-    Layout {
-        name: "apple-financial-identifier-requests",
-        organisation: ("apple", "Apple"),
-        scope: Some(Scope::FinancialIdentifiers),
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(None),
-        figures: &apple_requests!(
+    ),
+    apple(
+        "apple-financial-identifier-requests",
+        Some(Scope::FinancialIdentifiers),
+        ProcessCol::Fixed(None),
+        &apple_requests!(
             "Financial Identifier Requests Received",
             "Financial Identifiers Specified in Requests",
             "Requests where Data Provided"
         ),
-    },
-    Layout {
-        name: "apple-push-token-requests",
-        organisation: ("apple", "Apple"),
-        scope: Some(Scope::PushTokens),
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(None),
-        figures: &apple_requests!(
+    ),
+    apple(
+        "apple-push-token-requests",
+        Some(Scope::PushTokens),
+        ProcessCol::Fixed(None),
+        &apple_requests!(
             "Push Token Requests Received",
             "Push Tokens Specified in Requests",
             "Requests where Data Provided"
         ),
-    },
-    Layout {
-        name: "apple-digital-content-provider-requests",
-        organisation: ("apple", "Apple"),
-        scope: Some(Scope::DigitalContentProviders),
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(None),
-        figures: &[
+    ),
+    apple(
+        "apple-digital-content-provider-requests",
+        Some(Scope::DigitalContentProviders),
+        ProcessCol::Fixed(None),
+        &[
             fig(
                 Metric::Requests,
                 Value::Count(&["Digital Content Provider Requests Received"]),
@@ -456,15 +463,12 @@ pub const LAYOUTS: &[Layout] = &[
                 Value::Count(&["Requests where Data Provided"]),
             ),
         ],
-    },
-    Layout {
-        name: "apple-account-restriction-deletion-requests",
-        organisation: ("apple", "Apple"),
-        scope: Some(Scope::AccountRestriction),
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(None),
-        figures: &[
+    ),
+    apple(
+        "apple-account-restriction-deletion-requests",
+        Some(Scope::AccountRestriction),
+        ProcessCol::Fixed(None),
+        &[
             fig(
                 Metric::Requests,
                 Value::Count(&["Account Restriction/ Account Deletion Requests Received"]),
@@ -478,33 +482,24 @@ pub const LAYOUTS: &[Layout] = &[
                 Value::Count(&["Requests Rejected/Challenged where No Action Taken"]),
             ),
         ],
-    },
-    Layout {
-        name: "apple-app-takedown-legal-violation-requests",
-        organisation: ("apple", "Apple"),
-        scope: Some(Scope::AppTakedownLegal),
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(None),
-        figures: &apple_takedowns!("Legal Violation Takedown Requests Received"),
-    },
-    Layout {
-        name: "apple-app-takedown-platform-policy-requests",
-        organisation: ("apple", "Apple"),
-        scope: Some(Scope::AppTakedownPolicy),
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(None),
-        figures: &apple_takedowns!("Platform Policy Violation Takedown Requests Received"),
-    },
-    Layout {
-        name: "apple-account-requests",
-        organisation: ("apple", "Apple"),
-        scope: None,
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(None),
-        figures: &[
+    ),
+    apple(
+        "apple-app-takedown-legal-violation-requests",
+        Some(Scope::AppTakedownLegal),
+        ProcessCol::Fixed(None),
+        &apple_takedowns!("Legal Violation Takedown Requests Received"),
+    ),
+    apple(
+        "apple-app-takedown-platform-policy-requests",
+        Some(Scope::AppTakedownPolicy),
+        ProcessCol::Fixed(None),
+        &apple_takedowns!("Platform Policy Violation Takedown Requests Received"),
+    ),
+    apple(
+        "apple-account-requests",
+        None,
+        ProcessCol::Fixed(None),
+        &[
             fig(
                 Metric::Requests,
                 Value::Count(&["Account Requests Received"]),
@@ -533,15 +528,12 @@ pub const LAYOUTS: &[Layout] = &[
                 ),
             ),
         ],
-    },
-    Layout {
-        name: "apple-emergency-requests",
-        organisation: ("apple", "Apple"),
-        scope: None,
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(Some(Process::Emergency)),
-        figures: &[
+    ),
+    apple(
+        "apple-emergency-requests",
+        None,
+        ProcessCol::Fixed(Some(Process::Emergency)),
+        &[
             fig(
                 Metric::Requests,
                 Value::Count(&["Emergency Requests Received"]),
@@ -559,15 +551,12 @@ pub const LAYOUTS: &[Layout] = &[
                 Value::Count(&["Requests where Data Provided"]),
             ),
         ],
-    },
-    Layout {
-        name: "apple-account-preservation-requests",
-        organisation: ("apple", "Apple"),
-        scope: None,
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        process: ProcessCol::Fixed(Some(Process::Preservation)),
-        figures: &[
+    ),
+    apple(
+        "apple-account-preservation-requests",
+        None,
+        ProcessCol::Fixed(Some(Process::Preservation)),
+        &[
             fig(
                 Metric::Requests,
                 Value::Count(&["Account Preservation Requests Received"]),
@@ -577,20 +566,17 @@ pub const LAYOUTS: &[Layout] = &[
                 Value::Count(&["Accounts Specified in Requests"]),
             ),
         ],
-    },
-    Layout {
-        name: "apple-us-national-security-requests",
-        organisation: ("apple", "Apple"),
-        scope: None,
-        period: APPLE_PERIOD,
-        country: APPLE_COUNTRY,
-        // FISA content, FISA non-content and NSLs are summed: their ranges add up.
-        process: ProcessCol::Fixed(Some(Process::NationalSecurity)),
-        figures: &[
+    ),
+    // FISA content, FISA non-content and NSLs are summed: their ranges add up.
+    apple(
+        "apple-us-national-security-requests",
+        None,
+        ProcessCol::Fixed(Some(Process::NationalSecurity)),
+        &[
             fig(Metric::Requests, Value::Count(&["Requests Received"])),
             fig(Metric::Accounts, Value::Count(&["Users/Accounts"])),
         ],
-    },
+    ),
     Layout {
         name: "github-cross-border-by-half-year",
         organisation: ("github", "GitHub"),

@@ -50,7 +50,7 @@ def env_for(home):
     env = dict(os.environ)
     env["XDG_DATA_HOME"] = os.path.join(home, "data")
     env["XDG_CONFIG_HOME"] = os.path.join(home, "config")
-    env["DISCLOSE_STORE"] = os.path.join(home, "store.sqlite")
+    env["DISCLOSE_DB"] = os.path.join(home, "store.sqlite")
     return env
 
 

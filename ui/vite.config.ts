@@ -2,12 +2,14 @@ import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { fileURLToPath } from "node:url";
 
-// The UI is built to ui/dist, which src-tauri embeds. No dev server is needed to run the
-// app; `vite build` is part of `npm start` and `npm test`.
+// The UI is built to ui/dist, which src-tauri embeds (`vite build` is part of `npm start`,
+// `npm test` and `tauri build`). `npm run dev` runs `tauri dev`, which serves the UI from
+// Vite on port 5173 with hot reload.
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   plugins: [svelte()],
   clearScreen: false,
+  server: { port: 5173, strictPort: true, host: "localhost" },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -38,9 +38,8 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .setup(|app| {
-            let data_dir = app.path().app_data_dir()?;
-            let config_dir = app.path().app_config_dir()?;
-            let state = state::AppState::start(&data_dir, &config_dir)
+            let state = disclose_core::store::Places::platform()
+                .and_then(state::AppState::start)
                 .map_err(|e| format!("Disclose could not open its store: {e}"))?;
             app.manage(state);
             app.set_menu(menu(app.handle())?)?;

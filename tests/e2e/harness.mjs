@@ -10,6 +10,7 @@ import { remote } from "webdriverio";
 const root = resolve(import.meta.dirname, "../..");
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, "target");
 export const APP = process.env.DISCLOSE_APP_BIN ?? join(targetDir, "debug", "disclose-app");
+export const CLI = process.env.DISCLOSE_CLI_BIN ?? join(targetDir, "debug", "disclose");
 export const SHOTS = process.env.DISCLOSE_SHOTS ?? join(root, "tests", "e2e", "screenshots");
 
 function freePort() {
@@ -33,15 +34,24 @@ async function waitForPort(port, ms) {
   throw new Error(`tauri-driver did not listen on port ${port} within ${ms} ms`);
 }
 
-export async function launch({ width = 1280, height = 800, store = null } = {}) {
+/** A fresh HOME for one run: the data and config directories the app and the CLI use. */
+export function freshHome() {
+  const home = mkdtempSync(join(tmpdir(), "disclose-e2e-"));
+  return { home, env: { XDG_DATA_HOME: join(home, "data"), XDG_CONFIG_HOME: join(home, "config") } };
+}
+
+/**
+ * Launches the app on a fresh HOME (or `fresh`, from freshHome()). `store` names the store
+ * file ($DISCLOSE_DB); "default" leaves it unset, so the app finds the default store.
+ */
+export async function launch({ width = 1280, height = 800, store = null, fresh = freshHome() } = {}) {
   if (!existsSync(APP)) throw new Error(`the app is not built: ${APP} is missing (run cargo build -p disclose-app)`);
   const driverBin = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin", "tauri-driver");
   const children = [];
-  const env = { ...process.env };
-  const home = mkdtempSync(join(tmpdir(), "disclose-e2e-"));
-  env.XDG_DATA_HOME = join(home, "data");
-  env.XDG_CONFIG_HOME = join(home, "config");
-  env.DISCLOSE_STORE = store ?? join(home, "store.sqlite");
+  const { home } = fresh;
+  const env = { ...process.env, ...fresh.env };
+  delete env.DISCLOSE_DB;
+  if (store !== "default") env.DISCLOSE_DB = store ?? join(home, "store.sqlite");
   mkdirSync(SHOTS, { recursive: true });
   if (!env.DISPLAY) {
     const display = `:${90 + Math.floor(Math.random() * 100)}`;

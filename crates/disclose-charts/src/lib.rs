@@ -278,10 +278,7 @@ pub(crate) fn subtitle(store: &Store, f: &Filter, span: Option<String>) -> Resul
     let names: Vec<String> = query::organisations(store)?
         .into_iter()
         .filter(|o| f.organisation.as_ref().is_none_or(|id| *id == o.id))
-        .map(|o| match o.service {
-            Some(s) if s != o.name => format!("{} ({s})", o.name),
-            _ => o.name,
-        })
+        .map(|o| o.label())
         .collect();
     let who = match names.len() {
         0 => "No organisation".to_string(),

@@ -1,7 +1,8 @@
 //! `disclose`: every capability of Disclose, scriptable and headless.
 //!
-//! Exit codes (DESIGN.md): 0 ok, 2 usage, 65 bad input data (nothing
-//! written), 74 I/O error. With `--json`, data and errors go to stdout as JSON.
+//! Exit codes (docs/design.md): 0 ok, 2 usage, 65 bad input data or a conflict
+//! (nothing written), 70 a bug, 74 I/O error or an incompatible store, 130 cancelled.
+//! With `--json`, data and errors go to stdout as JSON.
 
 mod output;
 
@@ -17,6 +18,7 @@ use disclose_core::error::Error;
 use disclose_core::export::Subjects;
 use disclose_core::import::{self, ImportOptions, Mapping, ProgressEvent, ProgressUnit};
 use disclose_core::query::{self, Filter, Granularity, SeriesKey};
+use disclose_core::store::{Places, STORE_ENV};
 use disclose_core::{generate, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -32,7 +34,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
     about = "Transparency reports on government requests for user data"
 )]
 struct Cli {
-    /// The store (a SQLite file). Default: $DISCLOSE_DB, else the platform data directory.
+    /// The store (a SQLite file). Default: $DISCLOSE_DB, else the store the app uses too
+    /// (disclose.sqlite in the platform data directory of org.disclose.app).
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
     /// Print data (and errors) as JSON on stdout.
@@ -148,6 +151,8 @@ enum Command {
         #[arg(long)]
         scope: Option<String>,
     },
+    /// The store in use: its path, schema version and what each organisation has in it.
+    Info,
     /// Write deterministic synthetic data (.csv request list or .json bundle).
     Generate {
         #[arg(long, value_name = "N")]
@@ -274,16 +279,39 @@ fn main() -> ExitCode {
     }
 }
 
+/// The store a command uses (`--db`, `$DISCLOSE_DB`, else the default the app uses too).
+/// Says on stderr when an older store was moved or left beside it, and when the app last
+/// opened another store.
 fn store_path(cli_db: Option<PathBuf>) -> Result<PathBuf, Error> {
-    if let Some(p) = cli_db {
-        return Ok(p);
+    let places = Places::platform();
+    let location = match &places {
+        Ok(p) => p.for_cli(cli_db.as_deref())?,
+        // No data directory: only a store named on the command line or in the environment.
+        Err(_) => match cli_db.or_else(|| std::env::var_os(STORE_ENV).map(PathBuf::from)) {
+            Some(path) => return Ok(path),
+            None => return Err(places.err().unwrap_or(Error::Internal("no store".into()))),
+        },
+    };
+    for notice in &location.notices {
+        eprintln!("disclose: {notice}");
     }
-    if let Some(p) = std::env::var_os("DISCLOSE_DB").filter(|p| !p.is_empty()) {
-        return Ok(PathBuf::from(p));
+    if let Some(last) = places.ok().and_then(|p| p.last_opened()) {
+        if !same_file(&last, &location.path) {
+            eprintln!(
+                "disclose: using {} (the app last opened {})",
+                location.path.display(),
+                last.display()
+            );
+        }
     }
-    dirs::data_dir()
-        .map(|d| d.join("disclose").join("disclose.db"))
-        .ok_or_else(|| Error::Usage("no data directory on this system; pass --db PATH".into()))
+    Ok(location.path)
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 fn open_existing(db: Option<PathBuf>) -> Result<Store, Error> {
@@ -523,6 +551,12 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             let store = open_existing(cli.db)?;
             let rows = query::compare(&store, &q)?;
             output::compare(stdout, &rows, json).map_err(stdout_error)?;
+        }
+        Command::Info => {
+            let path = store_path(cli.db)?;
+            let store = Store::open_read_only(&path)?;
+            let summary = query::store_summary(&store)?;
+            output::info(stdout, &path, &summary, json).map_err(stdout_error)?;
         }
         Command::Generate {
             requests,

@@ -10,7 +10,7 @@ use disclose_core::date::FuzzyDate;
 use disclose_core::domain::InventoryEntry;
 use disclose_core::error::{Error, Severity};
 use disclose_core::import::ImportSummary;
-use disclose_core::query::{CompareRow, FigureSource, Stats};
+use disclose_core::query::{CompareRow, FigureSource, Stats, StoreSummary};
 use disclose_core::thousands;
 use serde::Serialize;
 
@@ -207,6 +207,47 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
             out,
             "{:<22}{:>6}{:>16}  {source}",
             r.organisation, r.year, value
+        )?;
+    }
+    Ok(())
+}
+
+/// `disclose info`: the store in use and what each organisation has in it.
+pub fn info(
+    out: &mut impl Write,
+    path: &std::path::Path,
+    s: &StoreSummary,
+    json: bool,
+) -> io::Result<()> {
+    if json {
+        return print_json(
+            out,
+            &serde_json::json!({
+                "path": path.display().to_string(),
+                "schema_version": s.schema_version,
+                "organisations": s.organisations,
+            }),
+        );
+    }
+    writeln!(out, "store    {}", path.display())?;
+    writeln!(out, "schema   version {}", s.schema_version)?;
+    if s.organisations.is_empty() {
+        return writeln!(out, "empty: nothing imported yet");
+    }
+    writeln!(
+        out,
+        "\n{:<40}{:>10}{:>12}{:>11}{:>9}",
+        "organisation", "requests", "published", "inventory", "policy"
+    )?;
+    for o in &s.organisations {
+        writeln!(
+            out,
+            "{:<40}{:>10}{:>12}{:>11}{:>9}",
+            o.label,
+            thousands(o.requests),
+            thousands(o.published_counts),
+            thousands(o.inventory),
+            thousands(o.policy_changes)
         )?;
     }
     Ok(())

@@ -29,14 +29,32 @@ impl Env {
         self.path("store.db").display().to_string()
     }
 
-    /// Runs disclose against this env's store; DISCLOSE_DB is cleared so nothing leaks in.
+    /// Runs disclose against this env's store; DISCLOSE_DB is cleared and the data and
+    /// config directories are this env's, so nothing leaks in.
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_disclose"))
-            .args(args)
+        self.command(args)
             .args(["--db", &self.db()])
-            .env_remove("DISCLOSE_DB")
             .output()
             .expect("run disclose")
+    }
+
+    /// Runs disclose on the default store of this env's data directory.
+    fn run_default(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("run disclose")
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_disclose"));
+        c.args(args)
+            .env_remove("DISCLOSE_DB")
+            .env("XDG_DATA_HOME", self.path("data"))
+            .env("XDG_CONFIG_HOME", self.path("config"));
+        c
+    }
+
+    /// The default store of this env, shared with the app.
+    fn default_store(&self) -> PathBuf {
+        self.path("data/org.disclose.app/disclose.sqlite")
     }
 
     fn ok(&self, args: &[&str]) -> String {
@@ -157,6 +175,37 @@ fn exit_codes_follow_the_contract() {
         out.status.code(),
         Some(74),
         "no store yet: {}",
+        all_output(&out)
+    );
+
+    // A conflict is bad input too: the same request stated differently (65).
+    env.ok(&["import", SAMPLE]);
+    let sample = std::fs::read_to_string(SAMPLE).expect("sample");
+    let changed = env.path("changed.json");
+    std::fs::write(&changed, sample.replacen("\"2023-03\"", "\"2023-02\"", 1)).expect("write");
+    let out = env.run(&["import", changed.to_str().unwrap_or(""), "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("error JSON");
+    assert_eq!(
+        (out.status.code(), v["code"].as_str()),
+        (Some(65), Some("conflict"))
+    );
+    // A file that is not a Disclose store is an incompatible store (74).
+    let not_a_store = env.path("notes.txt");
+    std::fs::write(&not_a_store, "these are notes, not a store").expect("write");
+    let out = env
+        .command(&[
+            "stats",
+            "--json",
+            "--db",
+            not_a_store.to_str().unwrap_or(""),
+        ])
+        .output()
+        .expect("run");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("error JSON");
+    assert_eq!(
+        (out.status.code(), v["code"].as_str()),
+        (Some(74), Some("incompatible_store")),
+        "{}",
         all_output(&out)
     );
 
@@ -799,4 +848,97 @@ fn compare_sets_records_beside_published_counts() {
         env.run(&["compare", "--metric", "requestz"]).status.code(),
         Some(2)
     );
+}
+
+#[test]
+fn info_names_the_store_its_schema_and_what_each_organisation_has() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let info: serde_json::Value =
+        serde_json::from_str(&env.ok(&["info", "--json"])).expect("info JSON");
+    assert_eq!(info["path"], env.db());
+    assert_eq!(
+        info["schema_version"],
+        disclose_core::store::SCHEMA_VERSION,
+        "a store just written is at the current schema"
+    );
+    let psf = &info["organisations"][0];
+    assert_eq!(psf["id"], "psf");
+    assert_eq!(psf["label"], "Python Software Foundation (PyPI)");
+    assert_eq!(psf["requests"], 3, "the sample's three subpoenas");
+    let text = env.ok(&["info"]);
+    assert!(text.contains("Python Software Foundation (PyPI)"), "{text}");
+    assert!(text.contains(&env.db()), "{text}");
+}
+
+#[test]
+fn without_db_the_cli_uses_the_apps_default_store() {
+    let env = Env::new();
+    let out = env.run_default(&["import", SAMPLE]);
+    assert!(out.status.success(), "{}", all_output(&out));
+    assert!(env.default_store().exists());
+    let out = env.run_default(&["info", "--json"]);
+    let info: serde_json::Value = serde_json::from_slice(&out.stdout).expect("info JSON");
+    assert_eq!(info["path"], env.default_store().display().to_string());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "nothing to tell");
+}
+
+#[test]
+fn a_store_at_the_old_cli_path_moves_to_the_default_with_a_notice() {
+    let env = Env::new();
+    let old = env.path("data/disclose/disclose.db");
+    let out = env
+        .command(&["import", SAMPLE, "--db", old.to_str().unwrap_or("")])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", all_output(&out));
+    let out = env.run_default(&["stats", "--json"]);
+    assert!(out.status.success(), "{}", all_output(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("moved the store from"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stats");
+    assert_eq!(stats["requests"], 3, "the moved store's requests");
+    assert!(!old.exists() && env.default_store().exists());
+}
+
+#[test]
+fn with_an_old_and_a_new_store_the_old_one_is_named_once_with_how_to_open_it() {
+    let env = Env::new();
+    let old = env.path("data/disclose/disclose.db");
+    for db in [old.clone(), env.default_store()] {
+        let out = env
+            .command(&["import", SAMPLE, "--db", db.to_str().unwrap_or("")])
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{}", all_output(&out));
+    }
+    let first = String::from_utf8_lossy(&env.run_default(&["info"]).stderr).into_owned();
+    assert!(
+        first.contains(&format!("--db {}", old.display())),
+        "{first}"
+    );
+    let second = String::from_utf8_lossy(&env.run_default(&["info"]).stderr).into_owned();
+    assert_eq!(second, "", "named once");
+}
+
+#[test]
+fn the_cli_says_when_the_app_last_opened_another_store() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let settings = env.path("config/org.disclose.app/settings.json");
+    std::fs::create_dir_all(settings.parent().expect("dir")).expect("mkdir");
+    std::fs::write(
+        &settings,
+        serde_json::json!({ "last_store": env.db() }).to_string(),
+    )
+    .expect("settings");
+    let out = env.run_default(&["import", SAMPLE]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("(the app last opened {})", env.db())),
+        "{stderr}"
+    );
+    // Pointed at the app's store, nothing to say.
+    assert!(!String::from_utf8_lossy(&env.run(&["info"]).stderr).contains("last opened"));
 }

@@ -322,8 +322,27 @@ mod tests {
 
     #[test]
     fn exit_codes_follow_the_contract() {
-        assert_eq!(ErrorCode::InvalidInput.exit_code(), 65);
-        assert_eq!(ErrorCode::Io.exit_code(), 74);
-        assert_eq!(ErrorCode::Usage.exit_code(), 2);
+        use ErrorCode::*;
+        // docs/design.md: sysexits.h's EX_DATAERR (65), EX_SOFTWARE (70) and EX_IOERR
+        // (74), 2 for usage as clap has it, 130 for an interrupted run. The match makes a
+        // new code fail to compile here until its exit code is decided.
+        for code in [
+            InvalidInput,
+            Conflict,
+            Io,
+            IncompatibleStore,
+            Usage,
+            Cancelled,
+            Internal,
+        ] {
+            let documented = match code {
+                InvalidInput | Conflict => 65,
+                Io | IncompatibleStore => 74,
+                Usage => 2,
+                Cancelled => 130,
+                Internal => 70,
+            };
+            assert_eq!(code.exit_code(), documented, "{code:?}");
+        }
     }
 }

@@ -104,7 +104,7 @@ pub fn defuse_cell(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Writes the canonical request CSV (DESIGN.md) row by row, formula-safe.
+/// Writes the canonical request CSV (docs/design.md) row by row, formula-safe.
 pub struct CsvWriter<'w> {
     out: csv::Writer<&'w mut dyn Write>,
     subjects: Subjects,

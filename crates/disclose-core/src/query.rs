@@ -1431,3 +1431,67 @@ mod tests {
         );
     }
 }
+
+/// What one organisation has in the store.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct OrganisationCounts {
+    pub id: String,
+    /// "Name (service)" as people read it.
+    pub label: String,
+    pub requests: u64,
+    /// Published counts (aggregates).
+    pub published_counts: u64,
+    pub inventory: u64,
+    pub policy_changes: u64,
+}
+
+/// The store at a glance: its schema version and what each organisation has in it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct StoreSummary {
+    pub schema_version: i32,
+    pub organisations: Vec<OrganisationCounts>,
+}
+
+/// The schema version and the records of each organisation (`disclose info`).
+pub fn store_summary(store: &Store) -> Result<StoreSummary> {
+    let schema_version: i32 = store
+        .conn()
+        .pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let mut stmt = store.conn().prepare(
+        "SELECT o.id,
+                (SELECT count(*) FROM requests r WHERE r.organisation = o.id),
+                (SELECT count(*) FROM aggregates a WHERE a.organisation = o.id),
+                (SELECT count(*) FROM inventory i WHERE i.organisation = o.id),
+                (SELECT count(*) FROM policy_changes p WHERE p.organisation = o.id)
+         FROM organisations o ORDER BY o.id",
+    )?;
+    let labels: BTreeMap<String, String> = organisations(store)?
+        .into_iter()
+        .map(|o| (o.id.clone(), o.label()))
+        .collect();
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, i64>(4)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, requests, published, inventory, policy) = row?;
+        out.push(OrganisationCounts {
+            label: labels.get(&id).cloned().unwrap_or_else(|| id.clone()),
+            id,
+            requests: requests as u64,
+            published_counts: published as u64,
+            inventory: inventory as u64,
+            policy_changes: policy as u64,
+        });
+    }
+    Ok(StoreSummary {
+        schema_version,
+        organisations: out,
+    })
+}

@@ -271,10 +271,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
     let orgs: Vec<String> = query::organisations(store)?
         .into_iter()
         .filter(|o| opts.organisation.as_ref().is_none_or(|id| *id == o.id))
-        .map(|o| match o.service {
-            Some(svc) if svc != o.name => format!("{} ({svc})", o.name),
-            _ => o.name,
-        })
+        .map(|o| o.label())
         .collect();
     let organisation = if orgs.is_empty() {
         "No organisation".into()

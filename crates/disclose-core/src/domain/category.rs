@@ -1,4 +1,4 @@
-//! The data-category vocabulary of DESIGN.md, with the aliases that map the
+//! The data-category vocabulary of docs/design.md, with the aliases that map the
 //! wording of legal documents onto category ids.
 
 use std::collections::{HashMap, HashSet};
@@ -180,7 +180,7 @@ const BUILTIN: &[Builtin] = &[
     ),
 ];
 
-/// The built-in categories, in the order DESIGN.md lists them.
+/// The built-in categories, in the order docs/design.md lists them.
 pub fn builtin_categories() -> Vec<Category> {
     BUILTIN
         .iter()

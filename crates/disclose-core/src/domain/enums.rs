@@ -1,4 +1,4 @@
-//! The closed vocabularies of DESIGN.md's contracts section.
+//! The closed vocabularies of docs/design.md's fixed names.
 //!
 //! Each enum reads and writes its snake_case id (serde for JSON, strum for CSV
 //! cells and the store), so a bad value cannot get past the importer.

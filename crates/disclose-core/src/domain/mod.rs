@@ -1,4 +1,4 @@
-//! Domain types: exactly the records of the bundle v1 format (DESIGN.md).
+//! Domain types: exactly the records of the bundle v1 format (docs/design.md).
 //!
 //! Unknown keys are errors everywhere (`deny_unknown_fields`): in a
 //! hand-edited file they are nearly always typos, and silently dropping
@@ -33,6 +33,17 @@ pub struct Organisation {
     pub service: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+}
+
+impl Organisation {
+    /// "Name (service)" as people read it: "Python Software Foundation (PyPI)"; the name
+    /// alone when there is no service or it says the same.
+    pub fn label(&self) -> String {
+        match &self.service {
+            Some(s) if *s != self.name => format!("{} ({s})", self.name),
+            _ => self.name.clone(),
+        }
+    }
 }
 
 /// A kind of user data.
@@ -231,7 +242,7 @@ pub struct Aggregate {
     pub source: Option<String>,
 }
 
-/// The lossless exchange format (DESIGN.md "Bundle v1").
+/// The lossless exchange format (docs/design.md "Bundle v1").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "Disclose bundle, version 1")]

@@ -14,7 +14,7 @@ use crate::error::{Error, Location, Problem, Result};
 
 pub const MAPPING_FORMAT: &str = "disclose-mapping";
 
-/// The canonical request-list columns, in the order of DESIGN.md.
+/// The canonical request-list columns, in the order of docs/design.md.
 pub const CANONICAL_COLUMNS: &[&str] = &[
     "id",
     "organisation",

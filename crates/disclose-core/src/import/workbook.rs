@@ -105,6 +105,20 @@ pub fn is_published(path: &Path) -> bool {
         .any(|row| row.iter().any(|c| squash(&text(c)) == MARKER))
 }
 
+/// The column that holds a header's count. A header merged over two columns with `%` and
+/// `#` under them names a share and a count: the count is in the `#` column.
+fn count_column(header_rows: &[&[Data]], i: usize) -> usize {
+    let mark = |r: &[Data], j: usize| r.get(j).map(|c| text(c).trim().to_string());
+    let split = header_rows
+        .iter()
+        .any(|r| mark(r, i).as_deref() == Some("%") && mark(r, i + 1).as_deref() == Some("#"));
+    if split {
+        i + 1
+    } else {
+        i
+    }
+}
+
 pub(crate) fn read(path: &Path, w: &mut Writer) -> Result<()> {
     let file = w.file().to_string();
     let name = path
@@ -153,7 +167,7 @@ pub(crate) fn read(path: &Path, w: &mut Writer) -> Result<()> {
             header_rows
                 .iter()
                 .find_map(|r| r.iter().position(|c| squash(&text(c)) == *h))
-                .map(|i| (i, *m))
+                .map(|i| (count_column(header_rows, i), *m))
         })
         .collect();
     w.organisation(

@@ -8,16 +8,21 @@
 pub(crate) mod aggregates;
 pub(crate) mod categories;
 pub(crate) mod inventory;
+pub mod location;
 pub(crate) mod matters;
 pub(crate) mod organisations;
 pub(crate) mod policy;
 pub(crate) mod requests;
 pub(crate) mod rollups;
+mod seed;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, Transaction};
 use sha2::{Digest, Sha256};
+
+pub use location::{Chosen, Places, StoreLocation, APP_ID, STORE_ENV};
+pub use seed::{seed, SAMPLE, SAMPLE_NAME};
 
 use crate::domain::builtin_categories;
 use crate::error::{Error, Result};
@@ -77,7 +82,7 @@ impl Store {
         };
         let version = store.check_identity()?;
         if version < SCHEMA_VERSION {
-            // A store from an older Disclose is migrated forward first (DESIGN.md: stores
+            // A store from an older Disclose is migrated forward first (docs/design.md: stores
             // migrate on open), then read as usual.
             drop(store);
             drop(Store::open(path)?);

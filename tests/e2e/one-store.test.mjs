@@ -1,0 +1,48 @@
+// One store for the app and the CLI: on a fresh HOME, what `disclose import` wrote is what
+// the app shows on its first launch, and exactly one store file exists afterwards.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { launch, freshHome, CLI } from "./harness.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const published = join(root, "crates/disclose-core/tests/fixtures/published");
+
+test("the app opens the store the CLI imported into", async () => {
+  const fresh = freshHome();
+  const env = { ...process.env, ...fresh.env };
+  delete env.DISCLOSE_DB;
+  const cli = (...args) => {
+    const r = spawnSync(CLI, args, { env, encoding: "utf8" });
+    assert.equal(r.status, 0, `disclose ${args.join(" ")}: ${r.stderr}`);
+    return r;
+  };
+  // A journalist's first steps: the sample and GitHub's published counts, by the CLI.
+  cli("import", join(root, "assets/samples/psf-pypi-2023.json"), join(published, "github/requests_received_and_disclosed.csv"));
+  const info = JSON.parse(cli("info", "--json").stdout);
+  const dataDir = join(fresh.env.XDG_DATA_HOME, "org.disclose.app");
+  assert.equal(info.path, join(dataDir, "disclose.sqlite"));
+
+  const app = await launch({ store: "default", fresh });
+  try {
+    const b = app.browser;
+    const text = async (sel) => {
+      const el = await b.$(sel);
+      await el.waitForDisplayed({ timeout: 10000 });
+      return el.getText();
+    };
+    await b.waitUntil(async () => (await text("[data-figure=requests]")) === "3", { timeout: 15000, timeoutMsg: "the sample's 3 requests" });
+    // GitHub came in through the CLI: the organisation picker offers it.
+    await b.waitUntil(async () => (await text("#filter-organisation")).includes("GitHub"), { timeout: 10000, timeoutMsg: "GitHub in the organisation filter" });
+  } finally {
+    await app.stop();
+  }
+  const stores = readdirSync(dataDir).filter((f) => f.endsWith(".sqlite"));
+  assert.deepEqual(stores, ["disclose.sqlite"], "exactly one store file");
+  assert.ok(!existsSync(join(fresh.env.XDG_DATA_HOME, "disclose")), "nothing at the old CLI place");
+  // The CLI sees what the app saw, and says nothing about another store.
+  const again = cli("info");
+  assert.doesNotMatch(again.stderr, /the app last opened/);
+});

@@ -27,7 +27,7 @@ pub fn typescript() -> String {
         // domain
         Organisation, Category, CategoryClass, Matter, InventoryEntry, PolicyChange,
         PolicyKind, CategoryChange, CategoryState, RequestedCategory, Document, Process,
-        Outcome, Disposition, Metric, Scope,
+        Outcome, Disposition, Metric, Scope, Labels, Term,
         // errors
         ErrorPayload, ErrorCode, Problem, Location, Severity,
         // import

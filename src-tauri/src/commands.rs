@@ -11,8 +11,8 @@ use disclose_charts::theme::ThemeKind;
 use disclose_charts::{ChartKind, ChartOptions};
 use disclose_core::date::FuzzyDate;
 use disclose_core::domain::{
-    Category, Document, InventoryEntry, Matter, Organisation, Outcome, PolicyChange, Process,
-    Request, RequestedCategory,
+    Category, Document, InventoryEntry, Labels, Matter, Organisation, Outcome, PolicyChange,
+    Process, Request, RequestedCategory,
 };
 use disclose_core::error::{Error, Result};
 use disclose_core::export::{self, Subjects};
@@ -39,6 +39,8 @@ pub struct StoreInfo {
     /// Years with requests, oldest first.
     pub years: Vec<i32>,
     pub requests: u64,
+    /// The words for every id the screens show (processes, outcomes, organisations, ...).
+    pub labels: Labels,
 }
 
 #[tauri::command]
@@ -59,6 +61,7 @@ fn info(state: &AppState) -> Result<StoreInfo> {
             .filter_map(|y| y.parse().ok())
             .collect(),
         requests: stats.requests,
+        labels: query::labels(&open.store)?,
     })
 }
 

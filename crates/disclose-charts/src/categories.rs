@@ -23,16 +23,6 @@ const ORDER: [Disposition; 5] = [
     Disposition::Pending,
 ];
 
-fn label(d: Disposition) -> &'static str {
-    match d {
-        Disposition::Provided => "provided",
-        Disposition::Partial => "partly provided",
-        Disposition::NotHeld => "not held",
-        Disposition::Withheld => "withheld",
-        Disposition::Pending => "pending",
-    }
-}
-
 fn count(c: &CategoryCount, d: Disposition) -> u64 {
     match d {
         Disposition::Provided => c.provided,
@@ -52,7 +42,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         subtitle: subtitle(store, f, Some(format!("{} requests", thousands(requests))))?,
         legend: ORDER
             .iter()
-            .map(|d| (label(*d).to_string(), theme::disposition(*d)))
+            .map(|d| (d.label().to_string(), theme::disposition(*d)))
             .collect(),
         source: source_line(store, f)?,
     };

@@ -93,15 +93,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     let color_of =
         |id: &str| PALETTE[orgs.iter().position(|o| o == id).unwrap_or(0) % PALETTE.len()];
     let what = match f.process {
-        Some(p) => {
-            let words = p.as_str().replace('_', " ");
-            let mut chars = words.chars();
-            let first = chars
-                .next()
-                .map(|c| c.to_uppercase().to_string())
-                .unwrap_or_default();
-            format!("{first}{} requests", chars.as_str())
-        }
+        Some(p) => format!("{} requests", p.label()),
         None => "Requests".to_string(),
     };
     let frame = Frame {

@@ -135,7 +135,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             Disposition::Pending,
         ]
         .iter()
-        .map(|d| (d.as_str().replace('_', " "), theme::disposition(*d)))
+        .map(|d| (d.label().to_string(), theme::disposition(*d)))
         .collect(),
         source: source_line(store, f)?,
     };

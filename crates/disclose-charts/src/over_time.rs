@@ -35,8 +35,13 @@ fn series(stack: SeriesKey) -> Vec<(String, Rgb)> {
     }
 }
 
-fn plain(id: &str) -> String {
-    id.replace('_', " ")
+/// How a series key reads: the process or outcome label, "Unknown" for no outcome.
+fn key_label(stack: SeriesKey, key: &str) -> String {
+    match stack {
+        SeriesKey::Process => Process::label_of(key),
+        SeriesKey::Outcome if key == "unknown" => "Unknown".into(),
+        SeriesKey::Outcome => Outcome::label_of(key),
+    }
 }
 
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
@@ -81,7 +86,10 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             SeriesKey::Outcome => "Government requests over time, by outcome".into(),
         },
         subtitle: subtitle(store, f, span_text)?,
-        legend: present.iter().map(|(k, c)| (plain(k), *c)).collect(),
+        legend: present
+            .iter()
+            .map(|(k, c)| (key_label(opts.stack, k), *c))
+            .collect(),
         source: source_line(store, f)?,
     };
     let (width, height) = (opts.width, opts.height.unwrap_or(480));
@@ -132,7 +140,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                 .iter()
                 .map(|(k, _)| {
                     let n: u64 = counts.iter().filter(|c| &c.key == k).map(|c| c.count).sum();
-                    format!("{} {}", plain(k), thousands(n))
+                    format!("{} {}", key_label(opts.stack, k), thousands(n))
                 })
                 .collect();
             format!(

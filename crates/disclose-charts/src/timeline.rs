@@ -2,7 +2,7 @@
 //! showing when it was held and for how long, with policy changes marked.
 
 use chrono::{Datelike, NaiveDate};
-use disclose_core::domain::{InventoryEntry, Retention};
+use disclose_core::domain::{Disposition, InventoryEntry, Retention};
 use disclose_core::error::Result;
 use disclose_core::query;
 use disclose_core::Store;
@@ -24,10 +24,8 @@ struct Lane {
 fn retention_text(r: Option<&Retention>) -> String {
     match r {
         None => "retention not stated".into(),
-        Some(Retention::Duration(d)) => format!("kept {d}"),
-        Some(Retention::AccountLifetime) => "account lifetime".into(),
-        Some(Retention::Indefinite) => "kept indefinitely".into(),
         Some(Retention::None) => "not kept".into(),
+        Some(r) => format!("kept {}", r.label()),
     }
 }
 
@@ -98,8 +96,8 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             range.map(|(a, _)| format!("{} to {}", a.year(), last.map_or(a.year(), |l| l.year()))),
         )?,
         legend: vec![
-            ("held (retention inside)".into(), theme::BLUE),
-            ("not held".into(), theme.absent),
+            ("Held (retention inside)".into(), theme::BLUE),
+            (Disposition::NotHeld.label().into(), theme.absent),
         ],
         source: source_line(store, f)?,
     };
@@ -241,7 +239,7 @@ fn draw_lanes(
                     retention_text(e.retention.as_ref()),
                 )
             } else {
-                (t.absent, t.muted, "not held".to_string())
+                (t.absent, t.muted, Disposition::NotHeld.label().to_string())
             };
             c.rect(a, yc - h / 2.0, b.max(a + 1.0), yc + h / 2.0, fill)?;
             let inside = fit(&text, 10.0, false, b - a - 8.0);

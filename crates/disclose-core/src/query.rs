@@ -891,6 +891,41 @@ pub fn organisations(store: &Store) -> Result<Vec<Organisation>> {
     store::organisations::list(store.conn())
 }
 
+/// The words for every id a screen shows: the closed vocabularies, and this store's
+/// organisations and categories.
+pub fn labels(store: &Store) -> Result<crate::domain::Labels> {
+    let organisations = organisations(store)?
+        .iter()
+        .map(|o| crate::domain::Term::new(&o.id, o.label()))
+        .collect();
+    let categories = categories(store)?
+        .into_iter()
+        .map(|c| crate::domain::Term::new(c.id, c.label))
+        .collect();
+    // Every retention the inventory and the policy changes state, as people read it.
+    let mut retentions = BTreeMap::new();
+    let mut note = |r: Option<crate::domain::Retention>| {
+        if let Some(r) = r {
+            retentions.insert(r.to_string(), r.label());
+        }
+    };
+    for e in inventory(store, None)? {
+        note(e.retention);
+    }
+    for p in policy_changes(store, None, None, None)? {
+        for c in p.changes {
+            note(c.before.and_then(|s| s.retention));
+            note(c.after.and_then(|s| s.retention));
+        }
+    }
+    let mut labels = crate::domain::Labels::new(organisations, categories);
+    labels.retention = retentions
+        .into_iter()
+        .map(|(id, label)| crate::domain::Term::new(id, label))
+        .collect();
+    Ok(labels)
+}
+
 /// Every inventory entry (optionally of one organisation), by organisation, category, start.
 pub fn inventory(store: &Store, organisation: Option<&str>) -> Result<Vec<InventoryEntry>> {
     Ok(store::inventory::list(store.conn())?

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use disclose_charts::{ChartKind, ChartOptions};
 use disclose_core::date::FuzzyDate;
-use disclose_core::domain::{CategoryState, PolicyChange};
+use disclose_core::domain::{CategoryState, Outcome, PolicyChange, Process};
 use disclose_core::error::{Error, Result};
 use disclose_core::query::{self, Filter, ListQuery, SortKey, Stats};
 use disclose_core::{thousands, Store};
@@ -203,7 +203,7 @@ fn state(s: &Option<CategoryState>) -> String {
         parts.push(if h { "held" } else { "not held" }.to_string());
     }
     if let Some(r) = &s.retention {
-        parts.push(format!("retention {r}"));
+        parts.push(format!("kept {}", r.label()));
     }
     if let Some(l) = &s.location {
         parts.push(format!("in {l}"));
@@ -218,10 +218,10 @@ fn state(s: &Option<CategoryState>) -> String {
     }
 }
 
-fn policy_line(p: &PolicyChange) -> PolicyLine {
+fn policy_line(p: &PolicyChange, label: &dyn Fn(&str) -> String) -> PolicyLine {
     PolicyLine {
         date: p.date.to_string(),
-        kind: plain(p.kind.as_str()),
+        kind: p.kind.label().to_string(),
         summary: p.summary.clone(),
         source: p.source.clone(),
         changes: p
@@ -230,7 +230,7 @@ fn policy_line(p: &PolicyChange) -> PolicyLine {
             .map(|c| {
                 format!(
                     "{}: {} → {}",
-                    plain(&c.category),
+                    label(&c.category),
                     state(&c.before),
                     state(&c.after)
                 )
@@ -326,7 +326,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             held: e.held,
             retention: e
                 .retention
-                .map(|r| plain(&r.to_string()))
+                .map(|r| r.label())
                 .unwrap_or_else(|| "not stated".into()),
             location: e.location.unwrap_or_default(),
         })
@@ -338,7 +338,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         Some(opts.period.end()),
     )?
     .iter()
-    .map(policy_line)
+    .map(|p| policy_line(p, &label))
     .collect();
     let page = query::list_requests(
         store,
@@ -356,7 +356,13 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             .map(|r| {
                 r.categories
                     .iter()
-                    .map(|c| format!("{} ({})", plain(&c.category), plain(c.disposition.as_str())))
+                    .map(|c| {
+                        format!(
+                            "{} ({})",
+                            label(&c.category),
+                            c.disposition.label().to_lowercase()
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();
@@ -365,11 +371,11 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             received: row.received.clone(),
             answered: row.answered.clone().unwrap_or_else(|| "not stated".into()),
             authority: row.authority.clone().unwrap_or_default(),
-            process: plain(&row.process),
+            process: Process::label_of(&row.process),
             outcome: row
                 .outcome
                 .as_deref()
-                .map(plain)
+                .map(Outcome::label_of)
                 .unwrap_or_else(|| "not stated".into()),
             categories: cats.join(", "),
         });
@@ -416,7 +422,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             .by_process
             .iter()
             .map(|(k, n)| Count {
-                label: plain(k),
+                label: Process::label_of(k),
                 count: count.fmt(*n),
             })
             .collect(),

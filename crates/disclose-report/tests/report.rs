@@ -45,9 +45,9 @@ fn the_psf_report_states_the_facts() {
         "We were asked for payment information 3 times; we did not hold it.",
         "We were asked for download logs 3 times; we did not hold it.",
         "We were asked for postal address 3 times; we did not hold it.",
-        "| subpoena | 3 |",
-        "**2023-05-25** (retention)",
-        "| psf-2023-subpoena-3 | 2023-03/2023-04 | not stated | US Department of Justice | subpoena | complied |",
+        "| Subpoena | 3 |",
+        "**2023-05-25** (Retention)",
+        "| psf-2023-subpoena-3 | 2023-03/2023-04 | not stated | US Department of Justice | Subpoena | Complied |",
     ] {
         assert!(md.contains(needle), "missing {needle:?} in\n{md}");
     }

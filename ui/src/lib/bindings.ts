@@ -120,6 +120,14 @@ export type Metric = "requests" | "accounts" | "some_data_produced" | "content_d
 
 export type Scope = "devices" | "financial_identifiers" | "push_tokens" | "digital_content_providers" | "account_restriction" | "app_takedown_legal" | "app_takedown_policy" | "enterprise_cloud" | "diplomatic" | "enterprise_diplomatic";
 
+export type Labels = { process: Array<Term>, outcome: Array<Term>, disposition: Array<Term>, category_class: Array<Term>, policy_kind: Array<Term>, metric: Array<Term>, scope: Array<Term>, organisation: Array<Term>, category: Array<Term>, 
+/**
+ * The retentions a store states (`P90D` reads "90 days").
+ */
+retention: Array<Term>, };
+
+export type Term = { id: string, label: string, };
+
 export type ErrorPayload = { code: ErrorCode, message: string, problems: Array<Problem>, };
 
 export type ErrorCode = "invalid_input" | "conflict" | "io" | "incompatible_store" | "usage" | "cancelled" | "internal";
@@ -230,7 +238,11 @@ export type StoreInfo = { path: string, organisations: Array<Organisation>, cate
 /**
  * Years with requests, oldest first.
  */
-years: Array<number>, requests: number, };
+years: Array<number>, requests: number, 
+/**
+ * The words for every id the screens show (processes, outcomes, organisations, ...).
+ */
+labels: Labels, };
 
 export type ChartId = "requests_over_time" | "categories" | "matrix" | "timeline" | "compare";
 

@@ -1,24 +1,6 @@
-// Words for the contract ids, and numbers as people read them.
+// Numbers, percentages and countries as people read them (ids read through labels.svelte.ts).
 
 import type { Filter } from "./bindings";
-
-const WORDS: Record<string, string> = {
-  // processes
-  subpoena: "Subpoena", court_order: "Court order", search_warrant: "Search warrant",
-  pen_register: "Pen register", wiretap: "Wiretap", emergency: "Emergency",
-  preservation: "Preservation", national_security: "National security", foreign: "Foreign government",
-  civil: "Civil", other: "Other",
-  // outcomes
-  complied: "Complied", partial: "Partly complied", no_data: "No data", rejected: "Rejected",
-  withdrawn: "Withdrawn", pending: "Pending",
-  // dispositions
-  provided: "Provided", not_held: "Not held", withheld: "Withheld",
-};
-
-export function label(id: string | null | undefined): string {
-  if (!id) return "—";
-  return WORDS[id] ?? id.replace(/_/g, " ");
-}
 
 const numbers = new Intl.NumberFormat("en-GB");
 export function num(n: number | null | undefined): string {

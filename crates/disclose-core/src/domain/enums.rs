@@ -1,14 +1,18 @@
 //! The closed vocabularies of docs/design.md's fixed names.
 //!
 //! Each enum reads and writes its snake_case id (serde for JSON, strum for CSV
-//! cells and the store), so a bad value cannot get past the importer.
+//! cells and the store), so a bad value cannot get past the importer. Each value's
+//! label, as people read it, is written beside it here and nowhere else: screens,
+//! charts, reports and the CLI ask `label()` (the UI gets them through `Vocabulary`).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
+use super::labels::Term;
+
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $label:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
@@ -20,8 +24,26 @@ macro_rules! vocabulary {
         pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
+            /// The id, as files and the store write it (`court_order`).
             pub fn as_str(self) -> &'static str {
                 self.into()
+            }
+
+            /// The value as people read it ("Court order"); ids never reach a screen.
+            pub fn label(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $label),+
+                }
+            }
+
+            /// The label of an id of this vocabulary; an unknown id is returned as it is.
+            pub fn label_of(id: &str) -> String {
+                id.parse::<Self>().map_or_else(|_| id.to_string(), |v| v.label().to_string())
+            }
+
+            /// Every value with its label, in order.
+            pub fn terms() -> Vec<Term> {
+                Self::VARIANTS.iter().map(|v| Term::new(v.as_str(), v.label())).collect()
             }
 
             /// The ids, comma-separated, for "expected one of ..." messages.
@@ -36,83 +58,86 @@ macro_rules! vocabulary {
 vocabulary!(
     /// The legal process behind a request.
     Process {
-        Subpoena,
-        CourtOrder,
-        SearchWarrant,
-        PenRegister,
-        Wiretap,
-        Emergency,
-        Preservation,
-        NationalSecurity,
+        Subpoena => "Subpoena",
+        CourtOrder => "Court order",
+        SearchWarrant => "Search warrant",
+        PenRegister => "Pen register",
+        Wiretap => "Wiretap",
+        Emergency => "Emergency",
+        Preservation => "Preservation",
+        NationalSecurity => "National security",
         /// A request from a foreign government, e.g. through an MLAT.
-        Foreign,
-        Civil,
-        Other,
+        Foreign => "Foreign government",
+        Civil => "Civil",
+        Other => "Other",
     }
 );
 
 vocabulary!(
     /// What the organisation did with a request as a whole.
     Outcome {
-        Complied,
-        Partial,
-        NoData,
-        Rejected,
-        Withdrawn,
-        Pending,
+        Complied => "Complied",
+        Partial => "Partly complied",
+        NoData => "No data",
+        Rejected => "Rejected",
+        Withdrawn => "Withdrawn",
+        Pending => "Pending",
     }
 );
 
 vocabulary!(
     /// What happened to one requested data category.
     Disposition {
-        Provided,
-        Partial,
-        NotHeld,
-        Withheld,
-        Pending,
+        Provided => "Provided",
+        Partial => "Partly provided",
+        NotHeld => "Not held",
+        Withheld => "Withheld",
+        Pending => "Pending",
     }
 );
 
 vocabulary!(
     /// The legal class of a data category, which decides what process can reach it.
     CategoryClass {
-        Subscriber,
-        NonContent,
-        Content,
+        Subscriber => "Subscriber information",
+        NonContent => "Non-content",
+        Content => "Content",
     }
 );
 
 vocabulary!(
     /// What a policy change is about.
     PolicyKind {
-        Retention,
-        Collection,
-        Disclosure,
-        Notification,
-        Other,
+        Retention => "Retention",
+        Collection => "Collection",
+        Disclosure => "Disclosure",
+        Notification => "User notification",
+        Other => "Other",
     }
 );
 
 vocabulary!(
     /// A figure that large companies publish per period.
     Metric {
-        Requests,
-        Accounts,
-        SomeDataProduced,
-        ContentDisclosed,
-        NonContentDisclosed,
-        Rejected,
-        NoData,
-        UsersNotified,
-        UnderSeal,
+        Requests => "Requests",
+        Accounts => "Accounts specified",
+        SomeDataProduced => "Requests with some data produced",
+        ContentDisclosed => "Requests with content disclosed",
+        NonContentDisclosed => "Requests with only non-content disclosed",
+        Rejected => "Requests rejected",
+        NoData => "Requests with no data found",
+        UsersNotified => "Users notified",
+        UnderSeal => "Under a gag order",
         /// Disclosures whose users were not notified for a reason other than a gag order
         /// (GitHub: exigent circumstances).
-        NotNotified,
+        NotNotified => "Not notified",
     }
 );
 
-vocabulary!(Unit { Count, Percent });
+vocabulary!(
+    /// What an aggregate's value counts in.
+    Unit { Count => "Count", Percent => "Per cent" }
+);
 
 vocabulary!(
     /// What a published count is about when it is not user accounts' data (`null`):
@@ -120,25 +145,25 @@ vocabulary!(
     /// count some twice.
     Scope {
         /// Requests about devices (Apple: serial numbers, IMEI).
-        Devices,
+        Devices => "Devices",
         /// Requests about credit cards, gift cards and other payment identifiers.
-        FinancialIdentifiers,
+        FinancialIdentifiers => "Payment identifiers",
         /// Requests about push-notification tokens.
-        PushTokens,
+        PushTokens => "Push tokens",
         /// Requests about a third party's digital content (Apple: content providers).
-        DigitalContentProviders,
+        DigitalContentProviders => "Digital content providers",
         /// Requests to restrict or delete accounts rather than for their data.
-        AccountRestriction,
+        AccountRestriction => "Account restriction or deletion",
         /// Requests to take down apps for a legal violation.
-        AppTakedownLegal,
+        AppTakedownLegal => "App takedowns (legal violation)",
         /// Requests to take down apps for a platform-policy violation.
-        AppTakedownPolicy,
+        AppTakedownPolicy => "App takedowns (platform policy)",
         /// Requests about enterprise cloud customers (Google Workspace, Google Cloud).
-        EnterpriseCloud,
+        EnterpriseCloud => "Enterprise cloud customers",
         /// User-data requests that came through diplomatic channels (Google's DLR files).
-        Diplomatic,
+        Diplomatic => "Requests through diplomatic channels",
         /// Enterprise-customer requests that came through diplomatic channels.
-        EnterpriseDiplomatic,
+        EnterpriseDiplomatic => "Enterprise requests through diplomatic channels",
     }
 );
 

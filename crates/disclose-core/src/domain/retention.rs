@@ -79,6 +79,45 @@ fn is_iso_duration(s: &str) -> bool {
     n_date + n_time > 0
 }
 
+impl Retention {
+    /// How long, as people read it: "90 days", "1 year 6 months", "as long as the account
+    /// exists", "indefinitely", "not kept". The id (`P90D`) is for files only.
+    pub fn label(&self) -> String {
+        match self {
+            Retention::Duration(d) => duration_label(d),
+            Retention::AccountLifetime => "as long as the account exists".into(),
+            Retention::Indefinite => "indefinitely".into(),
+            Retention::None => "not kept".into(),
+        }
+    }
+}
+
+/// `P1Y6M` -> "1 year 6 months", `PT12H` -> "12 hours"; a checked duration.
+fn duration_label(d: &str) -> String {
+    const DATE: [(char, &str); 4] = [('Y', "year"), ('M', "month"), ('W', "week"), ('D', "day")];
+    const TIME: [(char, &str); 3] = [('H', "hour"), ('M', "minute"), ('S', "second")];
+    let rest = d.strip_prefix('P').unwrap_or(d);
+    let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
+    let mut parts = Vec::new();
+    for (text, units) in [(date, &DATE[..]), (time, &TIME[..])] {
+        let mut n = String::new();
+        for c in text.chars() {
+            if c.is_ascii_digit() {
+                n.push(c);
+            } else if let Some((_, word)) = units.iter().find(|(u, _)| *u == c) {
+                let plural = if n == "1" { "" } else { "s" };
+                parts.push(format!("{n} {word}{plural}"));
+                n.clear();
+            }
+        }
+    }
+    if parts.is_empty() {
+        d.to_string()
+    } else {
+        parts.join(" ")
+    }
+}
+
 impl fmt::Display for Retention {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
@@ -135,6 +174,17 @@ mod tests {
             let r: Retention = s.parse().unwrap_or_else(|_| panic!("{s}"));
             assert_eq!(r.to_string(), s);
         }
+    }
+
+    #[test]
+    fn reads_as_people_say_it() {
+        let label = |s: &str| s.parse::<Retention>().expect("retention").label();
+        assert_eq!(label("P90D"), "90 days");
+        assert_eq!(label("P1Y6M"), "1 year 6 months");
+        assert_eq!(label("P1D"), "1 day");
+        assert_eq!(label("PT12H"), "12 hours");
+        assert_eq!(label("account_lifetime"), "as long as the account exists");
+        assert_eq!(label("none"), "not kept");
     }
 
     #[test]

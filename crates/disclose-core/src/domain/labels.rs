@@ -1,0 +1,97 @@
+//! Every closed vocabulary with its labels, in one value the app's window receives, so
+//! no screen keeps its own list of words. The labels themselves are written beside each
+//! value in `enums.rs`; a retention reads as `Retention::label`.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::{CategoryClass, Disposition, Metric, Outcome, PolicyKind, Process, Scope};
+
+/// One value of a vocabulary: its id and how people read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Term {
+    pub id: String,
+    pub label: String,
+}
+
+impl Term {
+    /// A term from an id and its label.
+    pub fn new(id: impl Into<String>, label: impl Into<String>) -> Term {
+        Term {
+            id: id.into(),
+            label: label.into(),
+        }
+    }
+}
+
+/// The words for every id a screen may show: the closed vocabularies, and the store's own
+/// organisations ("Name (service)") and data categories.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Labels {
+    pub process: Vec<Term>,
+    pub outcome: Vec<Term>,
+    pub disposition: Vec<Term>,
+    pub category_class: Vec<Term>,
+    pub policy_kind: Vec<Term>,
+    pub metric: Vec<Term>,
+    pub scope: Vec<Term>,
+    pub organisation: Vec<Term>,
+    pub category: Vec<Term>,
+    /// The retentions a store states (`P90D` reads "90 days").
+    pub retention: Vec<Term>,
+}
+
+impl Labels {
+    /// The closed vocabularies with the given organisations and categories.
+    pub fn new(organisation: Vec<Term>, category: Vec<Term>) -> Labels {
+        Labels {
+            process: Process::terms(),
+            outcome: Outcome::terms(),
+            disposition: Disposition::terms(),
+            category_class: CategoryClass::terms(),
+            policy_kind: PolicyKind::terms(),
+            metric: Metric::terms(),
+            scope: Scope::terms(),
+            organisation,
+            category,
+            retention: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::VariantArray;
+
+    #[test]
+    fn every_value_has_a_label_that_is_not_its_id() {
+        let labels = Labels::new(Vec::new(), Vec::new());
+        for list in [
+            &labels.process,
+            &labels.outcome,
+            &labels.disposition,
+            &labels.category_class,
+            &labels.policy_kind,
+            &labels.metric,
+            &labels.scope,
+        ] {
+            assert!(!list.is_empty());
+            for t in list {
+                assert!(
+                    !t.label.contains('_'),
+                    "{} reads as an id: {}",
+                    t.id,
+                    t.label
+                );
+                assert!(
+                    t.label.chars().next().is_some_and(char::is_uppercase),
+                    "{}",
+                    t.label
+                );
+            }
+        }
+        assert_eq!(Disposition::NotHeld.label(), "Not held");
+        assert_eq!(labels.process.len(), Process::VARIANTS.len());
+    }
+}

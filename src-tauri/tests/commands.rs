@@ -78,3 +78,14 @@ fn the_window_runs_under_a_strict_csp_without_the_global_tauri_object() {
         );
     }
 }
+
+#[test]
+fn every_command_is_on_the_architecture_page() {
+    let page = read("../ARCHITECTURE.md");
+    for c in disclose_app::COMMANDS {
+        assert!(
+            page.contains(&format!("`{c}`")),
+            "ARCHITECTURE.md does not list the command {c}"
+        );
+    }
+}

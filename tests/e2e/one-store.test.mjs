@@ -3,12 +3,27 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { launch, freshHome, CLI } from "./harness.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const published = join(root, "crates/disclose-core/tests/fixtures/published");
+
+/** Every Disclose store under `dir`: SQLite files whose application_id is "DSCL". */
+function storesUnder(dir) {
+  const found = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      found.push(...storesUnder(path));
+      continue;
+    }
+    const head = readFileSync(path).subarray(0, 72);
+    if (head.subarray(0, 15).toString() === "SQLite format 3" && head.readUInt32BE(68) === 0x4453434c) found.push(path);
+  }
+  return found;
+}
 
 test("the app opens the store the CLI imported into", async () => {
   const fresh = freshHome();
@@ -16,7 +31,7 @@ test("the app opens the store the CLI imported into", async () => {
   delete env.DISCLOSE_DB;
   const cli = (...args) => {
     const r = spawnSync(CLI, args, { env, encoding: "utf8" });
-    assert.equal(r.status, 0, `disclose ${args.join(" ")}: ${r.stderr}`);
+    assert.equal(r.status, 0, `disclose ${args.join(" ")}: ${r.error ?? r.stderr}`);
     return r;
   };
   // A journalist's first steps: the sample and GitHub's published counts, by the CLI.
@@ -33,14 +48,13 @@ test("the app opens the store the CLI imported into", async () => {
       await el.waitForDisplayed({ timeout: 10000 });
       return el.getText();
     };
-    await b.waitUntil(async () => (await text("[data-figure=requests]")) === "3", { timeout: 15000, timeoutMsg: "the sample's 3 requests" });
+    await b.waitUntil(async () => (await text("[data-figure=requests]")) === "3", { timeout: 30000, timeoutMsg: "the sample's 3 requests" });
     // GitHub came in through the CLI: the organisation picker offers it.
     await b.waitUntil(async () => (await text("#filter-organisation")).includes("GitHub"), { timeout: 10000, timeoutMsg: "GitHub in the organisation filter" });
   } finally {
     await app.stop();
   }
-  const stores = readdirSync(dataDir).filter((f) => f.endsWith(".sqlite"));
-  assert.deepEqual(stores, ["disclose.sqlite"], "exactly one store file");
+  assert.deepEqual(storesUnder(fresh.home), [join(dataDir, "disclose.sqlite")], "exactly one store");
   assert.ok(!existsSync(join(fresh.env.XDG_DATA_HOME, "disclose")), "nothing at the old CLI place");
   // The CLI sees what the app saw, and says nothing about another store.
   const again = cli("info");

@@ -573,8 +573,18 @@ fn every_command_and_option_is_documented_in_the_readme() {
         .filter(|c| *c != "help")
         .map(str::to_string)
         .collect();
-    assert!(commands.len() >= 9, "{commands:?}");
+    assert!(commands.len() >= 10, "{commands:?}");
+    let architecture = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../ARCHITECTURE.md"
+    ))
+    .expect("ARCHITECTURE.md");
     for c in &commands {
+        assert!(
+            architecture.contains(&format!("`{c}`"))
+                || architecture.contains(&format!("disclose {c}")),
+            "ARCHITECTURE.md does not list `disclose {c}`"
+        );
         assert!(
             readme.contains(&format!("disclose {c}")),
             "README does not document `disclose {c}`"

@@ -1,0 +1,177 @@
+//! Organisations side by side per year: request records counted, published counts summed.
+
+use super::*;
+
+/// Where a comparison figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureSource {
+    /// Counted from request records in the store.
+    Records,
+    /// Summed from published counts (aggregates).
+    Published,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CompareRow {
+    pub organisation: String,
+    pub year: i32,
+    /// Exact value; None when only a band is known.
+    pub value: Option<f64>,
+    /// Band, where the published figures are ranges ("0 - 249").
+    pub value_min: Option<f64>,
+    pub value_max: Option<f64>,
+    pub source: FigureSource,
+    /// Months of the year the published periods cover (a half-year file gives 6);
+    /// None for request records.
+    pub months_covered: Option<u32>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct CompareQuery {
+    pub metric: Option<crate::domain::Metric>,
+    /// Counts about other things than account data (`None`: account data, the default).
+    pub scope: Option<crate::domain::Scope>,
+    pub process: Option<Process>,
+    pub country: Option<String>,
+    pub from_year: Option<i32>,
+    pub to_year: Option<i32>,
+}
+
+/// Organisations side by side per year: request records counted, published counts summed.
+/// Published figures use the most general rows a period has (a global row over a sum of
+/// countries, an all-process row over a sum of processes), so nothing is counted twice.
+pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
+    use crate::domain::Metric;
+    let metric = q.metric.unwrap_or(Metric::Requests);
+    let in_years = |y: i32| q.from_year.is_none_or(|f| y >= f) && q.to_year.is_none_or(|t| y <= t);
+    let mut rows: BTreeMap<(String, i32, bool), CompareRow> = BTreeMap::new();
+    // Request records answer the figures they can count; the others come only from
+    // published counts.
+    let counted = match metric {
+        // Request records are account data; other scopes are published counts only.
+        _ if q.scope.is_some() => None,
+        Metric::Requests => Some("1 = 1"),
+        Metric::SomeDataProduced => Some("r.outcome IN ('complied', 'partial')"),
+        _ => None,
+    };
+    if let Some(which) = counted {
+        let f = Filter {
+            process: q.process,
+            country: q.country.clone(),
+            ..Filter::default()
+        };
+        let (w, p) = f.sql();
+        let sql = format!(
+            "SELECT r.organisation, CAST(substr(r.received_start, 1, 4) AS INTEGER), count(*)
+             FROM requests r WHERE {w} AND {which} GROUP BY 1, 2"
+        );
+        let mut stmt = store.conn().prepare(&sql)?;
+        let found = stmt.query_map(rusqlite::params_from_iter(p), |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i32>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?;
+        for row in found {
+            let (org, year, n) = row?;
+            if in_years(year) {
+                rows.insert(
+                    (org.clone(), year, false),
+                    CompareRow {
+                        organisation: org,
+                        year,
+                        value: Some(n as f64),
+                        value_min: None,
+                        value_max: None,
+                        source: FigureSource::Records,
+                        months_covered: None,
+                    },
+                );
+            }
+        }
+    }
+    let aggregates: Vec<crate::domain::Aggregate> = store::aggregates::list(store.conn())?
+        .into_iter()
+        // One scope at a time: devices, takedowns, enterprise customers are other requests.
+        .filter(|a| {
+            a.metric == metric && a.unit == crate::domain::Unit::Count && a.scope == q.scope
+        })
+        .filter(|a| in_years(a.period_start.start().year()))
+        .collect();
+    // Per organisation and period: which country and process rows to use.
+    let mut periods: BTreeMap<(String, String), Vec<&crate::domain::Aggregate>> = BTreeMap::new();
+    for a in &aggregates {
+        periods
+            .entry((
+                a.organisation.clone(),
+                format!("{}/{}", a.period_start, a.period_end),
+            ))
+            .or_default()
+            .push(a);
+    }
+    for ((org, _), list) in periods {
+        // The process first, then the country: each time the asked-for rows, or the most
+        // general ones the period has.
+        let by_process: Vec<&crate::domain::Aggregate> = match q.process {
+            Some(p) => list.into_iter().filter(|a| a.process == Some(p)).collect(),
+            None if list.iter().any(|a| a.process.is_none()) => {
+                list.into_iter().filter(|a| a.process.is_none()).collect()
+            }
+            None => list,
+        };
+        let chosen: Vec<&crate::domain::Aggregate> = match &q.country {
+            Some(c) => by_process
+                .into_iter()
+                .filter(|a| a.country.as_ref() == Some(c))
+                .collect(),
+            None if by_process.iter().any(|a| a.country.is_none()) => by_process
+                .into_iter()
+                .filter(|a| a.country.is_none())
+                .collect(),
+            None => by_process,
+        };
+        if chosen.is_empty() {
+            continue;
+        }
+        let year = chosen[0].period_start.start().year();
+        let (first, last) = (chosen[0].period_start.start(), chosen[0].period_end.end());
+        let months =
+            (last.year() - first.year()) * 12 + last.month() as i32 - first.month() as i32 + 1;
+        let row = rows.entry((org.clone(), year, true)).or_insert(CompareRow {
+            organisation: org,
+            year,
+            value: Some(0.0),
+            value_min: Some(0.0),
+            value_max: Some(0.0),
+            source: FigureSource::Published,
+            months_covered: Some(0),
+        });
+        row.months_covered = row.months_covered.map(|m| m + months.max(0) as u32);
+        for a in chosen {
+            let (lo, hi) = match (a.value, a.value_min, a.value_max) {
+                (Some(v), _, _) => (v, v),
+                (None, Some(lo), Some(hi)) => (lo, hi),
+                _ => continue,
+            };
+            if a.value.is_none() {
+                row.value = None;
+            }
+            row.value = row.value.map(|v| v + lo);
+            row.value_min = row.value_min.map(|v| v + lo);
+            row.value_max = row.value_max.map(|v| v + hi);
+        }
+    }
+    Ok(rows
+        .into_values()
+        .map(|mut r| {
+            if r.value.is_some() {
+                r.value_min = None;
+                r.value_max = None;
+            }
+            r
+        })
+        .collect())
+}

@@ -1,0 +1,217 @@
+//! Which requests a query covers (`Filter`), how it becomes SQL, and which roll-up
+//! can answer it instead of the raw tables.
+
+use super::*;
+
+/// Which requests a query covers. Dates compare against the first day a received date can mean.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Filter {
+    pub organisation: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub process: Option<Process>,
+    pub outcome: Option<Outcome>,
+    pub country: Option<String>,
+    pub category: Option<String>,
+    pub disposition: Option<Disposition>,
+    pub year: Option<i32>,
+    /// Full-text search over authority, legal basis, notes and requested wording.
+    pub search: Option<String>,
+}
+
+impl Filter {
+    /// A WHERE clause over `requests r`, with its parameters.
+    pub(super) fn sql(&self) -> (String, Vec<Value>) {
+        let mut clauses = vec!["1 = 1".to_string()];
+        let mut params: Vec<Value> = Vec::new();
+        // Each `?` in a clause takes the next value, numbered so clauses can be joined freely.
+        let mut add = |clause: &str, values: Vec<Value>| {
+            let mut numbered = String::new();
+            let mut values = values.into_iter();
+            for ch in clause.chars() {
+                if ch == '?' {
+                    if let Some(v) = values.next() {
+                        params.push(v);
+                    }
+                    numbered.push_str(&format!("?{}", params.len()));
+                } else {
+                    numbered.push(ch);
+                }
+            }
+            clauses.push(numbered);
+        };
+        let text = |s: &str| Value::Text(s.to_string());
+        if let Some(o) = &self.organisation {
+            add("r.organisation = ?", vec![text(o)]);
+        }
+        if let Some(d) = self.from {
+            add("r.received_start >= ?", vec![text(&d.to_string())]);
+        }
+        if let Some(d) = self.to {
+            add("r.received_start <= ?", vec![text(&d.to_string())]);
+        }
+        if let Some(p) = self.process {
+            add("r.process = ?", vec![text(p.as_str())]);
+        }
+        if let Some(o) = self.outcome {
+            add("r.outcome = ?", vec![text(o.as_str())]);
+        }
+        if let Some(c) = &self.country {
+            add("r.country = ?", vec![text(c)]);
+        }
+        if let Some(y) = self.year {
+            add(
+                "substr(r.received_start, 1, 4) = ?",
+                vec![text(&format!("{y:04}"))],
+            );
+        }
+        const IN_CATEGORIES: &str =
+            "EXISTS (SELECT 1 FROM request_categories q WHERE q.request = r.rowid AND ";
+        match (&self.category, self.disposition) {
+            (Some(c), Some(d)) => add(
+                &format!("{IN_CATEGORIES}q.category = ? AND q.disposition = ?)"),
+                vec![text(c), text(d.as_str())],
+            ),
+            (Some(c), None) => add(&format!("{IN_CATEGORIES}q.category = ?)"), vec![text(c)]),
+            (None, Some(d)) => add(
+                &format!("{IN_CATEGORIES}q.disposition = ?)"),
+                vec![text(d.as_str())],
+            ),
+            (None, None) => {}
+        }
+        if let Some(q) = self.search.as_deref().and_then(fts_query) {
+            add(
+                "r.rowid IN (SELECT rowid FROM requests_fts WHERE requests_fts MATCH ?)",
+                vec![Value::Text(q)],
+            );
+        }
+        (clauses.join(" AND "), params)
+    }
+}
+
+/// Which monthly roll-up a query may read instead of the raw tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Rollup {
+    /// By organisation, month, process and outcome: small, for charts.
+    Periods,
+    /// Also by country, nondisclosure order and notification: for headline numbers.
+    Requests,
+    /// Requested categories by organisation, month, process, outcome and disposition.
+    Categories,
+    /// Requests with at least one category in a disposition, by the same keys.
+    Dispositions,
+}
+
+impl Rollup {
+    pub(super) fn table(self) -> &'static str {
+        match self {
+            Rollup::Periods => "rollup_periods",
+            Rollup::Requests => "rollup_requests",
+            Rollup::Categories => "rollup_categories",
+            Rollup::Dispositions => "rollup_dispositions",
+        }
+    }
+}
+
+/// Whether a query may use a roll-up (`Auto`) or must read the raw tables (`Raw`).
+/// Tests run both and compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Path {
+    Auto,
+    #[cfg_attr(not(test), allow(dead_code))]
+    Raw,
+}
+
+impl Filter {
+    /// A WHERE clause over roll-up `u`, when the filter asks nothing the roll-up does not
+    /// keep: whole months, and no search, category or disposition filter (and a country
+    /// filter only for the request roll-up).
+    pub(super) fn rollup_sql(&self, table: Rollup, path: Path) -> Option<(String, Vec<Value>)> {
+        let whole_months = self.from.is_none_or(|d| d.day() == 1)
+            && self
+                .to
+                .is_none_or(|d| d.succ_opt().is_none_or(|next| next.day() == 1));
+        if path == Path::Raw
+            || !whole_months
+            || self.search.is_some()
+            || self.category.is_some()
+            || self.disposition.is_some()
+            || (table != Rollup::Requests && self.country.is_some())
+        {
+            return None;
+        }
+        let mut clauses = vec!["1 = 1".to_string()];
+        let mut params: Vec<Value> = Vec::new();
+        let mut add = |clause: &str, v: String| {
+            params.push(Value::Text(v));
+            clauses.push(clause.replace('?', &format!("?{}", params.len())));
+        };
+        if let Some(o) = &self.organisation {
+            add("u.organisation = ?", o.clone());
+        }
+        if let Some(d) = self.from {
+            add("u.month >= ?", d.format("%Y-%m").to_string());
+        }
+        if let Some(d) = self.to {
+            add("u.month <= ?", d.format("%Y-%m").to_string());
+        }
+        if let Some(y) = self.year {
+            add("substr(u.month, 1, 4) = ?", format!("{y:04}"));
+        }
+        if let Some(p) = self.process {
+            add("u.process = ?", p.as_str().to_string());
+        }
+        if let Some(o) = self.outcome {
+            add("u.outcome = ?", o.as_str().to_string());
+        }
+        if let Some(c) = &self.country {
+            add("u.country = ?", c.clone());
+        }
+        Some((clauses.join(" AND "), params))
+    }
+
+    /// The smallest request roll-up that can answer this filter: (table, WHERE, params).
+    pub(super) fn request_rollup(&self, path: Path) -> Option<(&'static str, String, Vec<Value>)> {
+        [Rollup::Periods, Rollup::Requests]
+            .into_iter()
+            .find_map(|t| self.rollup_sql(t, path).map(|(w, p)| (t.table(), w, p)))
+    }
+}
+
+/// Turns what a person types into an FTS5 query: every word must occur, the last as a prefix.
+/// Quoting each word keeps FTS5 operators and punctuation in the input from being syntax.
+pub(super) fn fts_query(input: &str) -> Option<String> {
+    let words: Vec<String> = input
+        .split_whitespace()
+        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+        .collect();
+    let (last, rest) = words.split_last()?;
+    let mut q = rest.join(" ");
+    if !q.is_empty() {
+        q.push(' ');
+    }
+    q.push_str(last);
+    q.push('*');
+    Some(q)
+}
+
+/// Refuses an organisation id the store does not know, naming those it does,
+/// so a typo is not reported as "0 requests".
+pub fn ensure_organisation(store: &Store, id: &str) -> Result<()> {
+    let known: Vec<String> = store::organisations::list(store.conn())?
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    if known.iter().any(|k| k == id) {
+        return Ok(());
+    }
+    Err(Error::Usage(format!(
+        "no organisation \"{id}\" in the store; it has: {}",
+        if known.is_empty() {
+            "none yet".to_string()
+        } else {
+            known.join(", ")
+        }
+    )))
+}

@@ -1,0 +1,187 @@
+//! Single records and lists the screens look up: a request, a matter, organisations,
+//! categories, inventory, policy changes, sources, labels and the store's summary.
+
+use super::*;
+
+pub fn inventory_as_of(
+    store: &Store,
+    organisation: Option<&str>,
+    date: NaiveDate,
+) -> Result<Vec<InventoryEntry>> {
+    store::inventory::as_of(store.conn(), organisation, date)
+}
+
+/// The sources behind what a filter selects: document links of its requests, then the
+/// sources of the policy changes and inventory of the organisation in view (or of all);
+/// distinct, in that order.
+pub fn sources(store: &Store, f: &Filter) -> Result<Vec<String>> {
+    let (w, mut p) = f.sql();
+    p.push(f.organisation.clone().map_or(Value::Null, Value::Text));
+    let org = p.len();
+    // EXISTS per linked document, not IN (requests...): documents with links are few,
+    // requests may be millions.
+    let sql = format!(
+        "SELECT url FROM (
+           SELECT d.url AS url, 0 AS rank FROM documents d
+             WHERE d.url IS NOT NULL
+               AND EXISTS (SELECT 1 FROM requests r WHERE r.rowid = d.request AND {w})
+           UNION ALL
+           SELECT source, 1 FROM policy_changes
+             WHERE source IS NOT NULL AND (?{org} IS NULL OR organisation = ?{org})
+           UNION ALL
+           SELECT source, 2 FROM inventory
+             WHERE source IS NOT NULL AND (?{org} IS NULL OR organisation = ?{org}))
+         GROUP BY url ORDER BY min(rank), url"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// One request in full, without its subjects (those only leave through the internal export).
+pub fn request(
+    store: &Store,
+    organisation: &str,
+    id: &str,
+) -> Result<Option<crate::domain::Request>> {
+    store::requests::get(
+        store.conn(),
+        organisation,
+        id,
+        store::requests::Subjects::Omit,
+    )
+}
+
+/// A matter (the investigation a request belongs to), with its account total.
+pub fn matter(
+    store: &Store,
+    organisation: &str,
+    id: &str,
+) -> Result<Option<crate::domain::Matter>> {
+    store::matters::get(store.conn(), organisation, id)
+}
+
+/// The category vocabulary in display order.
+pub fn categories(store: &Store) -> Result<Vec<Category>> {
+    store::categories::list(store.conn())
+}
+
+pub fn organisations(store: &Store) -> Result<Vec<Organisation>> {
+    store::organisations::list(store.conn())
+}
+
+/// The words for every id a screen shows: the closed vocabularies, and this store's
+/// organisations and categories.
+pub fn labels(store: &Store) -> Result<crate::domain::Labels> {
+    let organisations = organisations(store)?
+        .iter()
+        .map(|o| crate::domain::Term::new(&o.id, o.label()))
+        .collect();
+    let categories = categories(store)?
+        .into_iter()
+        .map(|c| crate::domain::Term::new(c.id, c.label))
+        .collect();
+    // Every retention the inventory and the policy changes state, as people read it.
+    let mut retentions = BTreeMap::new();
+    let mut note = |r: Option<crate::domain::Retention>| {
+        if let Some(r) = r {
+            retentions.insert(r.to_string(), r.label());
+        }
+    };
+    for e in inventory(store, None)? {
+        note(e.retention);
+    }
+    for p in policy_changes(store, None, None, None)? {
+        for c in p.changes {
+            note(c.before.and_then(|s| s.retention));
+            note(c.after.and_then(|s| s.retention));
+        }
+    }
+    let mut labels = crate::domain::Labels::new(organisations, categories);
+    labels.retention = retentions
+        .into_iter()
+        .map(|(id, label)| crate::domain::Term::new(id, label))
+        .collect();
+    Ok(labels)
+}
+
+/// Every inventory entry (optionally of one organisation), by organisation, category, start.
+pub fn inventory(store: &Store, organisation: Option<&str>) -> Result<Vec<InventoryEntry>> {
+    Ok(store::inventory::list(store.conn())?
+        .into_iter()
+        .filter(|e| organisation.is_none_or(|o| e.organisation == o))
+        .collect())
+}
+
+pub fn policy_changes(
+    store: &Store,
+    organisation: Option<&str>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Vec<PolicyChange>> {
+    store::policy::in_period(store.conn(), organisation, from, to)
+}
+
+/// What one organisation has in the store.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct OrganisationCounts {
+    pub id: String,
+    /// "Name (service)" as people read it.
+    pub label: String,
+    pub requests: u64,
+    /// Published counts (aggregates).
+    pub published_counts: u64,
+    pub inventory: u64,
+    pub policy_changes: u64,
+}
+
+/// The store at a glance: its schema version and what each organisation has in it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct StoreSummary {
+    pub schema_version: i32,
+    pub organisations: Vec<OrganisationCounts>,
+}
+
+/// The schema version and the records of each organisation (`disclose info`).
+pub fn store_summary(store: &Store) -> Result<StoreSummary> {
+    let schema_version: i32 = store
+        .conn()
+        .pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let mut stmt = store.conn().prepare(
+        "SELECT o.id,
+                (SELECT count(*) FROM requests r WHERE r.organisation = o.id),
+                (SELECT count(*) FROM aggregates a WHERE a.organisation = o.id),
+                (SELECT count(*) FROM inventory i WHERE i.organisation = o.id),
+                (SELECT count(*) FROM policy_changes p WHERE p.organisation = o.id)
+         FROM organisations o ORDER BY o.id",
+    )?;
+    let labels: BTreeMap<String, String> = organisations(store)?
+        .into_iter()
+        .map(|o| (o.id.clone(), o.label()))
+        .collect();
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, i64>(4)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, requests, published, inventory, policy) = row?;
+        out.push(OrganisationCounts {
+            label: labels.get(&id).cloned().unwrap_or_else(|| id.clone()),
+            id,
+            requests: requests as u64,
+            published_counts: published as u64,
+            inventory: inventory as u64,
+            policy_changes: policy as u64,
+        });
+    }
+    Ok(StoreSummary {
+        schema_version,
+        organisations: out,
+    })
+}

@@ -1,0 +1,135 @@
+//! The request x category matrix, and its per-period form for big stores.
+
+use super::*;
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct MatrixRow {
+    pub organisation: String,
+    pub id: String,
+    /// As precise as the source (`2023-03`).
+    pub received: String,
+    /// (category id, disposition) for each requested category.
+    pub cells: Vec<(String, Disposition)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct Matrix {
+    /// Categories that occur in the rows, in vocabulary order.
+    pub categories: Vec<String>,
+    pub rows: Vec<MatrixRow>,
+    /// Requests matching the filter; more than `rows.len()` when the limit cut the list.
+    pub total: u64,
+}
+
+/// The request x category matrix, oldest request first, at most `limit` rows.
+pub fn matrix(store: &Store, f: &Filter, limit: u32) -> Result<Matrix> {
+    let (w, mut p) = f.sql();
+    p.push(Value::Integer(i64::from(limit)));
+    let n = p.len();
+    let sql = format!(
+        "WITH sel AS (SELECT r.rowid, r.organisation, r.id, r.received, r.received_start FROM requests r
+                      WHERE {w} ORDER BY r.received_start, r.organisation, r.id LIMIT ?{n})
+         SELECT sel.organisation, sel.id, sel.received, rc.category, rc.disposition, c.position
+         FROM sel LEFT JOIN request_categories rc ON rc.request = sel.rowid
+         LEFT JOIN categories c ON c.id = rc.category
+         ORDER BY sel.received_start, sel.organisation, sel.id, c.position"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let mut rows: Vec<MatrixRow> = Vec::new();
+    let mut used: BTreeMap<i64, String> = BTreeMap::new();
+    let mut q = stmt.query(rusqlite::params_from_iter(p))?;
+    while let Some(r) = q.next()? {
+        let (org, id, received): (String, String, String) = (r.get(0)?, r.get(1)?, r.get(2)?);
+        let same = rows
+            .last()
+            .is_some_and(|l| l.organisation == org && l.id == id);
+        if !same {
+            rows.push(MatrixRow {
+                organisation: org,
+                id,
+                received,
+                cells: Vec::new(),
+            });
+        }
+        if let (Some(cat), Some(disp), Some(pos)) = (
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            r.get::<_, Option<i64>>(5)?,
+        ) {
+            let d: Disposition = store::parse_col(&disp, "request_categories.disposition")?;
+            used.insert(pos, cat.clone());
+            if let Some(last) = rows.last_mut() {
+                last.cells.push((cat, d));
+            }
+        }
+    }
+    let total = count(store, f)?;
+    Ok(Matrix {
+        categories: used.into_values().collect(),
+        rows,
+        total,
+    })
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct PeriodCategoryCount {
+    pub period: String,
+    pub category: String,
+    pub disposition: Disposition,
+    pub count: u64,
+}
+
+/// Requested categories per period and disposition: the matrix for stores too big to
+/// show one row per request.
+pub fn category_counts_by_period(
+    store: &Store,
+    f: &Filter,
+    granularity: Granularity,
+) -> Result<Vec<PeriodCategoryCount>> {
+    category_counts_by_period_via(store, f, granularity, Path::Auto)
+}
+
+pub(super) fn category_counts_by_period_via(
+    store: &Store,
+    f: &Filter,
+    granularity: Granularity,
+    path: Path,
+) -> Result<Vec<PeriodCategoryCount>> {
+    let (sql, p) = match f.rollup_sql(Rollup::Categories, path) {
+        Some((w, p)) => {
+            let period = granularity.sql("u.month");
+            (
+                format!(
+                    "SELECT {period} AS p, u.category, u.disposition, sum(u.n) FROM rollup_categories u
+                     WHERE {w} GROUP BY p, u.category, u.disposition ORDER BY p, u.category, u.disposition"
+                ),
+                p,
+            )
+        }
+        None => {
+            let (w, p) = f.sql();
+            let period = granularity.sql("r.received_start");
+            (
+                format!(
+                    "SELECT {period} AS p, rc.category, rc.disposition, count(*)
+                     FROM request_categories rc JOIN requests r ON r.rowid = rc.request
+                     WHERE {w} GROUP BY p, rc.category, rc.disposition ORDER BY p, rc.category, rc.disposition"
+                ),
+                p,
+            )
+        }
+    };
+    let mut stmt = store.conn().prepare(&sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
+        Ok(PeriodCategoryCount {
+            period: r.get(0)?,
+            category: r.get(1)?,
+            disposition: store::parse_col(
+                &r.get::<_, String>(2)?,
+                "request_categories.disposition",
+            )?,
+            count: r.get::<_, i64>(3)? as u64,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -1,0 +1,38 @@
+//! Read-side queries: the aggregates behind the charts, the report and the app.
+//!
+//! None of these read the subjects table; counts are all they publish.
+//!
+//! One module per domain: `filter` (what a query covers), `stats`, `periods`, `matrix`,
+//! `compare`, `requests` (the request table and its facets) and `lookups` (single
+//! records, lists and labels).
+
+mod compare;
+mod filter;
+mod lookups;
+mod matrix;
+mod periods;
+mod requests;
+mod stats;
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use rusqlite::types::Value;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::domain::{
+    Category, Disposition, InventoryEntry, Organisation, Outcome, PolicyChange, Process,
+};
+use crate::error::{Error, Result};
+use crate::store::{self, Store};
+
+pub use compare::*;
+pub use filter::*;
+pub use lookups::*;
+pub use matrix::*;
+pub use periods::*;
+pub use requests::*;
+pub use stats::*;

@@ -1,0 +1,253 @@
+//! The request table: sorted, filtered pages and the facet counts beside them.
+
+use super::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SortKey {
+    #[default]
+    Received,
+    Id,
+    Organisation,
+    Process,
+    Outcome,
+    Country,
+    Authority,
+    AccountsSpecified,
+}
+
+impl SortKey {
+    /// The ORDER BY clause. Ties break on rowid (import order), which every index ends
+    /// with, so sorting by received date walks `requests_by_received` instead of sorting a
+    /// million rows; nullable columns put blanks last either way.
+    pub(super) fn order_by(self, dir: &str) -> String {
+        match self {
+            SortKey::Received => format!("r.received_start {dir}, r.rowid {dir}"),
+            SortKey::Id | SortKey::Organisation | SortKey::Process => {
+                format!("{} {dir}, r.rowid {dir}", self.column())
+            }
+            _ => format!("{} {dir} NULLS LAST, r.rowid {dir}", self.column()),
+        }
+    }
+
+    pub(super) fn column(self) -> &'static str {
+        match self {
+            SortKey::Received => "r.received_start",
+            SortKey::Id => "r.id",
+            SortKey::Organisation => "r.organisation",
+            SortKey::Process => "r.process",
+            SortKey::Outcome => "r.outcome",
+            SortKey::Country => "r.country",
+            SortKey::Authority => "r.authority",
+            SortKey::AccountsSpecified => "r.accounts_specified",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct ListQuery {
+    pub filter: Filter,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub offset: u64,
+    /// Rows per page; 0 means 100. At most 1000.
+    pub limit: u32,
+    /// Also count each facet's values under the filter.
+    pub facets: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct RequestRow {
+    pub organisation: String,
+    pub id: String,
+    pub received: String,
+    pub answered: Option<String>,
+    pub authority: Option<String>,
+    pub country: Option<String>,
+    pub process: String,
+    pub outcome: Option<String>,
+    pub accounts_specified: Option<u32>,
+    pub categories: u32,
+    pub not_held: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+pub struct Facets {
+    pub organisation: BTreeMap<String, u64>,
+    pub year: BTreeMap<String, u64>,
+    pub process: BTreeMap<String, u64>,
+    pub outcome: BTreeMap<String, u64>,
+    pub country: BTreeMap<String, u64>,
+    pub category: BTreeMap<String, u64>,
+    pub disposition: BTreeMap<String, u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct RequestPage {
+    pub total: u64,
+    pub offset: u64,
+    pub rows: Vec<RequestRow>,
+    pub facets: Option<Facets>,
+}
+
+/// One sorted, filtered page of requests, with facet counts if asked for.
+pub fn list_requests(store: &Store, q: &ListQuery) -> Result<RequestPage> {
+    let limit = match q.limit {
+        0 => 100,
+        n if n > 1000 => {
+            return Err(Error::Usage(format!(
+                "page size {n} is too large; at most 1000 rows per page"
+            )))
+        }
+        n => n,
+    };
+    let (w, mut p) = q.filter.sql();
+    let dir = if q.descending { "DESC" } else { "ASC" };
+    p.push(Value::Integer(i64::from(limit)));
+    p.push(Value::Integer(q.offset as i64));
+    let (nl, no) = (p.len() - 1, p.len());
+    let sql = format!(
+        "SELECT r.organisation, r.id, r.received, r.answered, r.authority, r.country, r.process,
+            r.outcome, r.accounts_specified,
+            (SELECT count(*) FROM request_categories q WHERE q.request = r.rowid),
+            (SELECT count(*) FROM request_categories q WHERE q.request = r.rowid AND q.disposition = 'not_held')
+         FROM requests r WHERE {w}
+         ORDER BY {} LIMIT ?{nl} OFFSET ?{no}",
+        q.sort.order_by(dir)
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(p), |r| {
+            Ok(RequestRow {
+                organisation: r.get(0)?,
+                id: r.get(1)?,
+                received: r.get(2)?,
+                answered: r.get(3)?,
+                authority: r.get(4)?,
+                country: r.get(5)?,
+                process: r.get(6)?,
+                outcome: r.get(7)?,
+                accounts_specified: r.get(8)?,
+                categories: r.get(9)?,
+                not_held: r.get(10)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let facets = if q.facets {
+        Some(facets(store, &q.filter)?)
+    } else {
+        None
+    };
+    Ok(RequestPage {
+        total: count(store, &q.filter)?,
+        offset: q.offset,
+        rows,
+        facets,
+    })
+}
+
+/// How many requests each facet value would leave under the filter (`list_requests` with
+/// `facets`, or alone: the app asks for the page first and the counts after).
+pub fn facets(store: &Store, f: &Filter) -> Result<Facets> {
+    facets_via(store, f, Path::Auto)
+}
+
+pub(super) fn facets_via(store: &Store, f: &Filter, path: Path) -> Result<Facets> {
+    let mut out = Facets::default();
+    // Organisation, year, process and outcome (and country) from one pass over the smallest
+    // roll-up that can answer the filter; the raw table otherwise.
+    match (
+        f.rollup_sql(Rollup::Periods, path),
+        f.rollup_sql(Rollup::Requests, path),
+    ) {
+        (Some((w, p)), Some((wc, pc))) => {
+            rollup_facets(store, "rollup_periods", "''", &w, p, &mut out)?;
+            let sql = format!(
+                "SELECT u.country, sum(u.n) FROM rollup_requests u WHERE {wc} AND u.country <> '' GROUP BY 1"
+            );
+            out.country = pairs(store, &sql, pc)?;
+        }
+        (None, Some((w, p))) => {
+            rollup_facets(store, "rollup_requests", "u.country", &w, p, &mut out)?;
+        }
+        _ => {
+            out.organisation = group_counts(store, f, "r.organisation")?;
+            out.year = group_counts(store, f, "substr(r.received_start, 1, 4)")?;
+            out.process = group_counts(store, f, "r.process")?;
+            out.outcome = group_counts(store, f, "r.outcome")?;
+            out.country = group_counts(store, f, "r.country")?;
+        }
+    }
+    // A category is named at most once per request, so its roll-up rows count requests.
+    out.category = match f.rollup_sql(Rollup::Categories, path) {
+        Some((w, p)) => pairs(
+            store,
+            &format!("SELECT u.category, sum(u.n) FROM rollup_categories u WHERE {w} GROUP BY 1"),
+            p,
+        )?,
+        None => per_category(store, f, "category")?,
+    };
+    out.disposition = match f.rollup_sql(Rollup::Dispositions, path) {
+        Some((w, p)) => pairs(
+            store,
+            &format!(
+                "SELECT u.disposition, sum(u.n) FROM rollup_dispositions u WHERE {w} GROUP BY 1"
+            ),
+            p,
+        )?,
+        None => per_category(store, f, "disposition")?,
+    };
+    Ok(out)
+}
+
+/// Fills the request facets from a roll-up; `country` is the column to read, or `''`.
+pub(super) fn rollup_facets(
+    store: &Store,
+    table: &str,
+    country: &str,
+    w: &str,
+    p: Vec<Value>,
+    out: &mut Facets,
+) -> Result<()> {
+    let sql = format!(
+        "SELECT u.organisation, substr(u.month, 1, 4), u.process, u.outcome, {country}, sum(u.n)
+         FROM {table} u WHERE {w} GROUP BY 1, 2, 3, 4, 5"
+    );
+    let mut stmt = store.conn().prepare(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(p))?;
+    while let Some(r) = rows.next()? {
+        let n = r.get::<_, i64>(5)? as u64;
+        let add = |map: &mut BTreeMap<String, u64>, i: usize| -> rusqlite::Result<()> {
+            let k: String = r.get(i)?;
+            // '' is how the roll-ups keep "not recorded"; the raw facets skip NULL.
+            if !k.is_empty() {
+                *map.entry(k).or_default() += n;
+            }
+            Ok(())
+        };
+        add(&mut out.organisation, 0)?;
+        add(&mut out.year, 1)?;
+        add(&mut out.process, 2)?;
+        add(&mut out.outcome, 3)?;
+        add(&mut out.country, 4)?;
+    }
+    Ok(())
+}
+
+pub(super) fn pairs(store: &Store, sql: &str, p: Vec<Value>) -> Result<BTreeMap<String, u64>> {
+    let mut stmt = store.conn().prepare(sql)?;
+    let rows = stmt.query_map(rusqlite::params_from_iter(p), |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(super) fn per_category(store: &Store, f: &Filter, col: &str) -> Result<BTreeMap<String, u64>> {
+    let (w, p) = f.sql();
+    let sql = format!(
+        "SELECT q.{col}, count(DISTINCT q.request) FROM request_categories q
+         JOIN requests r ON r.rowid = q.request WHERE {w} GROUP BY q.{col}"
+    );
+    pairs(store, &sql, p)
+}

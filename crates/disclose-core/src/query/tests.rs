@@ -1,0 +1,176 @@
+//! Every query answered through the roll-ups equals the raw tables' answer.
+
+use super::*;
+
+#[test]
+fn search_text_cannot_inject_fts_syntax() {
+    assert_eq!(
+        fts_query("doj subpoena").as_deref(),
+        Some("\"doj\" \"subpoena\"*")
+    );
+    assert_eq!(
+        fts_query("a\" OR b").as_deref(),
+        Some("\"a\"\"\" \"OR\" \"b\"*")
+    );
+    assert_eq!(fts_query("   "), None);
+}
+
+/// A store of generated requests, some of them re-imported with changes (--replace),
+/// so the roll-ups have seen inserts and replacements.
+fn generated_store() -> Store {
+    use crate::export::BundleWriter;
+    use crate::import::{import_files, ImportOptions};
+    let dir = tempfile::tempdir().expect("dir");
+    let write = |name: &str, requests: Vec<crate::domain::Request>| {
+        let path = dir.path().join(name);
+        let mut file = std::fs::File::create(&path).expect("file");
+        let mut w = BundleWriter::begin(&mut file, &crate::generate::context()).expect("begin");
+        for r in &requests {
+            w.request(r).expect("request");
+        }
+        w.finish(&[]).expect("finish");
+        path
+    };
+    let all: Vec<_> = crate::generate::requests(5).take(1500).collect();
+    let changed: Vec<_> = all
+        .iter()
+        .take(300)
+        .cloned()
+        .map(|mut r| {
+            r.outcome = Some(Outcome::Rejected);
+            r.country = Some("FR".into());
+            r.categories
+                .iter_mut()
+                .for_each(|c| c.disposition = Disposition::Withheld);
+            r
+        })
+        .collect();
+    let (a, b) = (write("a.json", all), write("b.json", changed));
+    let mut store = Store::open_in_memory().expect("store");
+    import_files(
+        &mut store,
+        &[a.as_path()],
+        &ImportOptions::default(),
+        &mut |_| true,
+    )
+    .expect("import");
+    let replace = ImportOptions {
+        replace: true,
+        ..ImportOptions::default()
+    };
+    import_files(&mut store, &[b.as_path()], &replace, &mut |_| true).expect("replace");
+    store
+}
+
+#[test]
+fn rollups_give_the_same_answers_as_the_raw_tables() {
+    let s = generated_store();
+    let d = |x: &str| x.parse::<NaiveDate>().ok();
+    let filters = [
+        Filter::default(),
+        Filter {
+            organisation: Some("sample-forge".into()),
+            ..Filter::default()
+        },
+        Filter {
+            from: d("2021-01-01"),
+            to: d("2022-06-30"),
+            ..Filter::default()
+        },
+        Filter {
+            year: Some(2020),
+            process: Some(Process::Subpoena),
+            ..Filter::default()
+        },
+        Filter {
+            outcome: Some(Outcome::Rejected),
+            country: Some("FR".into()),
+            ..Filter::default()
+        },
+    ];
+    for f in &filters {
+        assert!(
+            f.rollup_sql(Rollup::Requests, Path::Auto).is_some(),
+            "{f:?} should use the roll-up"
+        );
+        assert_eq!(
+            stats_via(&s, f, Path::Auto).ok(),
+            stats_via(&s, f, Path::Raw).ok(),
+            "{f:?}"
+        );
+        assert_eq!(
+            count_via(&s, f, Path::Auto).ok(),
+            count_via(&s, f, Path::Raw).ok()
+        );
+        let facets = facets_via(&s, f, Path::Auto).expect("facets");
+        assert_eq!(
+            Some(&facets),
+            facets_via(&s, f, Path::Raw).ok().as_ref(),
+            "{f:?}"
+        );
+        assert!(
+            !facets.year.is_empty() && !facets.category.is_empty(),
+            "{f:?}"
+        );
+        for g in [Granularity::Month, Granularity::Quarter, Granularity::Year] {
+            for by in [SeriesKey::Process, SeriesKey::Outcome] {
+                assert_eq!(
+                    counts_per_period_via(&s, f, g, by, Path::Auto).ok(),
+                    counts_per_period_via(&s, f, g, by, Path::Raw).ok(),
+                    "{f:?} {g:?} {by:?}"
+                );
+            }
+            assert_eq!(
+                category_counts_by_period_via(&s, f, g, Path::Auto).ok(),
+                category_counts_by_period_via(&s, f, g, Path::Raw).ok(),
+                "{f:?} {g:?}"
+            );
+        }
+    }
+    assert_eq!(
+        stats(&s, &Filter::default()).map(|x| x.requests).ok(),
+        Some(1500)
+    );
+    // Filters a roll-up cannot answer go to the raw tables.
+    let mid_month = Filter {
+        from: d("2021-01-15"),
+        ..Filter::default()
+    };
+    assert!(mid_month.rollup_sql(Rollup::Requests, Path::Auto).is_none());
+    let searched = Filter {
+        search: Some("counsel".into()),
+        ..Filter::default()
+    };
+    assert!(searched.rollup_sql(Rollup::Requests, Path::Auto).is_none());
+    let by_country = Filter {
+        country: Some("US".into()),
+        ..Filter::default()
+    };
+    assert!(by_country
+        .rollup_sql(Rollup::Categories, Path::Auto)
+        .is_none());
+    assert!(by_country
+        .rollup_sql(Rollup::Requests, Path::Auto)
+        .is_some());
+}
+
+#[test]
+fn period_size_follows_the_span() {
+    let d = |s: &str| s.parse::<NaiveDate>().unwrap_or_default();
+    assert_eq!(
+        Granularity::for_span(d("2023-01-01"), d("2023-12-31")),
+        Granularity::Month
+    );
+    assert_eq!(
+        Granularity::for_span(d("2019-01-01"), d("2023-12-31")),
+        Granularity::Quarter
+    );
+    assert_eq!(
+        Granularity::for_span(d("2013-01-01"), d("2023-12-31")),
+        Granularity::Half
+    );
+    assert_eq!(
+        Granularity::for_span(d("2000-01-01"), d("2023-12-31")),
+        Granularity::Year
+    );
+}

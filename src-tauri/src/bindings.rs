@@ -33,8 +33,8 @@ pub fn typescript() -> String {
         // import
         ImportSummary, Mapping, ProgressEvent, ProgressUnit, TablePreview,
         // the app's own
-        StoreInfo, ChartId, ChartRequest, ChartView, RequestDetail, ImportRequest,
-        WorkProgress, ReportFormat, ReportRequest, disclose_report::Sections,
+        StoreInfo, disclose_charts::ChartKind, ChartRequest, ChartView, RequestDetail, ImportRequest,
+        WorkProgress, disclose_report::Format, ReportRequest, disclose_report::Sections,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\

@@ -15,7 +15,7 @@ use disclose_core::domain::{
     Process, Request, RequestedCategory,
 };
 use disclose_core::error::{Error, Result};
-use disclose_core::export::{self, Subjects};
+use disclose_core::export::{self, FileFormat, Subjects};
 use disclose_core::import::preview::TablePreview;
 use disclose_core::import::{self, ImportOptions, ImportSummary, Mapping, ProgressEvent};
 use disclose_core::query::{
@@ -70,20 +70,10 @@ pub async fn stats(state: State<'_, AppState>, filter: Filter) -> AppResult<Stat
     Ok(query::stats(&state.lock().store, &filter)?)
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ChartId {
-    RequestsOverTime,
-    Categories,
-    Matrix,
-    Timeline,
-    Compare,
-}
-
 #[derive(Debug, Clone, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct ChartRequest {
-    pub kind: ChartId,
+    pub kind: ChartKind,
     pub filter: Filter,
     pub dark: bool,
     pub width: u32,
@@ -94,13 +84,7 @@ pub struct ChartRequest {
 
 impl ChartRequest {
     fn options(&self) -> (ChartKind, ChartOptions) {
-        let kind = match self.kind {
-            ChartId::RequestsOverTime => ChartKind::RequestsOverTime,
-            ChartId::Categories => ChartKind::Categories,
-            ChartId::Matrix => ChartKind::Matrix,
-            ChartId::Timeline => ChartKind::Timeline,
-            ChartId::Compare => ChartKind::Compare,
-        };
+        let kind = self.kind;
         let opts = ChartOptions {
             filter: self.filter.clone(),
             theme: if self.dark {
@@ -362,61 +346,6 @@ pub fn cancel_work(state: State<'_, AppState>) {
     state.cancel.store(true, Ordering::Relaxed);
 }
 
-/// A writer that reports bytes written and fails once asked to stop.
-struct Watched<'a, W: Write> {
-    inner: W,
-    written: u64,
-    progress: &'a mut dyn FnMut(ProgressEvent) -> bool,
-    cancelled: bool,
-}
-
-impl<W: Write> Write for Watched<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.written += n as u64;
-        self.cancelled |= !(self.progress)(ProgressEvent {
-            done: self.written,
-            total: 0,
-            unit: import::ProgressUnit::Bytes,
-            records: 0,
-        });
-        if self.cancelled {
-            // Not ErrorKind::Interrupted: write_all would retry that forever.
-            return Err(std::io::Error::other("cancelled"));
-        }
-        Ok(n)
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-/// Writes `out` through a temporary file, with progress and cancel; a cancelled or failed
-/// export leaves no file behind.
-fn export_to(
-    out: &Path,
-    progress: &mut dyn FnMut(ProgressEvent) -> bool,
-    write: impl FnOnce(&mut dyn Write) -> Result<u64>,
-) -> Result<u64> {
-    let mut cancelled = false;
-    let result = export::write_atomically(out, |w| {
-        let mut watched = Watched {
-            inner: w,
-            written: 0,
-            progress,
-            cancelled: false,
-        };
-        let r = write(&mut watched);
-        cancelled = watched.cancelled;
-        r
-    });
-    match result {
-        Err(_) if cancelled => Err(Error::Cancelled),
-        other => other,
-    }
-}
-
 /// The whole store as a bundle, without subjects (the app offers no internal export).
 #[tauri::command]
 pub async fn export_bundle(
@@ -453,7 +382,7 @@ async fn export_streamed(
 ) -> AppResult<u64> {
     off_ui(state, move |store, cancel| {
         let mut progress = reporter(app, "export", cancel);
-        export_to(Path::new(&path), &mut progress, |w| write(&store, w))
+        export::write_with_progress(Path::new(&path), &mut progress, |w| write(&store, w))
     })
     .await
 }
@@ -466,28 +395,11 @@ pub async fn export_chart(
     request: ChartRequest,
 ) -> AppResult<()> {
     let out = PathBuf::from(&path);
+    let file = FileFormat::of(&out, &[FileFormat::Svg, FileFormat::Png, FileFormat::Csv])?;
     let (kind, opts) = request.options();
     let chart = disclose_charts::render(&state.lock().store, kind, &opts)?;
-    let bytes = match out.extension().and_then(|e| e.to_str()) {
-        Some("svg") => chart.svg.into_bytes(),
-        Some("png") => chart.png()?,
-        Some("csv") => chart.table_csv().into_bytes(),
-        _ => {
-            return Err(Error::Usage(format!(
-                "{path}: expected a file name ending in .svg, .png or .csv"
-            ))
-            .into())
-        }
-    };
-    export::write_file(&out, &bytes)?;
+    export::write_file(&out, &chart.file(file)?)?;
     Ok(())
-}
-
-#[derive(Debug, Clone, Copy, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ReportFormat {
-    Html,
-    Markdown,
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -496,7 +408,7 @@ pub struct ReportRequest {
     /// A year, a month or a range (`2023`, `2023-01/2023-06`).
     pub period: String,
     pub organisation: Option<String>,
-    pub format: ReportFormat,
+    pub format: disclose_report::Format,
     /// Counts below this are published as "fewer than N".
     pub band_below: Option<u64>,
     pub sections: disclose_report::Sections,
@@ -507,10 +419,7 @@ impl ReportRequest {
         Ok(disclose_report::ReportOptions {
             period: parse_date("period", &self.period)?,
             organisation: self.organisation.clone(),
-            format: match self.format {
-                ReportFormat::Html => disclose_report::Format::Html,
-                ReportFormat::Markdown => disclose_report::Format::Markdown,
-            },
+            format: self.format,
             band_below: self.band_below,
             template: None,
             sections: self.sections,
@@ -547,31 +456,4 @@ pub async fn export_report(
 pub async fn open_store(state: State<'_, AppState>, path: String) -> AppResult<StoreInfo> {
     state.switch(PathBuf::from(path))?;
     Ok(info(&state)?)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_cancelled_export_stops_says_so_and_leaves_no_file() {
-        let dir = tempfile::tempdir().expect("dir");
-        let out = dir.path().join("bundle.json");
-        let mut calls = 0;
-        let mut progress = |_: ProgressEvent| {
-            calls += 1;
-            calls < 3
-        };
-        let r = export_to(&out, &mut progress, |w| {
-            for _ in 0..1000 {
-                w.write_all(&[b'x'; 64 * 1024])
-                    .map_err(|e| Error::io("bundle.json", e))?;
-            }
-            Ok(1000)
-        });
-        assert!(matches!(r, Err(Error::Cancelled)), "{r:?}");
-        assert_eq!(calls, 3, "stopped at the first refusal");
-        let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
-        assert!(left.is_empty(), "no file and no partial file: {left:?}");
-    }
 }

@@ -20,13 +20,18 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 use disclose_core::error::{Error, Result};
+use disclose_core::export::FileFormat;
 use disclose_core::query::{self, Filter, Granularity, SeriesKey};
 use disclose_core::Store;
 
 use canvas::{fit, Anchor, Canvas, DrawResult};
 use theme::{Rgb, Theme, ThemeKind};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The charts Disclose draws. The CLI names them in kebab case (`requests-over-time`),
+/// the app's window in snake case (`requests_over_time`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+#[serde(rename_all = "snake_case")]
 pub enum ChartKind {
     RequestsOverTime,
     Categories,
@@ -128,6 +133,19 @@ impl Chart {
     }
 
     /// The chart as PNG, drawn from the SVG with the embedded font (no fontconfig needed).
+    /// The chart as a file: SVG, PNG, or its numbers as formula-safe CSV.
+    pub fn file(&self, format: FileFormat) -> Result<Vec<u8>> {
+        match format {
+            FileFormat::Svg => Ok(self.svg.clone().into_bytes()),
+            FileFormat::Png => self.png(),
+            FileFormat::Csv => Ok(self.table_csv().into_bytes()),
+            other => Err(Error::Usage(format!(
+                "a chart is written as .svg, .png or .csv, not .{}",
+                other.extension()
+            ))),
+        }
+    }
+
     pub fn png(&self) -> Result<Vec<u8>> {
         use resvg::{tiny_skia, usvg};
         let mut opt = usvg::Options {

@@ -27,7 +27,9 @@ pub const GREEN: Rgb = Rgb(0x00, 0x9E, 0x73);
 pub const YELLOW: Rgb = Rgb(0xF0, 0xE4, 0x42);
 pub const GREY: Rgb = Rgb(0x99, 0x99, 0x99);
 
+/// Light or dark ink and paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum ThemeKind {
     #[default]
     Light,

@@ -15,7 +15,7 @@ use disclose_charts::theme::ThemeKind;
 use disclose_charts::{ChartKind, ChartOptions};
 use disclose_core::date::FuzzyDate;
 use disclose_core::error::Error;
-use disclose_core::export::Subjects;
+use disclose_core::export::{FileFormat, Subjects};
 use disclose_core::import::{self, ImportOptions, Mapping, ProgressEvent, ProgressUnit};
 use disclose_core::query::{self, Filter, Granularity, SeriesKey};
 use disclose_core::store::{Places, STORE_ENV};
@@ -84,25 +84,26 @@ enum Command {
     },
     /// Draw a chart as SVG or PNG (by the file name), and print what it shows in one sentence.
     Chart {
-        /// requests-over-time, categories, matrix or timeline.
-        kind: String,
+        /// Which chart.
+        #[arg(value_enum)]
+        kind: ChartKind,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         #[command(flatten)]
         scope: Scope,
-        #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
-        theme: ThemeArg,
+        #[arg(long, value_enum, default_value_t = ThemeKind::Light)]
+        theme: ThemeKind,
         #[arg(long, default_value_t = 960)]
         width: u32,
         /// Default: as tall as the content needs.
         #[arg(long)]
         height: Option<u32>,
         /// What the bars of requests-over-time are split by.
-        #[arg(long, value_enum, default_value_t = ByArg::Process)]
-        by: ByArg,
+        #[arg(long, value_enum, default_value_t = SeriesKey::Process)]
+        by: SeriesKey,
         /// Period size of requests-over-time (default: chosen from the span).
         #[arg(long, value_enum)]
-        period: Option<PeriodArg>,
+        period: Option<Granularity>,
         /// Also write the chart's data as CSV.
         #[arg(long, value_name = "FILE.csv")]
         data: Option<PathBuf>,
@@ -112,8 +113,8 @@ enum Command {
         /// The period: a year (2023), a month, or a range (2023-01/2023-06).
         #[arg(long, value_name = "PERIOD")]
         period: Option<FuzzyDate>,
-        #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
-        format: ReportFormat,
+        #[arg(long, value_enum, default_value_t = disclose_report::Format::Markdown)]
+        format: disclose_report::Format,
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         #[arg(long, value_name = "ID")]
@@ -233,32 +234,6 @@ impl Scope {
             ..Filter::default()
         })
     }
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ReportFormat {
-    Md,
-    Html,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ThemeArg {
-    Light,
-    Dark,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum ByArg {
-    Process,
-    Outcome,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum PeriodArg {
-    Month,
-    Quarter,
-    Half,
-    Year,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -428,43 +403,17 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
         } => {
             let store = open_existing(cli.db)?;
             let filter = scope.filter(&store)?;
-            let kind: ChartKind = kind.parse()?;
-            let png = match out.extension().and_then(|e| e.to_str()) {
-                Some("svg") => false,
-                Some("png") => true,
-                _ => {
-                    return Err(Error::Usage(format!(
-                        "{}: expected a .svg or .png file name",
-                        out.display()
-                    )))
-                }
-            };
+            let file = FileFormat::of(&out, &[FileFormat::Svg, FileFormat::Png])?;
             let opts = ChartOptions {
                 filter,
-                theme: match theme {
-                    ThemeArg::Light => ThemeKind::Light,
-                    ThemeArg::Dark => ThemeKind::Dark,
-                },
+                theme,
                 width,
                 height,
-                granularity: period.map(|p| match p {
-                    PeriodArg::Month => Granularity::Month,
-                    PeriodArg::Quarter => Granularity::Quarter,
-                    PeriodArg::Half => Granularity::Half,
-                    PeriodArg::Year => Granularity::Year,
-                }),
-                stack: match by {
-                    ByArg::Process => SeriesKey::Process,
-                    ByArg::Outcome => SeriesKey::Outcome,
-                },
+                granularity: period,
+                stack: by,
             };
             let chart = disclose_charts::render(&store, kind, &opts)?;
-            let bytes = if png {
-                chart.png()?
-            } else {
-                chart.svg.clone().into_bytes()
-            };
-            disclose_core::export::write_file(&out, &bytes)?;
+            disclose_core::export::write_file(&out, &chart.file(file)?)?;
             if let Some(data) = &data {
                 let csv = chart.table_csv();
                 disclose_core::export::write_file(data, csv.as_bytes())?;
@@ -485,10 +434,6 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             for name in &omit {
                 sections.omit(name)?;
             }
-            let format = match format {
-                ReportFormat::Md => disclose_report::Format::Markdown,
-                ReportFormat::Html => disclose_report::Format::Html,
-            };
             if let Some(path) = template_out {
                 let text = format.default_template();
                 disclose_core::export::write_file(&path, text.as_bytes())?;
@@ -563,16 +508,8 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             seed,
             out,
         } => {
-            let csv = match out.extension().and_then(|e| e.to_str()) {
-                Some("csv") => true,
-                Some("json") => false,
-                _ => {
-                    return Err(Error::Usage(format!(
-                        "{}: expected a .csv or .json file name",
-                        out.display()
-                    )))
-                }
-            };
+            let csv =
+                FileFormat::of(&out, &[FileFormat::Csv, FileFormat::Json])? == FileFormat::Csv;
             let mut bar = Progress::new();
             disclose_core::export::write_atomically(&out, |w| {
                 let mut tick = |done: u64| {

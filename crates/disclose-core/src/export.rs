@@ -230,6 +230,123 @@ pub fn write_atomically(
     }
 }
 
+/// Writes `out` through [`write_atomically`], reporting the bytes written to `progress`;
+/// when `progress` returns false the export stops with [`Error::Cancelled`] and leaves no
+/// file behind.
+pub fn write_with_progress(
+    out: &Path,
+    progress: &mut dyn FnMut(crate::import::ProgressEvent) -> bool,
+    write: impl FnOnce(&mut dyn Write) -> Result<u64>,
+) -> Result<u64> {
+    let mut cancelled = false;
+    let result = write_atomically(out, |w| {
+        let mut watched = Watched {
+            inner: w,
+            written: 0,
+            progress,
+            cancelled: false,
+        };
+        let r = write(&mut watched);
+        cancelled = watched.cancelled;
+        r
+    });
+    match result {
+        Err(_) if cancelled => Err(Error::Cancelled),
+        other => other,
+    }
+}
+
+/// A writer that reports bytes written and fails once asked to stop.
+struct Watched<'a, W: Write> {
+    inner: W,
+    written: u64,
+    progress: &'a mut dyn FnMut(crate::import::ProgressEvent) -> bool,
+    cancelled: bool,
+}
+
+impl<W: Write> Write for Watched<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n as u64;
+        self.cancelled |= !(self.progress)(crate::import::ProgressEvent {
+            done: self.written,
+            total: 0,
+            unit: crate::import::ProgressUnit::Bytes,
+            records: 0,
+        });
+        if self.cancelled {
+            // Not ErrorKind::Interrupted: write_all would retry that forever.
+            return Err(std::io::Error::other("cancelled"));
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// The kinds of file Disclose writes, told apart by the file name's extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileFormat {
+    Svg,
+    Png,
+    Csv,
+    Json,
+    Html,
+    Markdown,
+}
+
+impl FileFormat {
+    const ALL: [(FileFormat, &'static str); 6] = [
+        (FileFormat::Svg, "svg"),
+        (FileFormat::Png, "png"),
+        (FileFormat::Csv, "csv"),
+        (FileFormat::Json, "json"),
+        (FileFormat::Html, "html"),
+        (FileFormat::Markdown, "md"),
+    ];
+
+    /// The extension this format is written with.
+    pub fn extension(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(f, _)| *f == self)
+            .map_or("", |(_, e)| e)
+    }
+
+    /// The format of `path` by its extension, if it is one of `allowed`; otherwise a usage
+    /// error naming the extensions that are.
+    pub fn of(path: &Path, allowed: &[FileFormat]) -> Result<FileFormat> {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        allowed
+            .iter()
+            .copied()
+            .find(|f| ext.as_deref() == Some(f.extension()))
+            .ok_or_else(|| {
+                let names: Vec<String> = allowed
+                    .iter()
+                    .map(|f| format!(".{}", f.extension()))
+                    .collect();
+                let (last, rest) = names
+                    .split_last()
+                    .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
+                let list = if rest.is_empty() {
+                    last.to_string()
+                } else {
+                    format!("{} or {last}", rest.join(", "))
+                };
+                Error::Usage(format!(
+                    "{}: expected a file name ending in {list}",
+                    path.display()
+                ))
+            })
+    }
+}
+
 /// Writes `bytes` to `out` through a temporary file (see [`write_atomically`]).
 pub fn write_file(out: &Path, bytes: &[u8]) -> Result<()> {
     write_atomically(out, |w| {
@@ -342,5 +459,42 @@ mod tests {
         assert_eq!(text.lines().count(), 2501);
         assert!(text.contains(",'=cmd|' /C calc'!A0,"), "{}", &text[..300]);
         assert!(!text.contains(",=cmd"));
+    }
+
+    #[test]
+    fn a_cancelled_export_stops_says_so_and_leaves_no_file() {
+        let dir = tempfile::tempdir().expect("dir");
+        let out = dir.path().join("bundle.json");
+        let mut calls = 0;
+        let mut progress = |_: crate::import::ProgressEvent| {
+            calls += 1;
+            calls < 3
+        };
+        let r = write_with_progress(&out, &mut progress, |w| {
+            for _ in 0..1000 {
+                w.write_all(&[b'x'; 64 * 1024])
+                    .map_err(|e| Error::io("bundle.json", e))?;
+            }
+            Ok(1000)
+        });
+        assert!(matches!(r, Err(Error::Cancelled)), "{r:?}");
+        assert_eq!(calls, 3, "stopped at the first refusal");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+        assert!(left.is_empty(), "no file and no partial file: {left:?}");
+    }
+
+    #[test]
+    fn the_file_name_picks_the_format_and_names_what_it_accepts() {
+        let chart = [FileFormat::Svg, FileFormat::Png, FileFormat::Csv];
+        assert_eq!(
+            FileFormat::of(Path::new("out/Chart.PNG"), &chart).expect("png"),
+            FileFormat::Png
+        );
+        let e = FileFormat::of(Path::new("chart.pdf"), &chart).expect_err("pdf");
+        assert_eq!(e.code(), crate::ErrorCode::Usage);
+        assert_eq!(
+            e.to_string(),
+            "chart.pdf: expected a file name ending in .svg, .png or .csv"
+        );
     }
 }

@@ -24,8 +24,13 @@ pub const HTML_TEMPLATE: &str = include_str!("../templates/report.html.j2");
 /// Most requests listed one by one; the rest are counted.
 pub const MAX_LISTED: u32 = 500;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the report is written as: Markdown for a blog post (`md` on the command line), or
+/// one self-contained HTML file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+#[serde(rename_all = "snake_case")]
 pub enum Format {
+    #[cfg_attr(feature = "clap", value(name = "md"))]
     Markdown,
     Html,
 }

@@ -244,9 +244,9 @@ years: Array<number>, requests: number,
  */
 labels: Labels, };
 
-export type ChartId = "requests_over_time" | "categories" | "matrix" | "timeline" | "compare";
+export type ChartKind = "requests_over_time" | "categories" | "matrix" | "timeline" | "compare";
 
-export type ChartRequest = { kind: ChartId, filter: Filter, dark: boolean, width: number, height: number | null, stack: SeriesKey, granularity: Granularity | null, };
+export type ChartRequest = { kind: ChartKind, filter: Filter, dark: boolean, width: number, height: number | null, stack: SeriesKey, granularity: Granularity | null, };
 
 export type ChartView = { svg: string, width: number, height: number, summary: string, table: Array<Array<string>>, };
 
@@ -256,13 +256,13 @@ export type ImportRequest = { paths: Array<string>, mapping: Mapping | null, rep
 
 export type WorkProgress = { task: string, done: number, total: number, unit: ProgressUnit, records: number, };
 
-export type ReportFormat = "html" | "markdown";
+export type Format = "markdown" | "html";
 
 export type ReportRequest = { 
 /**
  * A year, a month or a range (`2023`, `2023-01/2023-06`).
  */
-period: string, organisation: string | null, format: ReportFormat, 
+period: string, organisation: string | null, format: Format, 
 /**
  * Counts below this are published as "fewer than N".
  */

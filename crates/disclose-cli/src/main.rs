@@ -313,24 +313,13 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             let opts = source.options(replace)?;
             let files = source.files;
             let db = store_path(cli.db)?;
-            let existed = db.exists();
-            let mut store = Store::open(&db)?;
             let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
             let mut bar = Progress::new();
-            let result = import::import_files(&mut store, &paths, &opts, &mut |e| {
+            let result = import::import_into_store(&db, &paths, &opts, &mut |e| {
                 bar.update(e);
                 true
             });
             bar.finish();
-            drop(store);
-            if result.is_err() && !existed {
-                // A failed first import leaves no empty store behind.
-                for suffix in ["", "-wal", "-shm"] {
-                    let mut p = db.clone().into_os_string();
-                    p.push(suffix);
-                    let _ = std::fs::remove_file(p);
-                }
-            }
             let summaries = result?;
             output::summaries(stdout, &summaries, json, "imported").map_err(stdout_error)?;
         }
@@ -508,37 +497,14 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             seed,
             out,
         } => {
-            let csv =
-                FileFormat::of(&out, &[FileFormat::Csv, FileFormat::Json])? == FileFormat::Csv;
             let mut bar = Progress::new();
-            disclose_core::export::write_atomically(&out, |w| {
-                let mut tick = |done: u64| {
-                    if done.is_multiple_of(8192) {
-                        bar.update(ProgressEvent {
-                            done,
-                            total: requests,
-                            unit: ProgressUnit::Rows,
-                            records: done,
-                        });
-                    }
-                };
-                let stream = generate::requests(seed).take(requests as usize);
-                if csv {
-                    let mut out = disclose_core::export::CsvWriter::begin(w, Subjects::Omit)?;
-                    for (i, r) in stream.map(generate::standalone).enumerate() {
-                        out.request(&r)?;
-                        tick(i as u64);
-                    }
-                    out.finish()
-                } else {
-                    let context = generate::context();
-                    let mut out = disclose_core::export::BundleWriter::begin(w, &context)?;
-                    for (i, r) in stream.enumerate() {
-                        out.request(&r)?;
-                        tick(i as u64);
-                    }
-                    out.finish(&context.aggregates)
-                }
+            generate::write_file(&out, requests, seed, &mut |done| {
+                bar.update(ProgressEvent {
+                    done,
+                    total: requests,
+                    unit: ProgressUnit::Rows,
+                    records: done,
+                });
             })?;
             bar.finish();
             let message = format!("wrote {requests} synthetic requests to {}", out.display());

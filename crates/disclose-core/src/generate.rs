@@ -4,6 +4,8 @@
 //! platforms and rand versions). Subject identifiers all contain
 //! [`CANARY`], so a test can grep any output for a leak.
 
+use std::path::Path;
+
 use chrono::{Days, NaiveDate};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
@@ -14,6 +16,8 @@ use crate::domain::{
     InventoryEntry, Matter, Organisation, Outcome, PolicyChange, PolicyKind, Process, Request,
     RequestedCategory, Retention, Subject,
 };
+use crate::error::Result;
+use crate::export::{self, FileFormat, Subjects};
 
 /// Every generated subject identifier contains this string.
 pub const CANARY: &str = "CANARY-SUBJ";
@@ -320,6 +324,37 @@ fn one(rng: &mut ChaCha8Rng, i: u64) -> Request {
             })
             .collect(),
     }
+}
+
+/// Writes `n` synthetic requests of `seed` to `out`: a canonical request CSV (`.csv`) or
+/// a bundle with the context they refer to (`.json`), through a temporary file so a
+/// failure leaves nothing behind. `tick` hears how many have been written, every 8,192.
+pub fn write_file(out: &Path, n: u64, seed: u64, tick: &mut dyn FnMut(u64)) -> Result<u64> {
+    let format = FileFormat::of(out, &[FileFormat::Csv, FileFormat::Json])?;
+    export::write_atomically(out, |w| {
+        let stream = requests(seed).take(n as usize);
+        let mut count = |i: usize| {
+            if (i as u64).is_multiple_of(8192) {
+                tick(i as u64);
+            }
+        };
+        if format == FileFormat::Csv {
+            let mut out = export::CsvWriter::begin(w, Subjects::Omit)?;
+            for (i, r) in stream.map(standalone).enumerate() {
+                out.request(&r)?;
+                count(i);
+            }
+            out.finish()
+        } else {
+            let context = context();
+            let mut out = export::BundleWriter::begin(w, &context)?;
+            for (i, r) in stream.enumerate() {
+                out.request(&r)?;
+                count(i);
+            }
+            out.finish(&context.aggregates)
+        }
+    })
 }
 
 /// A request fit for a CSV list, which carries no matters: its matter link is dropped.

@@ -122,6 +122,29 @@ pub fn import_files(
     Ok(summaries)
 }
 
+/// Imports files into the store at `db`, creating it if need be; a store this call
+/// created is removed again when the import fails, so a failed first import leaves no
+/// empty store behind.
+pub fn import_into_store(
+    db: &Path,
+    paths: &[&Path],
+    opts: &ImportOptions,
+    progress: ProgressFn,
+) -> Result<Vec<ImportSummary>> {
+    let existed = db.exists();
+    let mut store = Store::open(db)?;
+    let result = import_files(&mut store, paths, opts, progress);
+    drop(store);
+    if result.is_err() && !existed {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = db.as_os_str().to_owned();
+            p.push(suffix);
+            let _ = std::fs::remove_file(p);
+        }
+    }
+    result
+}
+
 fn import_into(
     tx: &Transaction,
     path: &Path,

@@ -1,0 +1,72 @@
+//! Exports: the store as a bundle, the request table as CSV, a chart as a file; streamed
+//! off the UI with progress and cancel.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use disclose_core::error::Result;
+use disclose_core::export::{self, FileFormat, Subjects};
+use disclose_core::query::ListQuery;
+use disclose_core::Store;
+use tauri::{AppHandle, State};
+
+use super::query::ChartRequest;
+use super::{off_ui, reporter};
+use crate::error::AppResult;
+use crate::state::AppState;
+
+/// The whole store as a bundle, without subjects (the app offers no internal export).
+#[tauri::command]
+pub async fn export_bundle(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+) -> AppResult<u64> {
+    export_streamed(app, &state, path, |store, w| {
+        export::bundle(store, w, Subjects::Omit)
+    })
+    .await
+}
+
+/// The request table under the current filter and sort, as formula-safe CSV.
+#[tauri::command]
+pub async fn export_table(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    path: String,
+    query: ListQuery,
+) -> AppResult<u64> {
+    export_streamed(app, &state, path, move |store, w| {
+        export::request_table(store, &query, w)
+    })
+    .await
+}
+
+/// A streamed export off the UI thread, with progress and cancel.
+async fn export_streamed(
+    app: AppHandle,
+    state: &AppState,
+    path: String,
+    write: impl FnOnce(&Store, &mut dyn Write) -> Result<u64> + Send + 'static,
+) -> AppResult<u64> {
+    off_ui(state, move |store, cancel| {
+        let mut progress = reporter(app, "export", cancel);
+        export::write_with_progress(Path::new(&path), &mut progress, |w| write(&store, w))
+    })
+    .await
+}
+
+/// The chart as SVG or PNG, or its numbers as formula-safe CSV, by the file name's extension.
+#[tauri::command]
+pub async fn export_chart(
+    state: State<'_, AppState>,
+    path: String,
+    request: ChartRequest,
+) -> AppResult<()> {
+    let out = PathBuf::from(&path);
+    let file = FileFormat::of(&out, &[FileFormat::Svg, FileFormat::Png, FileFormat::Csv])?;
+    let (kind, opts) = request.options();
+    let chart = disclose_charts::render(&state.lock().store, kind, &opts)?;
+    export::write_file(&out, &chart.file(file)?)?;
+    Ok(())
+}

@@ -1,0 +1,204 @@
+//! What the screens read: numbers, charts, the request table, a request, the inventory,
+//! policy changes and the comparison.
+
+use disclose_charts::theme::ThemeKind;
+use disclose_charts::{ChartKind, ChartOptions};
+use disclose_core::domain::{
+    Document, InventoryEntry, Matter, Outcome, PolicyChange, Process, Request, RequestedCategory,
+};
+use disclose_core::error::Error;
+use disclose_core::query::{
+    self, CompareQuery, CompareRow, Facets, Filter, Granularity, ListQuery, RequestPage, SeriesKey,
+    Stats,
+};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+use ts_rs::TS;
+
+use super::parse_date;
+use crate::error::AppResult;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn stats(state: State<'_, AppState>, filter: Filter) -> AppResult<Stats> {
+    Ok(query::stats(&state.lock().store, &filter)?)
+}
+
+#[derive(Debug, Clone, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ChartRequest {
+    pub kind: ChartKind,
+    pub filter: Filter,
+    pub dark: bool,
+    pub width: u32,
+    pub height: Option<u32>,
+    pub stack: SeriesKey,
+    pub granularity: Option<Granularity>,
+}
+
+impl ChartRequest {
+    pub(super) fn options(&self) -> (ChartKind, ChartOptions) {
+        let kind = self.kind;
+        let opts = ChartOptions {
+            filter: self.filter.clone(),
+            theme: if self.dark {
+                ThemeKind::Dark
+            } else {
+                ThemeKind::Light
+            },
+            width: self.width,
+            height: self.height,
+            granularity: self.granularity,
+            stack: self.stack,
+        };
+        (kind, opts)
+    }
+}
+
+/// A chart as the UI shows it: the SVG (displayed through `<img>`, so nothing in it can
+/// run), its data table and a sentence for screen readers.
+#[derive(Debug, Serialize, TS)]
+pub struct ChartView {
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+    pub summary: String,
+    pub table: Vec<Vec<String>>,
+}
+
+#[tauri::command]
+pub async fn chart(state: State<'_, AppState>, request: ChartRequest) -> AppResult<ChartView> {
+    let (kind, opts) = request.options();
+    let c = disclose_charts::render(&state.lock().store, kind, &opts)?;
+    crate::startup::first_chart_drawn();
+    Ok(ChartView {
+        svg: c.svg,
+        width: c.width,
+        height: c.height,
+        summary: c.summary,
+        table: c.table,
+    })
+}
+
+#[tauri::command]
+pub async fn list_requests(state: State<'_, AppState>, query: ListQuery) -> AppResult<RequestPage> {
+    Ok(query::list_requests(&state.lock().store, &query)?)
+}
+
+/// Facet counts for the filter; asked for after the page, so rows show first.
+#[tauri::command]
+pub async fn facets(state: State<'_, AppState>, filter: Filter) -> AppResult<Facets> {
+    Ok(query::facets(&state.lock().store, &filter)?)
+}
+
+/// A request as the detail screen shows it. Built field by field from the stored
+/// request so that the subjects cannot reach the UI: this type has no place for them.
+#[derive(Debug, Serialize, TS)]
+pub struct RequestDetail {
+    pub id: String,
+    pub organisation: String,
+    pub received: String,
+    pub answered: Option<String>,
+    pub authority: Option<String>,
+    pub country: Option<String>,
+    pub process: Process,
+    pub legal_basis: Option<String>,
+    pub accounts_specified: Option<u32>,
+    pub nondisclosure_until: Option<String>,
+    pub users_notified: Option<bool>,
+    pub outcome: Option<Outcome>,
+    pub notes: Option<String>,
+    pub matter: Option<Matter>,
+    pub categories: Vec<RequestedCategory>,
+    pub documents: Vec<Document>,
+}
+
+#[tauri::command]
+pub async fn request_detail(
+    state: State<'_, AppState>,
+    organisation: String,
+    id: String,
+) -> AppResult<RequestDetail> {
+    let open = state.lock();
+    let r = query::request(&open.store, &organisation, &id)?.ok_or_else(|| {
+        Error::Usage(format!(
+            "no request {id:?} of {organisation:?} in this store; it may have been replaced"
+        ))
+    })?;
+    let Request {
+        id,
+        organisation,
+        received,
+        answered,
+        authority,
+        country,
+        process,
+        legal_basis,
+        accounts_specified,
+        nondisclosure_until,
+        users_notified,
+        outcome,
+        notes,
+        matter,
+        categories,
+        documents,
+        subjects: _,
+    } = r;
+    let matter = match matter {
+        Some(m) => query::matter(&open.store, &organisation, &m)?,
+        None => None,
+    };
+    Ok(RequestDetail {
+        id,
+        organisation,
+        received: received.to_string(),
+        answered: answered.map(|d| d.to_string()),
+        authority,
+        country,
+        process,
+        legal_basis,
+        accounts_specified,
+        nondisclosure_until: nondisclosure_until.map(|d| d.to_string()),
+        users_notified,
+        outcome,
+        notes,
+        matter,
+        categories,
+        documents,
+    })
+}
+
+#[tauri::command]
+pub async fn inventory_as_of(
+    state: State<'_, AppState>,
+    organisation: Option<String>,
+    date: String,
+) -> AppResult<Vec<InventoryEntry>> {
+    let as_of = parse_date("date", &date)?;
+    Ok(query::inventory_as_of(
+        &state.lock().store,
+        organisation.as_deref(),
+        as_of.start(),
+    )?)
+}
+
+#[tauri::command]
+pub async fn policy_changes(
+    state: State<'_, AppState>,
+    filter: Filter,
+) -> AppResult<Vec<PolicyChange>> {
+    Ok(query::policy_changes(
+        &state.lock().store,
+        filter.organisation.as_deref(),
+        filter.from,
+        filter.to,
+    )?)
+}
+
+#[tauri::command]
+pub async fn compare(
+    state: State<'_, AppState>,
+    query: CompareQuery,
+) -> AppResult<Vec<CompareRow>> {
+    Ok(query::compare(&state.lock().store, &query)?)
+}

@@ -1,0 +1,55 @@
+//! Which store is open: its summary for the window, and switching to another.
+
+use std::path::PathBuf;
+
+use disclose_core::domain::{Category, Labels, Organisation};
+use disclose_core::error::Result;
+use disclose_core::query::{self, Filter};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::error::AppResult;
+use crate::state::AppState;
+
+/// What the window shows in its header and filter bar.
+#[derive(Debug, Serialize, TS)]
+pub struct StoreInfo {
+    pub path: String,
+    pub organisations: Vec<Organisation>,
+    pub categories: Vec<Category>,
+    /// Years with requests, oldest first.
+    pub years: Vec<i32>,
+    pub requests: u64,
+    /// The words for every id the screens show (processes, outcomes, organisations, ...).
+    pub labels: Labels,
+}
+
+#[tauri::command]
+pub async fn store_info(state: State<'_, AppState>) -> AppResult<StoreInfo> {
+    Ok(info(&state)?)
+}
+
+fn info(state: &AppState) -> Result<StoreInfo> {
+    let open = state.lock();
+    let stats = query::stats(&open.store, &Filter::default())?;
+    Ok(StoreInfo {
+        path: open.path.display().to_string(),
+        organisations: query::organisations(&open.store)?,
+        categories: query::categories(&open.store)?,
+        years: stats
+            .by_year
+            .keys()
+            .filter_map(|y| y.parse().ok())
+            .collect(),
+        requests: stats.requests,
+        labels: query::labels(&open.store)?,
+    })
+}
+
+/// Opens another store file, or creates one (with the sample) where none exists.
+#[tauri::command]
+pub async fn open_store(state: State<'_, AppState>, path: String) -> AppResult<StoreInfo> {
+    state.switch(PathBuf::from(path))?;
+    Ok(info(&state)?)
+}

@@ -70,8 +70,8 @@ pub(crate) fn read(
     progress: ProgressFn,
 ) -> Result<()> {
     let file = w.file().to_string();
+    let sha = w.short_sha256().to_string();
     let mapping = opts.mapping.as_ref();
-    let sha = text::file_sha256(path)?;
     let body = text::read_utf8(path)?;
     let delimiter = mapping.and_then(|m| m.delimiter).unwrap_or(',');
     let mut rdr = csv::ReaderBuilder::new()
@@ -79,15 +79,7 @@ pub(crate) fn read(
         .flexible(true)
         .delimiter(delimiter as u8)
         .from_reader(body.as_bytes());
-    let csv_error = |e: csv::Error| {
-        Error::InvalidInput(vec![Problem::error(
-            &file,
-            Location::Line {
-                line: e.position().map_or(0, |p| p.line()),
-            },
-            format!("well-formed CSV ({e})"),
-        )])
-    };
+    let csv_error = |e: csv::Error| text::csv_error(&file, &e);
     let mut records = rdr.records();
     let Some(header) = records.next().transpose().map_err(csv_error)? else {
         return Ok(());
@@ -291,8 +283,7 @@ pub(crate) fn read(
             // Blank is unknown: nothing to record, and nothing wrong.
             continue;
         }
-        let source =
-            cell("source").unwrap_or_else(|| format!("{name} row {line}; sha256 {}", &sha[..16]));
+        let source = cell("source").unwrap_or_else(|| format!("{name} row {line}; sha256 {sha}"));
         w.aggregate(
             &Aggregate {
                 organisation,

@@ -559,7 +559,7 @@ fn parse_csv(
     loop {
         let more = rdr
             .read_byte_record(&mut rec)
-            .map_err(|e| csv_error(file, &e))?;
+            .map_err(|e| super::text::csv_error(file, &e))?;
         if !more {
             break;
         }
@@ -679,20 +679,6 @@ fn decode(rec: &csv::ByteRecord, out: &mut Vec<String>) -> bool {
         }
     }
     true
-}
-
-fn csv_error(file: &str, e: &csv::Error) -> Error {
-    let line = e.position().map_or(0, |p| p.line());
-    let loc = if line > 0 {
-        Location::Line { line }
-    } else {
-        Location::File
-    };
-    Error::InvalidInput(vec![Problem::error(
-        file,
-        loc,
-        format!("well-formed CSV ({e})"),
-    )])
 }
 
 fn cell_text(c: &Data) -> std::result::Result<String, String> {

@@ -74,3 +74,18 @@ pub fn read_utf8(path: &Path) -> Result<String> {
         }
     }
 }
+
+/// A CSV the csv crate cannot read, as an input error naming the file and the line.
+pub(crate) fn csv_error(file: &str, e: &csv::Error) -> Error {
+    let line = e.position().map_or(0, |p| p.line());
+    let loc = if line > 0 {
+        Location::Line { line }
+    } else {
+        Location::File
+    };
+    Error::InvalidInput(vec![Problem::error(
+        file,
+        loc,
+        format!("well-formed CSV ({e})"),
+    )])
+}

@@ -125,7 +125,6 @@ pub(crate) fn read(path: &Path, w: &mut Writer) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let sha = super::text::file_sha256(path)?;
     let invalid = |expected: String| {
         Error::InvalidInput(vec![Problem::error(&file, Location::File, expected)])
     };
@@ -237,7 +236,7 @@ pub(crate) fn read(path: &Path, w: &mut Writer) -> Result<()> {
                 unit: Unit::Count,
                 source: Some(format!(
                     "{name} sheet \"{sheet}\" row {sheet_row}; sha256 {}",
-                    &sha[..16]
+                    w.short_sha256()
                 )),
             };
             w.aggregate(&a, &loc)?;

@@ -1,0 +1,568 @@
+//! The layouts Disclose recognises, as data: Google's, Meta's, Apple's and GitHub's
+//! published files, most specific first.
+
+use super::{fig, group, CountryCol, Figure, Layout, PeriodCols, ProcessCol, Value};
+use crate::domain::{Metric, Process, Scope};
+
+const GOOGLE_PROCESSES: &[(&str, Option<Process>)] = &[
+    ("All", None),
+    ("Subpoenas", Some(Process::Subpoena)),
+    ("Search Warrants", Some(Process::SearchWarrant)),
+    ("Other Court Orders", Some(Process::CourtOrder)),
+    ("Court Orders", Some(Process::CourtOrder)),
+    ("Pen Register Orders", Some(Process::PenRegister)),
+    ("Wiretap Orders", Some(Process::Wiretap)),
+    ("Emergency Disclosure Requests", Some(Process::Emergency)),
+    ("Preservation Requests", Some(Process::Preservation)),
+    ("Other Legal Requests", Some(Process::Other)),
+    ("Police Requests", Some(Process::Other)),
+    (
+        "Requests for data of local subsidiary",
+        Some(Process::Other),
+    ),
+    ("CLOUD ACT - OPOs", Some(Process::Foreign)),
+    ("CLOUD Act - IPA CDRs", Some(Process::Foreign)),
+];
+
+const GITHUB_PROCESSES: &[(&str, Option<Process>)] = &[
+    (
+        "criminal or government agency subpoena",
+        Some(Process::Subpoena),
+    ),
+    ("civil subpoena", Some(Process::Civil)),
+    ("criminal court order", Some(Process::CourtOrder)),
+    ("criminal search warrant", Some(Process::SearchWarrant)),
+    ("cross-border request", Some(Process::Foreign)),
+    ("exigent circumstances", Some(Process::Emergency)),
+];
+
+const GOOGLE_NS_FIGURES: &[Figure] = &[
+    fig(
+        Metric::Requests,
+        Value::Band(
+            "Number of requests (range MIN)",
+            "Number of requests (range MAX)",
+        ),
+    ),
+    fig(
+        Metric::Accounts,
+        Value::Band(
+            "Number of accounts (range MIN)",
+            "Number of accounts (range MAX)",
+        ),
+    ),
+];
+
+const GITHUB_NATIONAL_SECURITY: &[(&str, Option<Process>, Metric)] = &[
+    (
+        "National security letters and orders received",
+        Some(Process::NationalSecurity),
+        Metric::Requests,
+    ),
+    (
+        "Affected accounts",
+        Some(Process::NationalSecurity),
+        Metric::Accounts,
+    ),
+];
+
+const GITHUB_NOTIFICATIONS: &[(&str, Option<Process>, Metric)] = &[
+    ("notification", None, Metric::UsersNotified),
+    ("gag order", None, Metric::UnderSeal),
+    (
+        "exigent circumstances",
+        Some(Process::Emergency),
+        Metric::NotNotified,
+    ),
+];
+
+const GITHUB_FIGURES: &[Figure] = &[
+    fig(Metric::Requests, Value::Count(&["count_requests_received"])),
+    fig(Metric::SomeDataProduced, Value::Count(&["count_disclosed"])),
+];
+
+/// Meta's column groups: requests, accounts and percentage for one process.
+macro_rules! meta_group {
+    ($p:expr, $req:literal, $acc:literal, $pct:literal) => {
+        [
+            group($p, Metric::Requests, Value::Count(&[$req])),
+            group($p, Metric::Accounts, Value::Count(&[$acc])),
+            group(
+                $p,
+                Metric::SomeDataProduced,
+                Value::PercentOf(&[$pct], &[$req]),
+            ),
+        ]
+    };
+}
+
+const META_FIGURES: &[Figure] = &{
+    let [a, b, c] = [
+        fig(Metric::Requests, Value::Count(&["Total Requests"])),
+        fig(Metric::Accounts, Value::Count(&["Total Requests Accounts"])),
+        fig(
+            Metric::SomeDataProduced,
+            Value::PercentOf(&["Total Requests Percentage"], &["Total Requests"]),
+        ),
+    ];
+    let [d, e, f] = meta_group!(
+        Some(Process::Emergency),
+        "Emergency Request Total",
+        "Emergency Request Total Accounts",
+        "Emergency Request Total Percentage"
+    );
+    let [g, h, i] = meta_group!(
+        Some(Process::SearchWarrant),
+        "Search Warrant",
+        "Search Warrant Accounts",
+        "Search Warrant Percentage"
+    );
+    let [j, k, l] = meta_group!(
+        Some(Process::Subpoena),
+        "Subpoena",
+        "Subpoena Accounts",
+        "Subpoena Percentage"
+    );
+    let [m, n, o] = meta_group!(
+        Some(Process::CourtOrder),
+        "Court Order (Other)",
+        "Court Order (Other) Accounts",
+        "Court Order (Other) Percentage"
+    );
+    let [p, q, r] = meta_group!(
+        Some(Process::CourtOrder),
+        "Court Order (18 USC 2703(d))",
+        "Court Order (18 USC 2703(d)) Accounts",
+        "Court Order (18 USC 2703(d)) Percentage"
+    );
+    let [s1, s2, s3] = meta_group!(
+        Some(Process::Foreign),
+        "MLAT Search Warrant",
+        "MLAT Search Warrant Accounts",
+        "MLAT Search Warrant Percentage"
+    );
+    let [t1, t2, t3] = meta_group!(
+        Some(Process::Foreign),
+        "MLAT Order",
+        "MLAT Order Accounts",
+        "MLAT Order Percentage"
+    );
+    let [u1, u2, u3] = meta_group!(
+        Some(Process::PenRegister),
+        "Pen Register/Trap and Trace",
+        "Pen Register/Trap and Trace Accounts",
+        "Pen Register/Trap and Trace Percentage"
+    );
+    let [v1, v2, v3] = meta_group!(
+        Some(Process::Wiretap),
+        "Title III",
+        "Title III Accounts",
+        "Title III Percentage"
+    );
+    let [w1, w2] = [
+        group(
+            Some(Process::Preservation),
+            Metric::Requests,
+            Value::Count(&["Preservation Requests"]),
+        ),
+        group(
+            Some(Process::Preservation),
+            Metric::Accounts,
+            Value::Count(&["Preservation Accounts Preserved"]),
+        ),
+    ];
+    [
+        a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s1, s2, s3, t1, t2, t3, u1, u2, u3,
+        v1, v2, v3, w1, w2,
+    ]
+};
+
+/// Every Apple file gives its half-year as start and end dates, and countries by name.
+/// Apple's request files about things other than accounts: requests, things specified,
+/// requests where data was provided.
+macro_rules! apple_requests {
+    ($received:literal, $specified:literal, $provided:literal) => {
+        [
+            fig(Metric::Requests, Value::Count(&[$received])),
+            fig(Metric::Accounts, Value::Count(&[$specified])),
+            fig(Metric::SomeDataProduced, Value::Count(&[$provided])),
+        ]
+    };
+}
+
+/// Apple's app-takedown files: requests received, objected to, and acted on.
+macro_rules! apple_takedowns {
+    ($received:literal) => {
+        [
+            fig(Metric::Requests, Value::Count(&[$received])),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Objected to in Part or Rejected in Full"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::Count(&["Requests where App Removed"]),
+            ),
+        ]
+    };
+}
+
+/// Apple's files all share the period and country columns; they differ in what they count.
+const fn apple(
+    name: &'static str,
+    scope: Option<Scope>,
+    process: ProcessCol,
+    figures: &'static [Figure],
+) -> Layout {
+    Layout {
+        name,
+        organisation: ("apple", "Apple"),
+        scope,
+        period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
+        country: CountryCol::Name("Country/Region"),
+        process,
+        figures,
+    }
+}
+
+const GOOGLE: (&str, &str) = ("google", "Google");
+/// Google's files name the last day of each half-year.
+const GOOGLE_HALF: PeriodCols = PeriodCols::HalfEnding(&["Period Ending"]);
+
+/// The layouts Disclose knows, most specific first.
+pub const LAYOUTS: &[Layout] = &[
+    Layout {
+        name: "google-enterprise-diplomatic-requests",
+        organisation: GOOGLE,
+        scope: Some(Scope::EnterpriseDiplomatic),
+        period: GOOGLE_HALF,
+        country: CountryCol::Name("Country/Region of Origin"),
+        process: ProcessCol::Fixed(Some(Process::Foreign)),
+        figures: &[fig(
+            Metric::Requests,
+            Value::Count(&["Enterprise Diplomatic Legal requests"]),
+        )],
+    },
+    Layout {
+        name: "google-user-data-diplomatic-requests",
+        organisation: GOOGLE,
+        scope: Some(Scope::Diplomatic),
+        period: GOOGLE_HALF,
+        country: CountryCol::Code("CLDR Territory Code"),
+        process: ProcessCol::Fixed(Some(Process::Foreign)),
+        figures: &[fig(
+            Metric::Requests,
+            Value::Count(&["User Data Diplomatic Legal requests"]),
+        )],
+    },
+    Layout {
+        name: "google-enterprise-requests",
+        organisation: GOOGLE,
+        scope: Some(Scope::EnterpriseCloud),
+        period: GOOGLE_HALF,
+        country: CountryCol::Code("CLDR Territory Code"),
+        process: ProcessCol::Column("Legal Process", GOOGLE_PROCESSES),
+        figures: &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Enterprise Cloud customer requests"]),
+            ),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Enterprise Cloud customers"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::PercentOf(
+                    &["Percentage disclosed"],
+                    &["Enterprise Cloud customer requests"],
+                ),
+            ),
+        ],
+    },
+    Layout {
+        name: "google-user-data-requests",
+        organisation: GOOGLE,
+        scope: None,
+        period: GOOGLE_HALF,
+        country: CountryCol::Code("CLDR Territory Code"),
+        process: ProcessCol::Column("Legal Process", GOOGLE_PROCESSES),
+        figures: &[
+            fig(Metric::Requests, Value::Count(&["User Data Requests"])),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Accounts", "Users/Accounts Specified"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::PercentOf(
+                    &[
+                        "Percentage disclosed",
+                        "Percentage of requests where some data produced",
+                    ],
+                    &["User Data Requests"],
+                ),
+            ),
+        ],
+    },
+    Layout {
+        name: "google-us-national-security",
+        organisation: GOOGLE,
+        scope: None,
+        period: PeriodCols::HalfEnding(&["Reporting period ending date"]),
+        country: CountryCol::Fixed("US"),
+        process: ProcessCol::Fixed(Some(Process::NationalSecurity)),
+        figures: GOOGLE_NS_FIGURES,
+    },
+    Layout {
+        name: "meta-government-requests",
+        organisation: ("meta", "Meta"),
+        scope: None,
+        period: PeriodCols::FileHalf,
+        country: CountryCol::Name("Country"),
+        process: ProcessCol::Fixed(None),
+        figures: META_FIGURES,
+    },
+    apple(
+        "apple-device-requests",
+        Some(Scope::Devices),
+        ProcessCol::Fixed(None),
+        &apple_requests!(
+            "Device Requests Received",
+            "Devices Specified in Requests",
+            "Requests where Data Provided"
+        ),
+    ),
+    apple(
+        "apple-financial-identifier-requests",
+        Some(Scope::FinancialIdentifiers),
+        ProcessCol::Fixed(None),
+        &apple_requests!(
+            "Financial Identifier Requests Received",
+            "Financial Identifiers Specified in Requests",
+            "Requests where Data Provided"
+        ),
+    ),
+    apple(
+        "apple-push-token-requests",
+        Some(Scope::PushTokens),
+        ProcessCol::Fixed(None),
+        &apple_requests!(
+            "Push Token Requests Received",
+            "Push Tokens Specified in Requests",
+            "Requests where Data Provided"
+        ),
+    ),
+    apple(
+        "apple-digital-content-provider-requests",
+        Some(Scope::DigitalContentProviders),
+        ProcessCol::Fixed(None),
+        &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Digital Content Provider Requests Received"]),
+            ),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Objected in Part or Rejected in Full"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::Count(&["Requests where Data Provided"]),
+            ),
+        ],
+    ),
+    apple(
+        "apple-account-restriction-deletion-requests",
+        Some(Scope::AccountRestriction),
+        ProcessCol::Fixed(None),
+        &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Account Restriction/ Account Deletion Requests Received"]),
+            ),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Accounts Specified in the Requests"]),
+            ),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Rejected/Challenged where No Action Taken"]),
+            ),
+        ],
+    ),
+    apple(
+        "apple-app-takedown-legal-violation-requests",
+        Some(Scope::AppTakedownLegal),
+        ProcessCol::Fixed(None),
+        &apple_takedowns!("Legal Violation Takedown Requests Received"),
+    ),
+    apple(
+        "apple-app-takedown-platform-policy-requests",
+        Some(Scope::AppTakedownPolicy),
+        ProcessCol::Fixed(None),
+        &apple_takedowns!("Platform Policy Violation Takedown Requests Received"),
+    ),
+    apple(
+        "apple-account-requests",
+        None,
+        ProcessCol::Fixed(None),
+        &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Account Requests Received"]),
+            ),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Accounts Specified in Requests"]),
+            ),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Challenged in Part or Rejected in Full"]),
+            ),
+            fig(
+                Metric::NonContentDisclosed,
+                Value::Count(&["Requests where Only Non-Content Data Provided"]),
+            ),
+            fig(
+                Metric::ContentDisclosed,
+                Value::Count(&["Requests where Content Provided"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::PercentOf(
+                    &["Percentage of Requests where Data Provided"],
+                    &["Account Requests Received"],
+                ),
+            ),
+        ],
+    ),
+    apple(
+        "apple-emergency-requests",
+        None,
+        ProcessCol::Fixed(Some(Process::Emergency)),
+        &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Emergency Requests Received"]),
+            ),
+            fig(
+                Metric::Rejected,
+                Value::Count(&["Requests Rejected/Challenged and No Data Provided"]),
+            ),
+            fig(
+                Metric::NoData,
+                Value::Count(&["Requests where No Data Provided"]),
+            ),
+            fig(
+                Metric::SomeDataProduced,
+                Value::Count(&["Requests where Data Provided"]),
+            ),
+        ],
+    ),
+    apple(
+        "apple-account-preservation-requests",
+        None,
+        ProcessCol::Fixed(Some(Process::Preservation)),
+        &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["Account Preservation Requests Received"]),
+            ),
+            fig(
+                Metric::Accounts,
+                Value::Count(&["Accounts Specified in Requests"]),
+            ),
+        ],
+    ),
+    // FISA content, FISA non-content and NSLs are summed: their ranges add up.
+    apple(
+        "apple-us-national-security-requests",
+        None,
+        ProcessCol::Fixed(Some(Process::NationalSecurity)),
+        &[
+            fig(Metric::Requests, Value::Count(&["Requests Received"])),
+            fig(Metric::Accounts, Value::Count(&["Users/Accounts"])),
+        ],
+    ),
+    Layout {
+        name: "github-cross-border-by-half-year",
+        organisation: ("github", "GitHub"),
+        scope: None,
+        period: PeriodCols::YearHalf("year", "half"),
+        country: CountryCol::Code("government_iso2_code"),
+        process: ProcessCol::Fixed(Some(Process::Foreign)),
+        figures: &[fig(Metric::Requests, Value::Count(&["count"]))],
+    },
+    Layout {
+        name: "github-accounts-affected-by-half-year",
+        organisation: ("github", "GitHub"),
+        scope: None,
+        period: PeriodCols::YearHalf("year", "half"),
+        country: CountryCol::Global,
+        process: ProcessCol::Fixed(None),
+        figures: &[fig(
+            Metric::Accounts,
+            Value::Count(&["count_accounts_affected"]),
+        )],
+    },
+    Layout {
+        name: "github-requests-by-half-year",
+        organisation: ("github", "GitHub"),
+        scope: None,
+        period: PeriodCols::YearHalf("year", "half"),
+        country: CountryCol::Global,
+        process: ProcessCol::Column("type", GITHUB_PROCESSES),
+        figures: GITHUB_FIGURES,
+    },
+    Layout {
+        name: "github-cross-border-by-year",
+        organisation: ("github", "GitHub"),
+        scope: None,
+        period: PeriodCols::Year("year"),
+        country: CountryCol::Code("government_iso2_code"),
+        process: ProcessCol::Fixed(Some(Process::Foreign)),
+        figures: &[fig(Metric::Requests, Value::Count(&["count"]))],
+    },
+    Layout {
+        name: "github-accounts-affected-by-year",
+        organisation: ("github", "GitHub"),
+        scope: None,
+        period: PeriodCols::Year("year"),
+        country: CountryCol::Global,
+        process: ProcessCol::Fixed(None),
+        figures: &[fig(
+            Metric::Accounts,
+            Value::Count(&["count_accounts_affected"]),
+        )],
+    },
+    Layout {
+        name: "github-notifications-by-half-year",
+        organisation: ("github", "GitHub"),
+        scope: None,
+        period: PeriodCols::YearHalf("year", "half"),
+        country: CountryCol::Global,
+        process: ProcessCol::Kind("type", GITHUB_NOTIFICATIONS),
+        // The metric comes from `type`: notified, under a gag order, or not notified.
+        figures: &[fig(Metric::UsersNotified, Value::Count(&["count"]))],
+    },
+    Layout {
+        name: "github-national-security",
+        organisation: ("github", "GitHub"),
+        scope: None,
+        period: PeriodCols::YearMonths("year", "month_range"),
+        country: CountryCol::Fixed("US"),
+        process: ProcessCol::Kind("type", GITHUB_NATIONAL_SECURITY),
+        // Published in bands of 250 ("0-249"); the metric comes from `type`.
+        figures: &[fig(Metric::Requests, Value::Count(&["count"]))],
+    },
+    Layout {
+        name: "github-requests-by-year",
+        organisation: ("github", "GitHub"),
+        scope: None,
+        period: PeriodCols::Year("year"),
+        country: CountryCol::Global,
+        process: ProcessCol::Column("type", GITHUB_PROCESSES),
+        figures: GITHUB_FIGURES,
+    },
+];

@@ -1,0 +1,624 @@
+//! The `Writer`: receives the records a reader makes and writes them inside the import
+//! transaction. It checks references (organisations, matters, categories) and what the
+//! inventory says, upserts by natural key, tells unchanged, replaced and conflicting
+//! records apart, keeps the roll-ups in step, and collects the problems of a file.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+
+use super::{display_name, FileKind, ImportOptions, ImportSummary};
+use crate::domain::{
+    Aggregate, Category, Disposition, InventoryEntry, Matter, Organisation, PolicyChange, Request,
+    Vocabulary,
+};
+use crate::error::{Error, Location, Problem, Problems, Result, Severity};
+use crate::store::{self, content_hash};
+use crate::validate::{check_request, is_valid_id, ID_EXPECTED};
+
+/// A request with the checks that need no store already done, so they can run
+/// on another thread than the writer (see the CSV reader).
+pub(crate) struct Prepared {
+    pub request: Request,
+    pub loc: Location,
+    pub problems: Vec<Problem>,
+    pub hash: Vec<u8>,
+}
+
+pub(crate) fn prepare(file: &str, loc: Location, mut request: Request) -> Result<Prepared> {
+    // Category order carries no meaning; sorting makes the content hash ignore it.
+    request
+        .categories
+        .sort_by(|a, b| a.category.cmp(&b.category));
+    Ok(Prepared {
+        problems: check_request(file, &loc, &request),
+        hash: content_hash(&request)?,
+        request,
+        loc,
+    })
+}
+
+/// (from, to exclusive, held) for one organisation x category.
+type Intervals = Vec<(NaiveDate, Option<NaiveDate>, bool)>;
+
+/// Receives records from a reader and writes them inside the import transaction.
+pub(crate) struct Writer<'t> {
+    tx: &'t Transaction<'t>,
+    file: String,
+    sha256: String,
+    batch: i64,
+    replace: bool,
+    pub(crate) problems: Problems,
+    conflicts: usize,
+    pub(crate) vocab: Vocabulary,
+    organisations: HashSet<String>,
+    matters: HashSet<(String, String)>,
+    inventory: HashMap<(String, String), Intervals>,
+    seen: HashSet<String>,
+    rollups: store::rollups::Rollups,
+    summary: ImportSummary,
+}
+
+enum Stored {
+    Absent,
+    Same,
+    Different,
+}
+
+impl<'t> Writer<'t> {
+    /// A writer for the file at `path` (whose SHA-256 is `sha256`) in import batch `batch`.
+    pub(super) fn new(
+        tx: &'t Transaction<'t>,
+        path: &Path,
+        batch: i64,
+        sha256: &str,
+        opts: &ImportOptions,
+    ) -> Result<Self> {
+        let limit = match opts.max_problems {
+            0 => Problems::DEFAULT_LIMIT,
+            n => n,
+        };
+        let mut w = Writer {
+            tx,
+            file: display_name(path),
+            sha256: sha256.to_string(),
+            batch,
+            replace: opts.replace,
+            problems: Problems::new(limit),
+            conflicts: 0,
+            vocab: Vocabulary::new(&store::categories::list(tx)?),
+            organisations: store::organisations::list(tx)?
+                .into_iter()
+                .map(|o| o.id)
+                .collect(),
+            matters: store::matters::list(tx)?
+                .into_iter()
+                .map(|m| (m.organisation, m.id))
+                .collect(),
+            inventory: HashMap::new(),
+            seen: HashSet::new(),
+            rollups: Default::default(),
+            summary: ImportSummary {
+                file: display_name(path),
+                ..ImportSummary::default()
+            },
+        };
+        for e in store::inventory::list(tx)? {
+            w.note_inventory(&e);
+        }
+        Ok(w)
+    }
+
+    /// The first 16 hex digits of the file's SHA-256, for the sources of published counts.
+    pub(crate) fn short_sha256(&self) -> &str {
+        &self.sha256[..16.min(self.sha256.len())]
+    }
+
+    pub(crate) fn file(&self) -> &str {
+        &self.file
+    }
+
+    /// Records a problem; in JSON, a plain field name is appended to the record's path
+    /// so the path leads straight to the value (`$.requests[2].country`).
+    pub(crate) fn push(&mut self, mut p: Problem) {
+        if let (Location::JsonPath { path }, Some(field)) = (&mut p.location, &p.field) {
+            let plain = field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            if plain && path.ends_with(']') {
+                path.push('.');
+                path.push_str(field);
+            }
+        }
+        self.problems.push(p);
+    }
+
+    /// True when enough errors are collected that reading on would only repeat them.
+    pub(crate) fn should_stop(&self) -> bool {
+        self.problems.full()
+    }
+
+    pub(crate) fn records(&self) -> u64 {
+        self.summary.inserted.values().sum::<u64>() + self.summary.unchanged + self.summary.replaced
+    }
+
+    fn error(&mut self, loc: &Location, field: &str, found: &str, expected: &str) {
+        let p = Problem::error(&self.file, loc.clone(), expected)
+            .field(field)
+            .found(found);
+        self.push(p);
+    }
+
+    /// A record seen twice in the same file is an error, whatever the store holds.
+    fn first_in_file(&mut self, kind: &str, key: String, loc: &Location) -> bool {
+        if self.seen.insert(format!("{kind}\u{1f}{key}")) {
+            return true;
+        }
+        self.error(
+            loc,
+            "id",
+            &key,
+            &format!("each {kind} once per file (this one appears again)"),
+        );
+        false
+    }
+
+    fn classify(&self, stored: Option<Vec<u8>>, hash: &[u8]) -> Stored {
+        match stored {
+            None => Stored::Absent,
+            Some(h) if h == hash => Stored::Same,
+            Some(_) => Stored::Different,
+        }
+    }
+
+    /// Counts the outcome and says whether the record should be written.
+    fn decide(&mut self, kind: &'static str, key: &str, loc: &Location, stored: Stored) -> bool {
+        match stored {
+            Stored::Absent => {
+                *self.summary.inserted.entry(kind).or_default() += 1;
+                true
+            }
+            Stored::Same => {
+                self.summary.unchanged += 1;
+                false
+            }
+            Stored::Different if self.replace => {
+                self.summary.replaced += 1;
+                true
+            }
+            Stored::Different => {
+                self.conflict(loc, kind, key, None);
+                false
+            }
+        }
+    }
+
+    fn conflict(&mut self, loc: &Location, kind: &str, key: &str, fields: Option<Vec<String>>) {
+        self.conflicts += 1;
+        let what = match fields {
+            Some(f) if !f.is_empty() => format!(" (differs in: {})", f.join(", ")),
+            _ => String::new(),
+        };
+        let expected = format!(
+            "the same content as the {kind} already in the store{what}; import with replace (--replace) to overwrite it"
+        );
+        self.error(loc, "id", key, &expected);
+    }
+
+    pub(crate) fn ensure_organisation(&mut self, id: &str, loc: &Location) -> Result<bool> {
+        if self.organisations.contains(id) {
+            return Ok(true);
+        }
+        if !is_valid_id(id) {
+            self.error(loc, "organisation", id, ID_EXPECTED);
+            return Ok(false);
+        }
+        let o = Organisation {
+            id: id.to_string(),
+            name: id.to_string(),
+            service: None,
+            url: None,
+        };
+        store::organisations::upsert(self.tx, &o, &content_hash(&o)?)?;
+        self.organisations.insert(id.to_string());
+        self.summary.created_organisations.push(id.to_string());
+        Ok(true)
+    }
+
+    fn known_organisation(&mut self, id: &str, loc: &Location) -> bool {
+        if self.organisations.contains(id) {
+            return true;
+        }
+        self.error(
+            loc,
+            "organisation",
+            id,
+            "an organisation defined in the file's \"organisations\" or already in the store",
+        );
+        false
+    }
+
+    fn known_category(&mut self, id: &str, loc: &Location, field: &str) -> bool {
+        if self.vocab.is_id(id) {
+            return true;
+        }
+        let hint = match self.vocab.resolve(id) {
+            Some(real) => format!("a category id (did you mean {real}?)"),
+            None => "a category id of the vocabulary, or one defined in \"categories\"".to_string(),
+        };
+        self.error(loc, field, id, &hint);
+        false
+    }
+
+    pub(crate) fn organisation(&mut self, o: &Organisation, loc: &Location) -> Result<()> {
+        if !is_valid_id(&o.id) {
+            self.error(loc, "id", &o.id, ID_EXPECTED);
+            return Ok(());
+        }
+        if !self.first_in_file("organisation", o.id.clone(), loc) {
+            return Ok(());
+        }
+        let hash = content_hash(o)?;
+        let stored = self.classify(store::organisations::stored_hash(self.tx, &o.id)?, &hash);
+        // An organisation created from a bare id by an earlier CSV import is filled in, not a conflict.
+        let placeholder = matches!(stored, Stored::Different)
+            && store::organisations::list(self.tx)?
+                .iter()
+                .any(|s| s.id == o.id && s.name == s.id && s.service.is_none() && s.url.is_none());
+        if placeholder || self.decide("organisations", &o.id, loc, stored) {
+            store::organisations::upsert(self.tx, o, &hash)?;
+        }
+        self.organisations.insert(o.id.clone());
+        Ok(())
+    }
+
+    pub(crate) fn category(&mut self, c: &Category, loc: &Location) -> Result<()> {
+        if !is_valid_id(&c.id) || c.id.contains(['/', ':', '#', '.']) {
+            self.error(
+                loc,
+                "id",
+                &c.id,
+                "a category id of lower-case letters, digits and _",
+            );
+            return Ok(());
+        }
+        if !self.first_in_file("category", c.id.clone(), loc) {
+            return Ok(());
+        }
+        let hash = content_hash(c)?;
+        let stored = self.classify(store::categories::stored_hash(self.tx, &c.id)?, &hash);
+        if self.decide("categories", &c.id, loc, stored) {
+            store::categories::insert(self.tx, c, &hash)?;
+        }
+        self.vocab.add_category(c);
+        Ok(())
+    }
+
+    pub(crate) fn matter(&mut self, m: &Matter, loc: &Location) -> Result<()> {
+        if !is_valid_id(&m.id) {
+            self.error(loc, "id", &m.id, ID_EXPECTED);
+            return Ok(());
+        }
+        if !self.known_organisation(&m.organisation, loc)
+            || !self.first_in_file("matter", format!("{}/{}", m.organisation, m.id), loc)
+        {
+            return Ok(());
+        }
+        let hash = content_hash(m)?;
+        let stored = self.classify(
+            store::matters::stored_hash(self.tx, &m.organisation, &m.id)?,
+            &hash,
+        );
+        if self.decide("matters", &m.id, loc, stored) {
+            store::matters::upsert(self.tx, m, &hash)?;
+        }
+        self.matters.insert((m.organisation.clone(), m.id.clone()));
+        Ok(())
+    }
+
+    fn note_inventory(&mut self, e: &InventoryEntry) {
+        self.inventory
+            .entry((e.organisation.clone(), e.category.clone()))
+            .or_default()
+            .push((e.valid_from.start(), e.valid_to.map(|d| d.start()), e.held));
+    }
+
+    pub(crate) fn inventory(&mut self, e: &InventoryEntry, loc: &Location) -> Result<()> {
+        if !self.known_organisation(&e.organisation, loc)
+            || !self.known_category(&e.category, loc, "category")
+        {
+            return Ok(());
+        }
+        if let Some(to) = e.valid_to {
+            if to.start() <= e.valid_from.start() {
+                self.error(
+                    loc,
+                    "valid_to",
+                    &to.to_string(),
+                    &format!("a date after valid_from ({})", e.valid_from),
+                );
+                return Ok(());
+            }
+        }
+        let key = format!(
+            "{}/{}/{}/{}",
+            e.organisation,
+            e.category,
+            e.valid_from,
+            e.location.as_deref().unwrap_or("")
+        );
+        if !self.first_in_file("inventory entry", key.clone(), loc) {
+            return Ok(());
+        }
+        let hash = content_hash(e)?;
+        let stored = self.classify(store::inventory::stored_hash(self.tx, e)?, &hash);
+        if self.decide("inventory", &key, loc, stored) {
+            store::inventory::upsert(self.tx, e, &hash)?;
+            self.note_inventory(e);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn policy_change(&mut self, p: &PolicyChange, loc: &Location) -> Result<()> {
+        if !is_valid_id(&p.id) {
+            self.error(loc, "id", &p.id, ID_EXPECTED);
+            return Ok(());
+        }
+        if !self.known_organisation(&p.organisation, loc) {
+            return Ok(());
+        }
+        let mut ok = true;
+        for c in &p.changes {
+            ok &= self.known_category(&c.category, loc, "changes.category");
+        }
+        if !ok || !self.first_in_file("policy change", format!("{}/{}", p.organisation, p.id), loc)
+        {
+            return Ok(());
+        }
+        let hash = content_hash(p)?;
+        let stored = self.classify(
+            store::policy::stored_hash(self.tx, &p.organisation, &p.id)?,
+            &hash,
+        );
+        if self.decide("policy_changes", &p.id, loc, stored) {
+            store::policy::upsert(self.tx, p, &hash)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn aggregate(&mut self, a: &Aggregate, loc: &Location) -> Result<()> {
+        if !self.known_organisation(&a.organisation, loc) {
+            return Ok(());
+        }
+        if a.value.is_none() && a.value_min.is_none() && a.value_max.is_none() {
+            self.error(
+                loc,
+                "value",
+                "null",
+                "a value, or a band value_min..value_max",
+            );
+            return Ok(());
+        }
+        let key = format!(
+            "{}/{}/{}/{:?}/{:?}/{:?}/{}",
+            a.organisation, a.period_start, a.period_end, a.country, a.process, a.scope, a.metric
+        );
+        if !self.first_in_file("aggregate", key.clone(), loc) {
+            return Ok(());
+        }
+        let hash = content_hash(a)?;
+        let stored = self.classify(store::aggregates::stored_hash(self.tx, a)?, &hash);
+        if self.decide("aggregates", &key, loc, stored) {
+            store::aggregates::upsert(self.tx, a, &hash)?;
+        }
+        Ok(())
+    }
+
+    /// Writes a request; `auto_organisation` lets CSV rows name organisations not yet defined.
+    pub(crate) fn request(&mut self, prepared: Prepared, auto_organisation: bool) -> Result<()> {
+        let Prepared {
+            request: r,
+            loc,
+            problems,
+            hash,
+        } = prepared;
+        let (r, loc) = (&r, &loc);
+        let invalid = problems.iter().any(|p| p.severity == Severity::Error);
+        for p in problems {
+            self.push(p);
+        }
+        let org_ok = if invalid {
+            true
+        } else if auto_organisation {
+            self.ensure_organisation(&r.organisation, loc)?
+        } else {
+            self.known_organisation(&r.organisation, loc)
+        };
+        let mut ok = org_ok;
+        for c in &r.categories {
+            ok &= self.known_category(&c.category, loc, "categories.category");
+        }
+        if let Some(m) = &r.matter {
+            if !self.matters.contains(&(r.organisation.clone(), m.clone())) {
+                self.error(
+                    loc,
+                    "matter",
+                    m,
+                    "a matter defined in the file's \"matters\" or already in the store, for the same organisation",
+                );
+                ok = false;
+            }
+        }
+        if !ok || invalid {
+            return Ok(());
+        }
+        self.check_against_inventory(r, loc);
+        if self.problems.has_errors() {
+            // Once the import is doomed, only keep checking; writing would be wasted.
+            return self.check_duplicate_only(r, loc);
+        }
+        // The common case, a new request, costs one statement; the rest look at what is stored.
+        if store::requests::insert_new(self.tx, r, &hash, self.batch)?.is_some() {
+            self.rollups.add(r, 1);
+            *self.summary.inserted.entry("requests").or_default() += 1;
+            return Ok(());
+        }
+        match store::requests::existing(self.tx, &r.organisation, &r.id)? {
+            None => {
+                return Err(Error::Internal(format!(
+                    "request {} was neither inserted nor found",
+                    r.id
+                )))
+            }
+            Some(e) if e.batch == self.batch => {
+                self.error(
+                    loc,
+                    "id",
+                    &r.id,
+                    "each request id once per file (this one appears again)",
+                );
+            }
+            Some(e) if e.hash == hash => {
+                self.summary.unchanged += 1;
+                // Mark it as seen by this file, so a repeat later in the file is caught.
+                self.tx.execute(
+                    "UPDATE requests SET import_batch = ?1 WHERE rowid = ?2",
+                    [self.batch, e.rowid],
+                )?;
+            }
+            Some(e) if self.replace => {
+                let old = store::requests::get(
+                    self.tx,
+                    &r.organisation,
+                    &r.id,
+                    store::requests::Subjects::Omit,
+                )?;
+                if let Some(old) = old {
+                    self.rollups.add(&old, -1);
+                }
+                self.rollups.add(r, 1);
+                store::requests::replace(self.tx, e.rowid, r, &hash, self.batch)?;
+                self.summary.replaced += 1;
+            }
+            Some(_) => {
+                let fields = self.differing_fields(r)?;
+                self.conflict(loc, "request", &r.id, Some(fields));
+            }
+        }
+        Ok(())
+    }
+
+    /// With errors already found nothing is written, but repeated ids still get reported.
+    fn check_duplicate_only(&mut self, r: &Request, loc: &Location) -> Result<()> {
+        let written_by_this_file = store::requests::existing(self.tx, &r.organisation, &r.id)?
+            .is_some_and(|e| e.batch == self.batch);
+        if written_by_this_file {
+            self.error(
+                loc,
+                "id",
+                &r.id,
+                "each request id once per file (this one appears again)",
+            );
+        } else {
+            self.first_in_file("request", format!("{}/{}", r.organisation, r.id), loc);
+        }
+        Ok(())
+    }
+
+    /// Names the fields in which `r` differs from the stored request (never their values).
+    fn differing_fields(&self, r: &Request) -> Result<Vec<String>> {
+        let stored = store::requests::get(
+            self.tx,
+            &r.organisation,
+            &r.id,
+            store::requests::Subjects::Include,
+        )?;
+        let stored = stored.map(|mut s| {
+            // Compare as `prepare` hashed: category order carries no meaning.
+            s.categories.sort_by(|a, b| a.category.cmp(&b.category));
+            serde_json::to_value(&s)
+        });
+        let (Ok(serde_json::Value::Object(new)), Some(Ok(serde_json::Value::Object(old)))) =
+            (serde_json::to_value(r), stored)
+        else {
+            return Ok(Vec::new());
+        };
+        Ok(new
+            .iter()
+            .filter(|(k, v)| old.get(*k) != Some(*v))
+            .map(|(k, _)| k.clone())
+            .collect())
+    }
+
+    /// Warns when a category is marked provided although the inventory says it was not held then.
+    fn check_against_inventory(&mut self, r: &Request, loc: &Location) {
+        let day = r.received.start();
+        for c in &r.categories {
+            // Partial is allowed: something related may exist (login times without durations).
+            if c.disposition != Disposition::Provided {
+                continue;
+            }
+            let Some(intervals) = self
+                .inventory
+                .get(&(r.organisation.clone(), c.category.clone()))
+            else {
+                continue;
+            };
+            let in_force: Vec<bool> = intervals
+                .iter()
+                .filter(|(from, to, _)| *from <= day && to.is_none_or(|t| t > day))
+                .map(|(_, _, held)| *held)
+                .collect();
+            if !in_force.is_empty() && in_force.iter().all(|held| !held) {
+                let p = Problem::warning(
+                    &self.file,
+                    loc.clone(),
+                    format!(
+                        "a category the inventory says was held on {day} (it lists {} as not held)",
+                        c.category
+                    ),
+                )
+                .field("categories.disposition")
+                .found(format!("{} {}", c.category, c.disposition));
+                self.push(p);
+            }
+        }
+    }
+
+    pub(super) fn finish(self, kind: FileKind) -> Result<ImportSummary> {
+        let Writer {
+            tx,
+            problems,
+            conflicts,
+            rollups,
+            mut summary,
+            ..
+        } = self;
+        let errors = problems.error_count();
+        let dropped = problems.dropped();
+        let mut list = problems.into_vec();
+        if dropped > 0 {
+            list.push(Problem::error(
+                &summary.file,
+                Location::File,
+                format!("no more errors; {dropped} further problems were not listed"),
+            ));
+        }
+        if errors > 0 {
+            return Err(if errors == conflicts {
+                Error::Conflict(list)
+            } else {
+                Error::InvalidInput(list)
+            });
+        }
+        rollups.write(tx)?;
+        summary.format = match kind {
+            FileKind::Bundle => "bundle",
+            FileKind::Csv => "csv",
+            FileKind::Xlsx => "xlsx",
+        }
+        .to_string();
+        summary.warnings = list;
+        Ok(summary)
+    }
+}

@@ -6,30 +6,16 @@
 //! `value_max`, `unit`, `source`. A `value` may be a band ("1,250 - 1,499"); blank is
 //! unknown, never zero.
 
+use std::collections::HashMap;
 use std::path::Path;
-use std::str::FromStr;
 
-use super::mapping::Mapping;
+use super::mapping::{Mapping, AGGREGATE_COLUMNS};
 use super::published::number_or_band;
+use super::row::{Row, RowContext};
 use super::{text, ImportOptions, ProgressEvent, ProgressFn, ProgressUnit, Writer};
-use crate::date::FuzzyDate;
+use crate::date::DATE_EXPECTED;
 use crate::domain::{country_code, Aggregate, Metric, Process, Scope, Unit};
 use crate::error::{Error, Location, Problem, Result};
-
-pub const AGGREGATE_COLUMNS: &[&str] = &[
-    "organisation",
-    "period_start",
-    "period_end",
-    "country",
-    "process",
-    "scope",
-    "metric",
-    "value",
-    "value_min",
-    "value_max",
-    "unit",
-    "source",
-];
 
 /// Columns only a table of counts has; naming one makes a file (or mapping) such a table.
 const ONLY_AGGREGATES: &[&str] = &[
@@ -85,11 +71,11 @@ pub(crate) fn read(
         return Ok(());
     };
     // Canonical column -> position in the row.
-    let mut at: Vec<(&str, usize)> = Vec::new();
+    let mut at: Vec<(&'static str, usize)> = Vec::new();
     for (i, h) in header.iter().enumerate() {
-        match target(h, mapping) {
-            Some(t) if AGGREGATE_COLUMNS.contains(&t) => at.push((t, i)),
-            _ => {}
+        let column = target(h, mapping).and_then(|t| AGGREGATE_COLUMNS.iter().find(|c| **c == t));
+        if let Some(c) = column {
+            at.push((c, i));
         }
     }
     let missing: Vec<&str> = ["period_start", "period_end", "metric", "value"]
@@ -120,6 +106,10 @@ pub(crate) fn read(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let pos: HashMap<&'static str, usize> = at.iter().copied().collect();
+    let identity = Mapping::default();
+    let ctx = RowContext::new(mapping.unwrap_or(&identity), opts, &file);
+    let mut cells: Vec<String> = Vec::new();
     for (i, record) in records.enumerate() {
         let line = i as u64 + 2;
         let loc = Location::Line { line };
@@ -127,149 +117,68 @@ pub(crate) fn read(
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        // A cell by canonical column, through the mapping's value map and defaults.
-        let cell = |col: &str| -> Option<String> {
-            let raw = at
-                .iter()
-                .find(|(t, _)| *t == col)
-                .and_then(|(_, i)| record.get(*i))
-                .map(str::trim)
-                .unwrap_or("");
-            let mapped = mapping
-                .and_then(|m| m.values.get(col))
-                .and_then(|v| v.get(raw))
-                .map(String::as_str)
-                .unwrap_or(raw);
-            if !mapped.is_empty() {
-                return Some(mapped.to_string());
+        cells.clear();
+        cells.extend(record.iter().map(String::from));
+        let mut row = Row::new(&cells, &pos, &ctx, &loc);
+        let start = row.date("period_start");
+        let end = row.date("period_end");
+        let organisation = row.text("organisation").unwrap_or_default();
+        let country = row.text("country").and_then(|c| {
+            let code = country_code(&c);
+            if code.is_none() {
+                row.fail(
+                    "country",
+                    Some(&c),
+                    "a country name or ISO 3166-1 code (map others under values.country)",
+                );
             }
-            mapping
-                .and_then(|m| m.defaults.get(col).cloned())
-                .or_else(|| {
-                    (col == "organisation")
-                        .then(|| opts.organisation.clone())
-                        .flatten()
-                })
-        };
-        let mut bad = false;
-        let mut fail = |w: &mut Writer, field: &str, found: &str, expected: &str| {
-            bad = true;
-            w.push(
-                Problem::error(&file, loc.clone(), expected)
-                    .field(field)
-                    .found(found),
-            );
-        };
-        let date =
-            |w: &mut Writer, fail: &mut dyn FnMut(&mut Writer, &str, &str, &str), col: &str| {
-                let v = cell(col).unwrap_or_default();
-                // The mapping's day formats (`%d/%m/%Y`) after the ISO forms.
-                let by_format = mapping.and_then(|m| {
-                    m.date_formats.iter().find_map(|f| {
-                        chrono::NaiveDate::parse_from_str(&v, f)
-                            .ok()
-                            .map(FuzzyDate::day)
-                    })
-                });
-                match FuzzyDate::from_str(&v) {
-                    Ok(d) => Some(d),
-                    Err(_) if by_format.is_some() => by_format,
-                    Err(e) => {
-                        fail(w, col, &v, e.to_string().trim_start_matches("expected "));
-                        None
-                    }
-                }
-            };
-        let start = date(w, &mut fail, "period_start");
-        let end = date(w, &mut fail, "period_end");
-        let organisation = cell("organisation").unwrap_or_default();
-        let country = match cell("country") {
-            None => None,
-            Some(c) => match country_code(&c) {
-                Some(code) => Some(code),
-                None => {
-                    fail(
-                        w,
-                        "country",
-                        &c,
-                        "a country name or ISO 3166-1 code (map others under values.country)",
-                    );
-                    None
-                }
-            },
-        };
-        let process = match cell("process") {
-            None => None,
-            Some(p) => match Process::from_str(&p) {
-                Ok(p) => Some(p),
-                Err(_) => {
-                    fail(
-                        w,
-                        "process",
-                        &p,
-                        &format!(
-                            "{} (map wordings under values.process)",
-                            Process::expected()
-                        ),
-                    );
-                    None
-                }
-            },
-        };
-        let scope = match cell("scope") {
-            None => None,
-            Some(v) => match Scope::from_str(&v) {
-                Ok(s) => Some(s),
-                Err(_) => {
-                    fail(
-                        w,
-                        "scope",
-                        &v,
-                        &format!("{} (blank for account data)", Scope::expected()),
-                    );
-                    None
-                }
-            },
-        };
-        let metric = cell("metric").unwrap_or_default();
-        let metric = match Metric::from_str(&metric) {
-            Ok(m) => Some(m),
-            Err(_) => {
-                fail(w, "metric", &metric, &Metric::expected());
-                None
-            }
-        };
-        let unit = match cell("unit") {
+            code
+        });
+        let process = row.parse_enum::<Process>("process", Process::expected);
+        let scope = row.parse_enum::<Scope>("scope", Scope::expected);
+        let metric = row.parse_enum::<Metric>("metric", Metric::expected);
+        let unit = match row.text("unit") {
             None => Some(Unit::Count),
-            Some(u) => Unit::from_str(&u).ok().or_else(|| {
-                fail(w, "unit", &u, &Unit::expected());
-                None
-            }),
+            Some(_) => row.parse_enum::<Unit>("unit", Unit::expected),
         };
-        let number =
-            |w: &mut Writer, fail: &mut dyn FnMut(&mut Writer, &str, &str, &str), col: &str| {
-                let v = cell(col).unwrap_or_default();
-                number_or_band(&v).unwrap_or_else(|()| {
-                    fail(
-                        w,
-                        col,
-                        &v,
-                        "a number, a band such as 1,250 - 1,499, or blank for unknown",
-                    );
-                    None
-                })
-            };
+        let mut number = |col: &str| {
+            let v = row.text(col).unwrap_or_default();
+            number_or_band(&v).unwrap_or_else(|()| {
+                row.fail(
+                    col,
+                    Some(&v),
+                    "a number, a band such as 1,250 - 1,499, or blank for unknown",
+                );
+                None
+            })
+        };
         let (mut value, mut lo, mut hi) = (None, None, None);
-        match number(w, &mut fail, "value") {
+        match number("value") {
             Some((a, b, true)) => (lo, hi) = (Some(a), Some(b)),
             Some((v, _, false)) => value = Some(v),
             None => {}
         }
-        if let Some((v, _, _)) = number(w, &mut fail, "value_min") {
+        if let Some((v, _, _)) = number("value_min") {
             lo = Some(v);
         }
-        if let Some((v, _, _)) = number(w, &mut fail, "value_max") {
+        if let Some((v, _, _)) = number("value_max") {
             hi = Some(v);
+        }
+        // Blank where a figure needs a value: said, never skipped.
+        for (col, expected) in [
+            ("period_start", DATE_EXPECTED.to_string()),
+            ("period_end", DATE_EXPECTED.to_string()),
+            ("metric", Metric::expected()),
+        ] {
+            if row.text(col).is_none() {
+                row.fail(col, Some(""), expected);
+            }
+        }
+        let source = row.text("source");
+        let problems = std::mem::take(&mut row.problems);
+        let bad = !problems.is_empty();
+        for p in problems {
+            w.push(p);
         }
         let (Some(period_start), Some(period_end), Some(metric), Some(unit)) =
             (start, end, metric, unit)
@@ -283,7 +192,7 @@ pub(crate) fn read(
             // Blank is unknown: nothing to record, and nothing wrong.
             continue;
         }
-        let source = cell("source").unwrap_or_else(|| format!("{name} row {line}; sha256 {sha}"));
+        let source = source.unwrap_or_else(|| format!("{name} row {line}; sha256 {sha}"));
         w.aggregate(
             &Aggregate {
                 organisation,
@@ -441,6 +350,31 @@ mod tests {
                 (3, "process".to_string(), "telepathy".to_string()),
                 (3, "value".to_string(), "lots".to_string())
             ]
+        );
+        assert!(aggregates(&s).is_empty(), "all or nothing");
+    }
+
+    #[test]
+    fn a_blank_period_or_metric_is_named_never_skipped() {
+        let csv = "organisation,period_start,period_end,process,metric,value\n\
+                   acme,2023-01-01,,subpoena,requests,10\n\
+                   acme,2023-01-01,2023-06-30,subpoena,,10\n";
+        let (s, r) = import(&[("acme.csv", csv)], &ImportOptions::default());
+        let e = r.expect_err("blank required cells");
+        let fields: Vec<(String, u64)> = e
+            .problems()
+            .iter()
+            .map(|p| {
+                let line = match p.location {
+                    Location::Line { line } => line,
+                    _ => 0,
+                };
+                (p.field.clone().unwrap_or_default(), line)
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            [("period_end".to_string(), 2), ("metric".to_string(), 3)]
         );
         assert!(aggregates(&s).is_empty(), "all or nothing");
     }

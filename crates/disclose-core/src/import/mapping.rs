@@ -37,6 +37,23 @@ pub const CANONICAL_COLUMNS: &[&str] = &[
     "matter",
 ];
 
+/// The published-count columns, those of the bundle's `aggregates`; a mapping that names
+/// one reads its file as counts.
+pub const AGGREGATE_COLUMNS: &[&str] = &[
+    "organisation",
+    "period_start",
+    "period_end",
+    "country",
+    "process",
+    "scope",
+    "metric",
+    "value",
+    "value_min",
+    "value_max",
+    "unit",
+    "source",
+];
+
 /// Only in internal exports (`--include-subjects`), and accepted back on import.
 pub const SUBJECTS_COLUMN: &str = "subjects";
 
@@ -133,9 +150,7 @@ impl Mapping {
             );
         }
         let known = |c: &str| {
-            CANONICAL_COLUMNS.contains(&c)
-                || c == SUBJECTS_COLUMN
-                || super::counts_table::AGGREGATE_COLUMNS.contains(&c)
+            CANONICAL_COLUMNS.contains(&c) || c == SUBJECTS_COLUMN || AGGREGATE_COLUMNS.contains(&c)
         };
         let targets = self
             .columns
@@ -159,7 +174,7 @@ impl Mapping {
                         format!(
                             "a canonical column: for requests {}; for published counts {}",
                             CANONICAL_COLUMNS.join(", "),
-                            super::counts_table::AGGREGATE_COLUMNS.join(", ")
+                            AGGREGATE_COLUMNS.join(", ")
                         ),
                     )
                     .found(col),

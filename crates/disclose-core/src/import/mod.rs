@@ -10,6 +10,7 @@ pub mod counts_table;
 pub mod mapping;
 pub mod preview;
 pub mod published;
+mod row;
 mod table;
 mod text;
 mod workbook;

@@ -11,13 +11,12 @@ use std::path::Path;
 use std::rc::Rc;
 
 use calamine::{open_workbook, Data, Reader, Xlsx};
-use chrono::NaiveDate;
 
 use super::mapping::{Mapping, CANONICAL_COLUMNS, SUBJECTS_COLUMN};
+use super::row::{Row, RowContext};
 use super::{
     prepare, text, ImportOptions, Prepared, ProgressEvent, ProgressFn, ProgressUnit, Writer,
 };
-use crate::date::{FuzzyDate, DATE_EXPECTED};
 use crate::domain::{
     Disposition, Outcome, Process, Request, RequestedCategory, Subject, Vocabulary,
 };
@@ -122,154 +121,6 @@ fn layout(
     }
 }
 
-/// Everything a row needs besides its cells.
-struct RowContext<'a> {
-    mapping: &'a Mapping,
-    separator: &'a str,
-    organisation: Option<&'a str>,
-    file: &'a str,
-}
-
-impl<'a> RowContext<'a> {
-    fn new(mapping: &'a Mapping, opts: &'a ImportOptions, file: &'a str) -> Self {
-        RowContext {
-            mapping,
-            separator: mapping.list_separator.as_deref().unwrap_or(";"),
-            organisation: opts.organisation.as_deref(),
-            file,
-        }
-    }
-}
-
-struct Row<'a> {
-    cells: &'a [String],
-    layout: &'a Layout,
-    ctx: &'a RowContext<'a>,
-    loc: &'a Location,
-    problems: Vec<Problem>,
-}
-
-fn normalise_word(s: &str) -> String {
-    s.trim().to_ascii_lowercase().replace([' ', '-'], "_")
-}
-
-impl<'a> Row<'a> {
-    /// The cell for a canonical column, trimmed, after defaults; None when blank.
-    fn get(&self, col: &str) -> Option<&'a str> {
-        let cell = self
-            .layout
-            .pos
-            .get(col)
-            .and_then(|&i| self.cells.get(i))
-            .map(|s| s.trim())
-            .filter(|s| !s.is_empty());
-        cell.or_else(|| self.ctx.mapping.defaults.get(col).map(String::as_str))
-            .or(if col == "organisation" {
-                self.ctx.organisation
-            } else {
-                None
-            })
-    }
-
-    /// The cell after the mapping's value map for that column.
-    fn value(&self, col: &str) -> Option<String> {
-        let raw = self.get(col)?;
-        let mapped = self.ctx.mapping.values.get(col).and_then(|map| {
-            map.get(raw).or_else(|| {
-                map.iter()
-                    .find(|(k, _)| k.trim().eq_ignore_ascii_case(raw))
-                    .map(|(_, v)| v)
-            })
-        });
-        Some(mapped.map_or(raw, String::as_str).to_string())
-    }
-
-    fn fail(&mut self, col: &str, found: Option<&str>, expected: impl Into<String>) {
-        let mut p = Problem::error(self.ctx.file, self.loc.clone(), expected).field(col);
-        if let Some(f) = found {
-            p = p.found(f);
-        }
-        self.problems.push(p);
-    }
-
-    fn text(&self, col: &str) -> Option<String> {
-        self.value(col)
-    }
-
-    fn parse_enum<T: std::str::FromStr>(
-        &mut self,
-        col: &str,
-        expected: fn() -> String,
-    ) -> Option<T> {
-        let v = self.value(col)?;
-        match v.parse::<T>().or_else(|_| normalise_word(&v).parse::<T>()) {
-            Ok(t) => Some(t),
-            Err(_) => {
-                let expected = expected();
-                self.fail(
-                    col,
-                    Some(&v),
-                    format!("{expected} (or a value map in the mapping file)"),
-                );
-                None
-            }
-        }
-    }
-
-    fn date(&mut self, col: &str) -> Option<FuzzyDate> {
-        let v = self.value(col)?;
-        if let Ok(d) = v.parse::<FuzzyDate>() {
-            return Some(d);
-        }
-        for f in &self.ctx.mapping.date_formats {
-            if let Ok(d) = NaiveDate::parse_from_str(&v, f) {
-                return Some(FuzzyDate::day(d));
-            }
-        }
-        let extra = if self.ctx.mapping.date_formats.is_empty() {
-            " (other layouts need date_formats in a mapping file)"
-        } else {
-            " or one of the mapping's date_formats"
-        };
-        self.fail(col, Some(&v), format!("{DATE_EXPECTED}{extra}"));
-        None
-    }
-
-    fn count(&mut self, col: &str) -> Option<u32> {
-        let v = self.value(col)?;
-        match v.replace(',', "").parse::<u32>() {
-            Ok(n) => Some(n),
-            Err(_) => {
-                self.fail(col, Some(&v), "a whole number, 0 or more");
-                None
-            }
-        }
-    }
-
-    fn flag(&mut self, col: &str) -> Option<bool> {
-        let v = self.value(col)?;
-        match v.to_ascii_lowercase().as_str() {
-            "true" | "yes" | "y" | "1" => Some(true),
-            "false" | "no" | "n" | "0" => Some(false),
-            _ => {
-                self.fail(col, Some(&v), "true or false (also yes/no, 1/0)");
-                None
-            }
-        }
-    }
-
-    fn list(&self, col: &str) -> Vec<&'a str> {
-        self.get(col)
-            .map(|cell| {
-                cell.split(self.ctx.separator)
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-}
-
 const DISPOSITION_COLUMNS: [(&str, Option<Disposition>); 5] = [
     ("categories_requested", None),
     ("categories_provided", Some(Disposition::Provided)),
@@ -283,7 +134,6 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
         let n = cell.chars().count();
         if n > MAX_TEXT_CHARS {
             let col = row
-                .layout
                 .pos
                 .iter()
                 .find(|(_, &p)| p == i)
@@ -432,13 +282,7 @@ impl Sink<'_> {
             .found(format!("{} fields", cells.len()));
             return Ok((vec![p], None));
         }
-        let mut row = Row {
-            cells,
-            layout: &self.layout,
-            ctx: &self.ctx,
-            loc: &loc,
-            problems: Vec::new(),
-        };
+        let mut row = Row::new(cells, &self.layout.pos, &self.ctx, &loc);
         let request = build_request(&mut row, vocab);
         let problems = row.problems;
         match request {

@@ -1,0 +1,179 @@
+//! One row of a table through a mapping, shared by the request-list and the
+//! published-count readers: a cell by canonical column after the mapping's defaults and
+//! value map, and the parsers (enums, dates with the mapping's day formats, counts, flags,
+//! lists), each recording a problem that names the column, what was found and what was
+//! expected.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::mapping::Mapping;
+use super::ImportOptions;
+use crate::date::{FuzzyDate, DATE_EXPECTED};
+use crate::error::{Location, Problem};
+
+/// Everything a row needs besides its cells.
+pub(crate) struct RowContext<'a> {
+    pub(crate) mapping: &'a Mapping,
+    separator: &'a str,
+    organisation: Option<&'a str>,
+    pub(crate) file: &'a str,
+}
+
+impl<'a> RowContext<'a> {
+    pub(crate) fn new(mapping: &'a Mapping, opts: &'a ImportOptions, file: &'a str) -> Self {
+        RowContext {
+            mapping,
+            separator: mapping.list_separator.as_deref().unwrap_or(";"),
+            organisation: opts.organisation.as_deref(),
+            file,
+        }
+    }
+}
+
+/// One row's cells, read by canonical column; parsers record what they cannot read.
+pub(crate) struct Row<'a> {
+    pub(crate) cells: &'a [String],
+    pub(crate) pos: &'a HashMap<&'static str, usize>,
+    pub(crate) ctx: &'a RowContext<'a>,
+    loc: &'a Location,
+    /// What this row got wrong, each naming the column, what was found and what was expected.
+    pub(crate) problems: Vec<Problem>,
+}
+
+pub(crate) fn normalise_word(s: &str) -> String {
+    s.trim().to_ascii_lowercase().replace([' ', '-'], "_")
+}
+
+impl<'a> Row<'a> {
+    /// A row of `cells`, whose canonical columns sit at `pos`.
+    pub(crate) fn new(
+        cells: &'a [String],
+        pos: &'a HashMap<&'static str, usize>,
+        ctx: &'a RowContext<'a>,
+        loc: &'a Location,
+    ) -> Self {
+        Row {
+            cells,
+            pos,
+            ctx,
+            loc,
+            problems: Vec::new(),
+        }
+    }
+
+    /// The cell for a canonical column, trimmed, after defaults; None when blank.
+    pub(crate) fn get(&self, col: &str) -> Option<&'a str> {
+        let cell = self
+            .pos
+            .get(col)
+            .and_then(|&i| self.cells.get(i))
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty());
+        cell.or_else(|| self.ctx.mapping.defaults.get(col).map(String::as_str))
+            .or(if col == "organisation" {
+                self.ctx.organisation
+            } else {
+                None
+            })
+    }
+
+    /// The cell after the mapping's value map for that column.
+    pub(crate) fn value(&self, col: &str) -> Option<String> {
+        let raw = self.get(col)?;
+        let mapped = self.ctx.mapping.values.get(col).and_then(|map| {
+            map.get(raw).or_else(|| {
+                map.iter()
+                    .find(|(k, _)| k.trim().eq_ignore_ascii_case(raw))
+                    .map(|(_, v)| v)
+            })
+        });
+        Some(mapped.map_or(raw, String::as_str).to_string())
+    }
+
+    pub(crate) fn fail(&mut self, col: &str, found: Option<&str>, expected: impl Into<String>) {
+        let mut p = Problem::error(self.ctx.file, self.loc.clone(), expected).field(col);
+        if let Some(f) = found {
+            p = p.found(f);
+        }
+        self.problems.push(p);
+    }
+
+    pub(crate) fn text(&self, col: &str) -> Option<String> {
+        self.value(col)
+    }
+
+    pub(crate) fn parse_enum<T: std::str::FromStr>(
+        &mut self,
+        col: &str,
+        expected: fn() -> String,
+    ) -> Option<T> {
+        let v = self.value(col)?;
+        match v.parse::<T>().or_else(|_| normalise_word(&v).parse::<T>()) {
+            Ok(t) => Some(t),
+            Err(_) => {
+                let expected = expected();
+                self.fail(
+                    col,
+                    Some(&v),
+                    format!("{expected} (or a value map in the mapping file)"),
+                );
+                None
+            }
+        }
+    }
+
+    pub(crate) fn date(&mut self, col: &str) -> Option<FuzzyDate> {
+        let v = self.value(col)?;
+        if let Ok(d) = v.parse::<FuzzyDate>() {
+            return Some(d);
+        }
+        for f in &self.ctx.mapping.date_formats {
+            if let Ok(d) = NaiveDate::parse_from_str(&v, f) {
+                return Some(FuzzyDate::day(d));
+            }
+        }
+        let extra = if self.ctx.mapping.date_formats.is_empty() {
+            " (other layouts need date_formats in a mapping file)"
+        } else {
+            " or one of the mapping's date_formats"
+        };
+        self.fail(col, Some(&v), format!("{DATE_EXPECTED}{extra}"));
+        None
+    }
+
+    pub(crate) fn count(&mut self, col: &str) -> Option<u32> {
+        let v = self.value(col)?;
+        match v.replace(',', "").parse::<u32>() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                self.fail(col, Some(&v), "a whole number, 0 or more");
+                None
+            }
+        }
+    }
+
+    pub(crate) fn flag(&mut self, col: &str) -> Option<bool> {
+        let v = self.value(col)?;
+        match v.to_ascii_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" => Some(true),
+            "false" | "no" | "n" | "0" => Some(false),
+            _ => {
+                self.fail(col, Some(&v), "true or false (also yes/no, 1/0)");
+                None
+            }
+        }
+    }
+
+    pub(crate) fn list(&self, col: &str) -> Vec<&'a str> {
+        self.get(col)
+            .map(|cell| {
+                cell.split(self.ctx.separator)
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}

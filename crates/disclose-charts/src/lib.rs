@@ -5,6 +5,8 @@
 //! Every chart also yields its data as a small table and a one-sentence
 //! summary, for accessibility and for the report.
 
+#![warn(missing_docs)]
+
 mod canvas;
 
 pub use canvas::text_width;
@@ -33,14 +35,20 @@ use theme::{Rgb, Theme, ThemeKind};
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {
+    /// Requests per period, stacked by process or outcome, with policy changes marked.
     RequestsOverTime,
+    /// Categories asked for against provided and not held.
     Categories,
+    /// Requests by category (per period for big stores).
     Matrix,
+    /// What was held over time, with policy changes.
     Timeline,
+    /// Organisations side by side per year.
     Compare,
 }
 
 impl ChartKind {
+    /// Every chart, in the order the app shows them.
     pub const ALL: [ChartKind; 5] = [
         ChartKind::RequestsOverTime,
         ChartKind::Categories,
@@ -49,6 +57,7 @@ impl ChartKind {
         ChartKind::Compare,
     ];
 
+    /// The chart's id on the command line (`requests-over-time`).
     pub fn id(self) -> &'static str {
         match self {
             ChartKind::RequestsOverTime => "requests-over-time",
@@ -77,10 +86,14 @@ impl FromStr for ChartKind {
     }
 }
 
+/// What to draw and how.
 #[derive(Debug, Clone)]
 pub struct ChartOptions {
+    /// Which requests.
     pub filter: Filter,
+    /// Light or dark.
     pub theme: ThemeKind,
+    /// Width in pixels.
     pub width: u32,
     /// None: as tall as the content needs (categories, matrix, timeline) or 480.
     pub height: Option<u32>,
@@ -106,11 +119,15 @@ impl Default for ChartOptions {
 /// A rendered chart with its data.
 #[derive(Debug, Clone)]
 pub struct Chart {
+    /// The chart as SVG (text is data: escaped).
     pub svg: String,
+    /// Width in pixels.
     pub width: u32,
+    /// Height in pixels.
     pub height: u32,
     /// Header row first.
     pub table: Vec<Vec<String>>,
+    /// What the chart shows, in one sentence (for screen readers and the CLI).
     pub summary: String,
 }
 
@@ -146,6 +163,7 @@ impl Chart {
         }
     }
 
+    /// The same SVG rasterised with the embedded font.
     pub fn png(&self) -> Result<Vec<u8>> {
         use resvg::{tiny_skia, usvg};
         let mut opt = usvg::Options {

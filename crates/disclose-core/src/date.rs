@@ -14,11 +14,16 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub const DATE_EXPECTED: &str =
     "a date as YYYY-MM-DD, YYYY-MM or YYYY, or an uncertain range START/END (e.g. 2023-03/2023-04)";
 
+/// How precise a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Precision {
+    /// One day (`2023-03-15`).
     Day,
+    /// A month (`2023-03`).
     Month,
+    /// A year (`2023`).
     Year,
+    /// An uncertain range (`2023-03/2023-04`).
     Range,
 }
 
@@ -94,6 +99,7 @@ impl fmt::Display for Point {
     }
 }
 
+/// A date as precise as its source: a day, a month, a year or an uncertain range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct FuzzyDate {
     start: Point,
@@ -101,11 +107,13 @@ pub struct FuzzyDate {
     end: Option<Point>,
 }
 
+/// A text that is not a day, month, year or range.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("expected {DATE_EXPECTED}")]
 pub struct DateError;
 
 impl FuzzyDate {
+    /// A known day.
     pub fn day(d: NaiveDate) -> Self {
         FuzzyDate {
             start: Point::Day(d),
@@ -123,6 +131,7 @@ impl FuzzyDate {
         self.end.unwrap_or(self.start).last_day()
     }
 
+    /// How precise this date is.
     pub fn precision(&self) -> Precision {
         match (self.start, self.end) {
             (_, Some(_)) => Precision::Range,

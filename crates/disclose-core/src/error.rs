@@ -45,31 +45,48 @@ impl ErrorCode {
     }
 }
 
+/// Every failure a user can meet.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
+    /// The input is not valid; every problem is listed, and nothing was written.
     #[error("{}", problems_summary(.0))]
     InvalidInput(Vec<Problem>),
+    /// The input states stored records differently; nothing was written.
     #[error("{}", problems_summary(.0))]
     Conflict(Vec<Problem>),
+    /// A file or the store could not be read or written.
     #[error("{path}: {source}")]
     Io {
+        /// The file.
         path: PathBuf,
+        /// What the system said.
         #[source]
         source: std::io::Error,
     },
+    /// The store is not Disclose's, or was written by a newer Disclose.
     #[error("{path}: {message}")]
-    IncompatibleStore { path: PathBuf, message: String },
+    IncompatibleStore {
+        /// The store file.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// The caller asked for something that cannot be done.
     #[error("{0}")]
     Usage(String),
+    /// The user stopped a long operation; nothing was written.
     #[error("cancelled; nothing was written")]
     Cancelled,
+    /// SQLite failed unexpectedly.
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
+    /// A bug.
     #[error("{0}")]
     Internal(String),
 }
 
 impl Error {
+    /// The kind of error front ends match on.
     pub fn code(&self) -> ErrorCode {
         match self {
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
@@ -82,6 +99,7 @@ impl Error {
         }
     }
 
+    /// An I/O error on `path`.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
@@ -107,19 +125,27 @@ impl Error {
     }
 }
 
+/// The result of everything in Disclose.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// An error as it crosses to the app's window and the CLI's `--json`: `{code, message, problems}`.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ErrorPayload {
+    /// What front ends match on.
     pub code: ErrorCode,
+    /// For people.
     pub message: String,
+    /// Every problem of bad input.
     pub problems: Vec<Problem>,
 }
 
+/// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
+    /// Nothing was written.
     Error,
+    /// Written, but worth a look.
     Warning,
 }
 
@@ -130,11 +156,22 @@ pub enum Location {
     /// The file as a whole (empty, wrong encoding, unknown layout).
     File,
     /// A line of a text file, 1-based. For CSV, the line the record starts on.
-    Line { line: u64 },
+    Line {
+        /// The line.
+        line: u64,
+    },
     /// A JSON path such as `$.requests[2].received`.
-    JsonPath { path: String },
+    JsonPath {
+        /// The path.
+        path: String,
+    },
     /// A worksheet row, 1-based as spreadsheet programs show it.
-    Sheet { sheet: String, row: u64 },
+    Sheet {
+        /// The sheet's name.
+        sheet: String,
+        /// The row.
+        row: u64,
+    },
 }
 
 impl fmt::Display for Location {
@@ -151,16 +188,22 @@ impl fmt::Display for Location {
 /// One thing wrong (or doubtful) in an input file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Problem {
+    /// Whether it stopped the import.
     pub severity: Severity,
+    /// The file.
     pub file: String,
+    /// Where in the file.
     pub location: Location,
+    /// The field or column.
     pub field: Option<String>,
     /// What the file holds, shortened; `None` where it must not be shown (subjects).
     pub found: Option<String>,
+    /// What was expected instead.
     pub expected: String,
 }
 
 impl Problem {
+    /// An error at `location` of `file`, saying what was expected.
     pub fn error(file: &str, location: Location, expected: impl Into<String>) -> Self {
         Problem {
             severity: Severity::Error,
@@ -172,6 +215,7 @@ impl Problem {
         }
     }
 
+    /// A warning at `location` of `file`.
     pub fn warning(file: &str, location: Location, expected: impl Into<String>) -> Self {
         Problem {
             severity: Severity::Warning,
@@ -179,6 +223,7 @@ impl Problem {
         }
     }
 
+    /// Names the field.
     pub fn field(mut self, field: impl Into<String>) -> Self {
         self.field = Some(field.into());
         self
@@ -246,8 +291,10 @@ pub struct Problems {
 }
 
 impl Problems {
+    /// How many problems a file lists by default.
     pub const DEFAULT_LIMIT: usize = 50;
 
+    /// A collector that lists at most `limit` problems.
     pub fn new(limit: usize) -> Self {
         Problems {
             limit,
@@ -257,6 +304,7 @@ impl Problems {
         }
     }
 
+    /// Adds a problem (counted even past the limit).
     pub fn push(&mut self, p: Problem) {
         if p.severity == Severity::Error {
             self.errors += 1;
@@ -268,6 +316,7 @@ impl Problems {
         }
     }
 
+    /// Whether any error (not warning) was pushed.
     pub fn has_errors(&self) -> bool {
         self.errors > 0
     }
@@ -277,14 +326,17 @@ impl Problems {
         self.items.len() >= self.limit
     }
 
+    /// Errors pushed, listed or not.
     pub fn error_count(&self) -> usize {
         self.errors
     }
 
+    /// Problems past the limit, not listed.
     pub fn dropped(&self) -> usize {
         self.dropped
     }
 
+    /// The listed problems.
     pub fn into_vec(self) -> Vec<Problem> {
         self.items
     }

@@ -58,6 +58,7 @@ impl<'w> BundleWriter<'w> {
         Ok(BundleWriter { w, requests: 0 })
     }
 
+    /// Writes one request.
     pub fn request(&mut self, r: &Request) -> Result<()> {
         let sep: &[u8] = if self.requests == 0 {
             b"\n    "
@@ -116,6 +117,7 @@ fn csv_err(e: csv::Error) -> Error {
 }
 
 impl<'w> CsvWriter<'w> {
+    /// Writes the header; `subjects` decides whether the subjects column is filled.
     pub fn begin(w: &'w mut dyn Write, subjects: Subjects) -> Result<Self> {
         let mut out = csv::Writer::from_writer(w);
         let mut header: Vec<&str> = CANONICAL_COLUMNS.to_vec();
@@ -130,6 +132,7 @@ impl<'w> CsvWriter<'w> {
         })
     }
 
+    /// Writes one request as a row.
     pub fn request(&mut self, r: &Request) -> Result<()> {
         self.rows += 1;
         let row = csv_row(r, self.subjects);
@@ -138,6 +141,7 @@ impl<'w> CsvWriter<'w> {
             .map_err(csv_err)
     }
 
+    /// Flushes and returns the rows written.
     pub fn finish(mut self) -> Result<u64> {
         self.out.flush().map_err(io)?;
         Ok(self.rows)
@@ -289,11 +293,17 @@ impl<W: Write> Write for Watched<'_, W> {
 /// The kinds of file Disclose writes, told apart by the file name's extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileFormat {
+    /// A chart as SVG.
     Svg,
+    /// A chart as PNG.
     Png,
+    /// Comma-separated values.
     Csv,
+    /// A JSON bundle.
     Json,
+    /// A self-contained HTML report.
     Html,
+    /// A Markdown report.
     Markdown,
 }
 

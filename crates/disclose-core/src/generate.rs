@@ -190,6 +190,7 @@ pub struct Requests {
     next: u64,
 }
 
+/// The endless, deterministic stream of requests of `seed`.
 pub fn requests(seed: u64) -> Requests {
     Requests {
         rng: ChaCha8Rng::seed_from_u64(seed),

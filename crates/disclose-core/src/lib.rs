@@ -4,6 +4,8 @@
 //! No GUI and no plotting live here; the CLI, the charts crate and the
 //! desktop app are thin layers over this crate.
 
+#![warn(missing_docs)]
+
 pub mod date;
 pub mod domain;
 pub mod error;

@@ -5,6 +5,7 @@ use crate::import::Mapping;
 
 /// Where the schemas live in the repository, relative to the workspace root.
 pub const BUNDLE_SCHEMA_PATH: &str = "assets/schema/disclose-bundle-v1.json";
+/// Where the mapping schema is committed.
 pub const MAPPING_SCHEMA_PATH: &str = "assets/schema/disclose-mapping-v1.json";
 
 fn pretty(schema: &schemars::Schema) -> String {
@@ -13,10 +14,12 @@ fn pretty(schema: &schemars::Schema) -> String {
     s
 }
 
+/// The bundle v1 JSON Schema, generated from the Rust types.
 pub fn bundle_schema() -> String {
     pretty(&schemars::schema_for!(Bundle))
 }
 
+/// The mapping v1 JSON Schema.
 pub fn mapping_schema() -> String {
     pretty(&schemars::schema_for!(Mapping))
 }

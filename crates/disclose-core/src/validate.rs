@@ -10,9 +10,11 @@ use crate::error::{Location, Problem};
 /// Longest text cell accepted; longer ones are nearly always a broken export.
 pub const MAX_TEXT_CHARS: usize = 100_000;
 
+/// What an id may be, for error messages.
 pub const ID_EXPECTED: &str =
     "an id of 1 to 128 letters, digits and . _ : / # - (not starting with - = + @)";
 
+/// Whether `id` is a valid record id.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 128
@@ -22,6 +24,7 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "._:/#-".contains(c))
 }
 
+/// Whether `s` is an ISO 3166-1 alpha-2 country code.
 pub fn is_country_code(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -6,6 +6,8 @@
 //! are public by design; subjects are never read. Small counts can be shown as
 //! a band ("fewer than 5") where an exact number could point at someone.
 
+#![warn(missing_docs)]
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -18,7 +20,9 @@ use disclose_core::{thousands, Store};
 use minijinja::{AutoEscape, Environment, Value};
 use serde::Serialize;
 
+/// The default Markdown template (minijinja).
 pub const MARKDOWN_TEMPLATE: &str = include_str!("../templates/report.md.j2");
+/// The default HTML template (minijinja).
 pub const HTML_TEMPLATE: &str = include_str!("../templates/report.html.j2");
 
 /// Most requests listed one by one; the rest are counted.
@@ -30,12 +34,15 @@ pub const MAX_LISTED: u32 = 500;
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
+    /// Markdown.
     #[cfg_attr(feature = "clap", value(name = "md"))]
     Markdown,
+    /// Self-contained HTML.
     Html,
 }
 
 impl Format {
+    /// The template this format renders with unless another is given.
     pub fn default_template(self) -> &'static str {
         match self {
             Format::Markdown => MARKDOWN_TEMPLATE,
@@ -44,11 +51,14 @@ impl Format {
     }
 }
 
+/// What report to build.
 #[derive(Debug, Clone)]
 pub struct ReportOptions {
     /// The period reported on: a year, a month, a day or a range (`2023`, `2023-01/2023-06`).
     pub period: FuzzyDate,
+    /// The organisation it is about.
     pub organisation: Option<String>,
+    /// Markdown or HTML.
     pub format: Format,
     /// Counts below this are published as "fewer than N" (None: exact counts).
     pub band_below: Option<u64>,
@@ -84,6 +94,7 @@ impl Default for Sections {
 }
 
 impl Sections {
+    /// The sections that can be left out, by name.
     pub const NAMES: [&'static str; 4] = ["categories", "inventory", "policy", "requests"];
 
     /// Leaves out the named part (one of [`Sections::NAMES`]).

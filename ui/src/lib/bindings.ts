@@ -1,13 +1,65 @@
 // Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:
 // run `DISCLOSE_BLESS=1 cargo test -p disclose-app bindings` after changing them.
 
-export type Filter = { organisation: string | null, from: string | null, to: string | null, process: Process | null, outcome: Outcome | null, country: string | null, category: string | null, disposition: Disposition | null, year: number | null, 
+export type Filter = { 
+/**
+ * Only this organisation.
+ */
+organisation: string | null, 
+/**
+ * Received on or after this day.
+ */
+from: string | null, 
+/**
+ * Received on or before this day.
+ */
+to: string | null, 
+/**
+ * Only this legal process.
+ */
+process: Process | null, 
+/**
+ * Only this outcome.
+ */
+outcome: Outcome | null, 
+/**
+ * Only this country (ISO code).
+ */
+country: string | null, 
+/**
+ * Only requests that asked for this category.
+ */
+category: string | null, 
+/**
+ * Only requests with a category in this disposition.
+ */
+disposition: Disposition | null, 
+/**
+ * Only this year.
+ */
+year: number | null, 
 /**
  * Full-text search over authority, legal basis, notes and requested wording.
  */
 search: string | null, };
 
-export type ListQuery = { filter: Filter, sort: SortKey, descending: boolean, offset: number, 
+export type ListQuery = { 
+/**
+ * Which requests.
+ */
+filter: Filter, 
+/**
+ * Sorted by.
+ */
+sort: SortKey, 
+/**
+ * Largest first.
+ */
+descending: boolean, 
+/**
+ * Rows to skip.
+ */
+offset: number, 
 /**
  * Rows per page; 0 means 100. At most 1000.
  */
@@ -19,39 +71,219 @@ facets: boolean, };
 
 export type SortKey = "received" | "id" | "organisation" | "process" | "outcome" | "country" | "authority" | "accounts_specified";
 
-export type RequestPage = { total: number, offset: number, rows: Array<RequestRow>, facets: Facets | null, };
+export type RequestPage = { 
+/**
+ * Requests under the filter.
+ */
+total: number, 
+/**
+ * The page's first row.
+ */
+offset: number, 
+/**
+ * The rows.
+ */
+rows: Array<RequestRow>, 
+/**
+ * Facet counts, when asked for.
+ */
+facets: Facets | null, };
 
-export type RequestRow = { organisation: string, id: string, received: string, answered: string | null, authority: string | null, country: string | null, process: string, outcome: string | null, accounts_specified: number | null, categories: number, not_held: number, };
+export type RequestRow = { 
+/**
+ * The organisation.
+ */
+organisation: string, 
+/**
+ * The reference.
+ */
+id: string, 
+/**
+ * Received, as precise as the source.
+ */
+received: string, 
+/**
+ * Answered.
+ */
+answered: string | null, 
+/**
+ * Who asked.
+ */
+authority: string | null, 
+/**
+ * The country (ISO code).
+ */
+country: string | null, 
+/**
+ * The legal process id.
+ */
+process: string, 
+/**
+ * The outcome id.
+ */
+outcome: string | null, 
+/**
+ * Accounts specified.
+ */
+accounts_specified: number | null, 
+/**
+ * Categories asked for.
+ */
+categories: number, 
+/**
+ * Categories asked for that were not held.
+ */
+not_held: number, };
 
-export type Facets = { organisation: { [key in string]: number }, year: { [key in string]: number }, process: { [key in string]: number }, outcome: { [key in string]: number }, country: { [key in string]: number }, category: { [key in string]: number }, disposition: { [key in string]: number }, };
+export type Facets = { 
+/**
+ * By organisation.
+ */
+organisation: { [key in string]: number }, 
+/**
+ * By year.
+ */
+year: { [key in string]: number }, 
+/**
+ * By legal process.
+ */
+process: { [key in string]: number }, 
+/**
+ * By outcome.
+ */
+outcome: { [key in string]: number }, 
+/**
+ * By country.
+ */
+country: { [key in string]: number }, 
+/**
+ * By data category asked for.
+ */
+category: { [key in string]: number }, 
+/**
+ * By what happened to a category.
+ */
+disposition: { [key in string]: number }, };
 
-export type Stats = { requests: number, 
+export type Stats = { 
+/**
+ * Requests under the filter.
+ */
+requests: number, 
 /**
  * Sum over matters' totals plus requests outside a matter; unknown counts add nothing.
  */
-accounts_specified: number, by_process: { [key in string]: number }, by_outcome: { [key in string]: number }, by_year: { [key in string]: number }, by_country: { [key in string]: number }, 
+accounts_specified: number, 
+/**
+ * Requests per legal process.
+ */
+by_process: { [key in string]: number }, 
+/**
+ * Requests per outcome.
+ */
+by_outcome: { [key in string]: number }, 
+/**
+ * Requests per year.
+ */
+by_year: { [key in string]: number }, 
+/**
+ * Requests per country.
+ */
+by_country: { [key in string]: number }, 
 /**
  * Requests where some data was produced (outcome complied or partial).
  */
-some_data_produced: number, nondisclosure_orders: number, users_notified: number, 
+some_data_produced: number, 
+/**
+ * Requests that came with a nondisclosure order.
+ */
+nondisclosure_orders: number, 
+/**
+ * Requests whose users were notified.
+ */
+users_notified: number, 
 /**
  * Requests for which the source does not say whether users were notified.
  */
-users_notified_unknown: number, categories: Array<CategoryCount>, };
+users_notified_unknown: number, 
+/**
+ * Per category, most asked first.
+ */
+categories: Array<CategoryCount>, };
 
-export type CategoryCount = { category: string, label: string, requested: number, provided: number, partial: number, not_held: number, withheld: number, pending: number, };
+export type CategoryCount = { 
+/**
+ * The category id.
+ */
+category: string, 
+/**
+ * How people read it.
+ */
+label: string, 
+/**
+ * Requests that asked for it.
+ */
+requested: number, 
+/**
+ * Provided.
+ */
+provided: number, 
+/**
+ * Partly provided.
+ */
+partial: number, 
+/**
+ * Asked for but not held.
+ */
+not_held: number, 
+/**
+ * Withheld or objected to.
+ */
+withheld: number, 
+/**
+ * Not decided yet.
+ */
+pending: number, };
 
 export type Granularity = "month" | "quarter" | "half" | "year";
 
 export type SeriesKey = "process" | "outcome";
 
-export type CompareQuery = { metric: Metric | null, 
+export type CompareQuery = { 
+/**
+ * The figure (default: requests).
+ */
+metric: Metric | null, 
 /**
  * Counts about other things than account data (`None`: account data, the default).
  */
-scope: Scope | null, process: Process | null, country: string | null, from_year: number | null, to_year: number | null, };
+scope: Scope | null, 
+/**
+ * Only this legal process.
+ */
+process: Process | null, 
+/**
+ * Only this country (ISO code); None: global figures.
+ */
+country: string | null, 
+/**
+ * The first year.
+ */
+from_year: number | null, 
+/**
+ * The last year.
+ */
+to_year: number | null, };
 
-export type CompareRow = { organisation: string, year: number, 
+export type CompareRow = { 
+/**
+ * The organisation.
+ */
+organisation: string, 
+/**
+ * The year.
+ */
+year: number, 
 /**
  * Exact value; None when only a band is known.
  */
@@ -59,7 +291,15 @@ value: number | null,
 /**
  * Band, where the published figures are ranges ("0 - 249").
  */
-value_min: number | null, value_max: number | null, source: FigureSource, 
+value_min: number | null, 
+/**
+ * The upper bound of a band.
+ */
+value_max: number | null, 
+/**
+ * Whether it was counted from records or summed from published counts.
+ */
+source: FigureSource, 
 /**
  * Months of the year the published periods cover (a half-year file gives 6);
  * None for request records.
@@ -68,9 +308,41 @@ months_covered: number | null, };
 
 export type FigureSource = "records" | "published";
 
-export type Organisation = { id: string, name: string, service: string | null, url: string | null, };
+export type Organisation = { 
+/**
+ * Short id used by every record that belongs to it (`psf`).
+ */
+id: string, 
+/**
+ * The organisation's name ("Python Software Foundation").
+ */
+name: string, 
+/**
+ * The service the requests are about, when it differs from the name ("PyPI").
+ */
+service: string | null, 
+/**
+ * Where its transparency page or policies are.
+ */
+url: string | null, };
 
-export type Category = { id: string, label: string, class: CategoryClass, description: string | null, 
+export type Category = { 
+/**
+ * Id every request and inventory entry uses (`ip_address`).
+ */
+id: string, 
+/**
+ * How people read it ("IP address").
+ */
+label: string, 
+/**
+ * Its legal class, which decides what process can reach it.
+ */
+class: CategoryClass, 
+/**
+ * What it covers, in a sentence.
+ */
+description: string | null, 
 /**
  * Wordings found in legal documents that mean this category.
  */
@@ -78,9 +350,49 @@ aliases: Array<string>, };
 
 export type CategoryClass = "subscriber" | "non_content" | "content";
 
-export type Matter = { id: string, organisation: string, title: string | null, accounts_specified: number | null, notes: string | null, };
+export type Matter = { 
+/**
+ * Id unique within the organisation.
+ */
+id: string, 
+/**
+ * The organisation the matter's requests went to.
+ */
+organisation: string, 
+/**
+ * A short title for people.
+ */
+title: string | null, 
+/**
+ * Accounts named over all of the matter's requests, where only the total is public.
+ */
+accounts_specified: number | null, 
+/**
+ * Free text.
+ */
+notes: string | null, };
 
-export type InventoryEntry = { organisation: string, category: string, held: boolean, retention: string | null, valid_from: string, 
+export type InventoryEntry = { 
+/**
+ * The organisation that holds (or does not hold) the data.
+ */
+organisation: string, 
+/**
+ * The data category.
+ */
+category: string, 
+/**
+ * Whether it was held during the interval.
+ */
+held: boolean, 
+/**
+ * How long it was kept.
+ */
+retention: string | null, 
+/**
+ * The first day this entry describes.
+ */
+valid_from: string, 
 /**
  * Exclusive end; `null` while the entry still holds.
  */
@@ -88,23 +400,103 @@ valid_to: string | null,
 /**
  * Where the data lives (a table, a log, a processor).
  */
-location: string | null, notes: string | null, source: string | null, };
+location: string | null, 
+/**
+ * Free text.
+ */
+notes: string | null, 
+/**
+ * Where this is stated (a link or a document).
+ */
+source: string | null, };
 
-export type PolicyChange = { id: string, organisation: string, date: string, kind: PolicyKind, summary: string, changes: Array<CategoryChange>, source: string | null, };
+export type PolicyChange = { 
+/**
+ * Id unique within the organisation.
+ */
+id: string, 
+/**
+ * The organisation whose policy changed.
+ */
+organisation: string, 
+/**
+ * When it took effect.
+ */
+date: string, 
+/**
+ * What kind of policy it changed.
+ */
+kind: PolicyKind, 
+/**
+ * What changed, in a sentence.
+ */
+summary: string, 
+/**
+ * What it changed, category by category.
+ */
+changes: Array<CategoryChange>, 
+/**
+ * Where it is documented.
+ */
+source: string | null, };
 
 export type PolicyKind = "retention" | "collection" | "disclosure" | "notification" | "other";
 
-export type CategoryChange = { category: string, before: CategoryState | null, after: CategoryState | null, };
+export type CategoryChange = { 
+/**
+ * The category it touched.
+ */
+category: string, 
+/**
+ * How things stood before (None: not stated).
+ */
+before: CategoryState | null, 
+/**
+ * How things stood after (None: not stated).
+ */
+after: CategoryState | null, };
 
-export type CategoryState = { held: boolean | null, retention: string | null, location: string | null, notes: string | null, };
+export type CategoryState = { 
+/**
+ * Whether it was held.
+ */
+held: boolean | null, 
+/**
+ * How long it was kept.
+ */
+retention: string | null, 
+/**
+ * Where it lived.
+ */
+location: string | null, 
+/**
+ * Free text.
+ */
+notes: string | null, };
 
-export type RequestedCategory = { category: string, 
+export type RequestedCategory = { 
+/**
+ * The category asked for.
+ */
+category: string, 
 /**
  * Every wording of the request that named this category.
  */
-requested_as: Array<string>, disposition: Disposition, };
+requested_as: Array<string>, 
+/**
+ * What happened to it.
+ */
+disposition: Disposition, };
 
-export type Document = { title: string, url: string | null, 
+export type Document = { 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * Where it is published.
+ */
+url: string | null, 
 /**
  * Lower-case hex SHA-256 of the document, if known.
  */
@@ -120,29 +512,129 @@ export type Metric = "requests" | "accounts" | "some_data_produced" | "content_d
 
 export type Scope = "devices" | "financial_identifiers" | "push_tokens" | "digital_content_providers" | "account_restriction" | "app_takedown_legal" | "app_takedown_policy" | "enterprise_cloud" | "diplomatic" | "enterprise_diplomatic";
 
-export type Labels = { process: Array<Term>, outcome: Array<Term>, disposition: Array<Term>, category_class: Array<Term>, policy_kind: Array<Term>, metric: Array<Term>, scope: Array<Term>, organisation: Array<Term>, category: Array<Term>, 
+export type Labels = { 
+/**
+ * Legal processes.
+ */
+process: Array<Term>, 
+/**
+ * Outcomes of a request.
+ */
+outcome: Array<Term>, 
+/**
+ * What happened to a requested category.
+ */
+disposition: Array<Term>, 
+/**
+ * Legal classes of data.
+ */
+category_class: Array<Term>, 
+/**
+ * Kinds of policy change.
+ */
+policy_kind: Array<Term>, 
+/**
+ * Figures of published counts.
+ */
+metric: Array<Term>, 
+/**
+ * What published counts are about, beyond account data.
+ */
+scope: Array<Term>, 
+/**
+ * The store's organisations, as "Name (service)".
+ */
+organisation: Array<Term>, 
+/**
+ * The store's data categories.
+ */
+category: Array<Term>, 
 /**
  * The retentions a store states (`P90D` reads "90 days").
  */
 retention: Array<Term>, };
 
-export type Term = { id: string, label: string, };
+export type Term = { 
+/**
+ * The id files and the store use.
+ */
+id: string, 
+/**
+ * How people read it.
+ */
+label: string, };
 
-export type ErrorPayload = { code: ErrorCode, message: string, problems: Array<Problem>, };
+export type ErrorPayload = { 
+/**
+ * What front ends match on.
+ */
+code: ErrorCode, 
+/**
+ * For people.
+ */
+message: string, 
+/**
+ * Every problem of bad input.
+ */
+problems: Array<Problem>, };
 
 export type ErrorCode = "invalid_input" | "conflict" | "io" | "incompatible_store" | "usage" | "cancelled" | "internal";
 
-export type Problem = { severity: Severity, file: string, location: Location, field: string | null, 
+export type Problem = { 
+/**
+ * Whether it stopped the import.
+ */
+severity: Severity, 
+/**
+ * The file.
+ */
+file: string, 
+/**
+ * Where in the file.
+ */
+location: Location, 
+/**
+ * The field or column.
+ */
+field: string | null, 
 /**
  * What the file holds, shortened; `None` where it must not be shown (subjects).
  */
-found: string | null, expected: string, };
+found: string | null, 
+/**
+ * What was expected instead.
+ */
+expected: string, };
 
-export type Location = { "kind": "file" } | { "kind": "line", line: number, } | { "kind": "json_path", path: string, } | { "kind": "sheet", sheet: string, row: number, };
+export type Location = { "kind": "file" } | { "kind": "line", 
+/**
+ * The line.
+ */
+line: number, } | { "kind": "json_path", 
+/**
+ * The path.
+ */
+path: string, } | { "kind": "sheet", 
+/**
+ * The sheet's name.
+ */
+sheet: string, 
+/**
+ * The row.
+ */
+row: number, };
 
 export type Severity = "error" | "warning";
 
-export type ImportSummary = { file: string, format: string, 
+export type ImportSummary = { 
+/**
+ * The file.
+ */
+file: string, 
+/**
+ * `bundle`, `csv` or `xlsx`.
+ */
+format: string, 
 /**
  * New records, by kind (`requests`, `inventory`, ...).
  */
@@ -158,7 +650,11 @@ replaced: number,
 /**
  * Organisations named by rows but defined nowhere, created with their id as name.
  */
-created_organisations: Array<string>, warnings: Array<Problem>, };
+created_organisations: Array<string>, 
+/**
+ * Problems that did not stop the import.
+ */
+warnings: Array<Problem>, };
 
 export type Mapping = { 
 /**
@@ -211,15 +707,39 @@ defaults: { [key in string]: string },
  */
 normalise_ids: boolean, };
 
-export type ProgressEvent = { done: number, total: number, unit: ProgressUnit, records: number, };
+export type ProgressEvent = { 
+/**
+ * How far it has come.
+ */
+done: number, 
+/**
+ * How far it will go (0: unknown).
+ */
+total: number, 
+/**
+ * What `done` and `total` count.
+ */
+unit: ProgressUnit, 
+/**
+ * Records written so far.
+ */
+records: number, };
 
 export type ProgressUnit = "bytes" | "rows";
 
-export type TablePreview = { file: string, 
+export type TablePreview = { 
+/**
+ * The file.
+ */
+file: string, 
 /**
  * The worksheet read (XLSX only).
  */
-sheet: string | null, headers: Array<string>, 
+sheet: string | null, 
+/**
+ * The header row.
+ */
+headers: Array<string>, 
 /**
  * Up to five rows after the header, cut or padded to the header's width.
  */
@@ -254,7 +774,23 @@ export type RequestDetail = { id: string, organisation: string, received: string
 
 export type ImportRequest = { paths: Array<string>, mapping: Mapping | null, replace: boolean, organisation: string | null, };
 
-export type WorkProgress = { task: string, done: number, total: number, unit: ProgressUnit, records: number, };
+export type WorkProgress = { task: string, 
+/**
+ * How far it has come.
+ */
+done: number, 
+/**
+ * How far it will go (0: unknown).
+ */
+total: number, 
+/**
+ * What `done` and `total` count.
+ */
+unit: ProgressUnit, 
+/**
+ * Records written so far.
+ */
+records: number, };
 
 export type Format = "markdown" | "html";
 

@@ -217,6 +217,7 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
+    /// The vocabulary of `categories`, with their aliases and the built-in wordings.
     pub fn new(categories: &[Category]) -> Self {
         let mut v = Vocabulary::default();
         for c in categories {
@@ -225,6 +226,7 @@ impl Vocabulary {
         v
     }
 
+    /// Adds a category, its label and its aliases.
     pub fn add_category(&mut self, c: &Category) {
         self.ids.insert(c.id.clone());
         self.by_key.insert(alias_key(&c.id), c.id.clone());
@@ -234,6 +236,7 @@ impl Vocabulary {
         }
     }
 
+    /// Adds a wording that means category `id`.
     pub fn add_alias(&mut self, wording: &str, id: &str) {
         self.by_key.insert(alias_key(wording), id.to_string());
     }
@@ -247,6 +250,7 @@ impl Vocabulary {
         self.by_key.get(&alias_key(wording)).map(String::as_str)
     }
 
+    /// Whether `id` is a category id of this vocabulary.
     pub fn is_id(&self, id: &str) -> bool {
         self.ids.contains(id)
     }

@@ -21,7 +21,7 @@ macro_rules! vocabulary {
         )]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
-        pub enum $name { $($(#[$vmeta])* $variant),+ }
+        pub enum $name { $($(#[$vmeta])* #[doc = $label] $variant),+ }
 
         impl $name {
             /// The id, as files and the store write it (`court_order`).

@@ -10,7 +10,9 @@ use super::{CategoryClass, Disposition, Metric, Outcome, PolicyKind, Process, Sc
 /// One value of a vocabulary: its id and how people read it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Term {
+    /// The id files and the store use.
     pub id: String,
+    /// How people read it.
     pub label: String,
 }
 
@@ -28,14 +30,23 @@ impl Term {
 /// organisations ("Name (service)") and data categories.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct Labels {
+    /// Legal processes.
     pub process: Vec<Term>,
+    /// Outcomes of a request.
     pub outcome: Vec<Term>,
+    /// What happened to a requested category.
     pub disposition: Vec<Term>,
+    /// Legal classes of data.
     pub category_class: Vec<Term>,
+    /// Kinds of policy change.
     pub policy_kind: Vec<Term>,
+    /// Figures of published counts.
     pub metric: Vec<Term>,
+    /// What published counts are about, beyond account data.
     pub scope: Vec<Term>,
+    /// The store's organisations, as "Name (service)".
     pub organisation: Vec<Term>,
+    /// The store's data categories.
     pub category: Vec<Term>,
     /// The retentions a store states (`P90D` reads "90 days").
     pub retention: Vec<Term>,

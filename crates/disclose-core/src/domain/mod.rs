@@ -22,17 +22,23 @@ use ts_rs::TS;
 
 use crate::date::FuzzyDate;
 
+/// The `format` every bundle names.
 pub const BUNDLE_FORMAT: &str = "disclose-bundle";
+/// The bundle version this Disclose reads and writes.
 pub const BUNDLE_VERSION: u32 = 1;
 
 /// Who publishes: e.g. the Python Software Foundation, for PyPI.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
+    /// Short id used by every record that belongs to it (`psf`).
     pub id: String,
+    /// The organisation's name ("Python Software Foundation").
     pub name: String,
+    /// The service the requests are about, when it differs from the name ("PyPI").
     #[serde(default)]
     pub service: Option<String>,
+    /// Where its transparency page or policies are.
     #[serde(default)]
     pub url: Option<String>,
 }
@@ -52,9 +58,13 @@ impl Organisation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Category {
+    /// Id every request and inventory entry uses (`ip_address`).
     pub id: String,
+    /// How people read it ("IP address").
     pub label: String,
+    /// Its legal class, which decides what process can reach it.
     pub class: CategoryClass,
+    /// What it covers, in a sentence.
     #[serde(default)]
     pub description: Option<String>,
     /// Wordings found in legal documents that mean this category.
@@ -66,12 +76,17 @@ pub struct Category {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Matter {
+    /// Id unique within the organisation.
     pub id: String,
+    /// The organisation the matter's requests went to.
     pub organisation: String,
+    /// A short title for people.
     #[serde(default)]
     pub title: Option<String>,
+    /// Accounts named over all of the matter's requests, where only the total is public.
     #[serde(default)]
     pub accounts_specified: Option<u32>,
+    /// Free text.
     #[serde(default)]
     pub notes: Option<String>,
 }
@@ -80,12 +95,17 @@ pub struct Matter {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct InventoryEntry {
+    /// The organisation that holds (or does not hold) the data.
     pub organisation: String,
+    /// The data category.
     pub category: String,
+    /// Whether it was held during the interval.
     pub held: bool,
+    /// How long it was kept.
     #[serde(default)]
     #[ts(as = "Option<String>")]
     pub retention: Option<Retention>,
+    /// The first day this entry describes.
     #[ts(as = "String")]
     pub valid_from: FuzzyDate,
     /// Exclusive end; `null` while the entry still holds.
@@ -95,8 +115,10 @@ pub struct InventoryEntry {
     /// Where the data lives (a table, a log, a processor).
     #[serde(default)]
     pub location: Option<String>,
+    /// Free text.
     #[serde(default)]
     pub notes: Option<String>,
+    /// Where this is stated (a link or a document).
     #[serde(default)]
     pub source: Option<String>,
 }
@@ -105,38 +127,54 @@ pub struct InventoryEntry {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryState {
+    /// Whether it was held.
     #[serde(default)]
     pub held: Option<bool>,
+    /// How long it was kept.
     #[serde(default)]
     #[ts(as = "Option<String>")]
     pub retention: Option<Retention>,
+    /// Where it lived.
     #[serde(default)]
     pub location: Option<String>,
+    /// Free text.
     #[serde(default)]
     pub notes: Option<String>,
 }
 
+/// What one policy change did to one category.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryChange {
+    /// The category it touched.
     pub category: String,
+    /// How things stood before (None: not stated).
     #[serde(default)]
     pub before: Option<CategoryState>,
+    /// How things stood after (None: not stated).
     #[serde(default)]
     pub after: Option<CategoryState>,
 }
 
+/// A dated change of retention, collection, disclosure or notification policy.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyChange {
+    /// Id unique within the organisation.
     pub id: String,
+    /// The organisation whose policy changed.
     pub organisation: String,
+    /// When it took effect.
     #[ts(as = "String")]
     pub date: FuzzyDate,
+    /// What kind of policy it changed.
     pub kind: PolicyKind,
+    /// What changed, in a sentence.
     pub summary: String,
+    /// What it changed, category by category.
     #[serde(default)]
     pub changes: Vec<CategoryChange>,
+    /// Where it is documented.
     #[serde(default)]
     pub source: Option<String>,
 }
@@ -145,17 +183,22 @@ pub struct PolicyChange {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct RequestedCategory {
+    /// The category asked for.
     pub category: String,
     /// Every wording of the request that named this category.
     #[serde(default)]
     pub requested_as: Vec<String>,
+    /// What happened to it.
     pub disposition: Disposition,
 }
 
+/// A document of a request (the subpoena, the answer).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
+    /// Its title.
     pub title: String,
+    /// Where it is published.
     #[serde(default)]
     pub url: Option<String>,
     /// Lower-case hex SHA-256 of the document, if known.
@@ -167,6 +210,7 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Subject {
+    /// The account identifier as the request named it (never shown outside an internal export).
     pub identifier: String,
 }
 
@@ -174,40 +218,54 @@ pub struct Subject {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Request {
+    /// The organisation's reference, unique within the organisation.
     pub id: String,
+    /// The organisation the request went to.
     pub organisation: String,
+    /// When it arrived, as precise as the source is.
     #[ts(as = "String")]
     pub received: FuzzyDate,
+    /// When it was answered.
     #[serde(default)]
     #[ts(as = "Option<String>")]
     pub answered: Option<FuzzyDate>,
+    /// Who asked ("US Department of Justice").
     #[serde(default)]
     pub authority: Option<String>,
     /// ISO 3166-1 alpha-2 code of the requesting country.
     #[serde(default)]
     pub country: Option<String>,
+    /// The legal process behind it.
     pub process: Process,
+    /// The law or rule it cited.
     #[serde(default)]
     pub legal_basis: Option<String>,
     /// Accounts named; `null` when unknown (see the matter for totals).
     #[serde(default)]
     pub accounts_specified: Option<u32>,
+    /// The end of a nondisclosure order, if one came with it.
     #[serde(default)]
     #[ts(as = "Option<String>")]
     pub nondisclosure_until: Option<FuzzyDate>,
     /// `null` when unknown.
     #[serde(default)]
     pub users_notified: Option<bool>,
+    /// What the organisation did with it.
     #[serde(default)]
     pub outcome: Option<Outcome>,
+    /// Free text.
     #[serde(default)]
     pub notes: Option<String>,
+    /// The matter (investigation) it belongs to.
     #[serde(default)]
     pub matter: Option<String>,
+    /// Each category asked for, with its wording and what happened to it.
     #[serde(default)]
     pub categories: Vec<RequestedCategory>,
+    /// Its documents.
     #[serde(default)]
     pub documents: Vec<Document>,
+    /// The accounts it named; kept apart, never shown.
     #[serde(default)]
     pub subjects: Vec<Subject>,
 }
@@ -216,9 +274,12 @@ pub struct Request {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Aggregate {
+    /// The organisation that published the figure.
     pub organisation: String,
+    /// The first day of the period it covers.
     #[ts(as = "String")]
     pub period_start: FuzzyDate,
+    /// The last day of the period it covers.
     #[ts(as = "String")]
     pub period_end: FuzzyDate,
     /// ISO 3166-1 alpha-2 code; `null` for a global figure.
@@ -231,15 +292,20 @@ pub struct Aggregate {
     /// Left out of JSON when null, so bundles and content hashes from before it stay equal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Scope>,
+    /// What it counts.
     pub metric: Metric,
+    /// The figure, when exact (None: a band, or unknown).
     #[serde(default)]
     pub value: Option<f64>,
     /// Lower bound where the figure is published as a band ("1,250 - 1,499").
     #[serde(default)]
     pub value_min: Option<f64>,
+    /// The upper bound of a band.
     #[serde(default)]
     pub value_max: Option<f64>,
+    /// What the value counts in.
     pub unit: Unit,
+    /// Where the figure comes from: the file, its rows, wording and checksum.
     #[serde(default)]
     pub source: Option<String>,
 }
@@ -253,18 +319,25 @@ pub struct Bundle {
     pub format: String,
     /// Always 1 for this schema.
     pub version: u32,
+    /// Who receives or publishes.
     #[serde(default)]
     pub organisations: Vec<Organisation>,
+    /// The data categories beyond the built-in ones.
     #[serde(default)]
     pub categories: Vec<Category>,
+    /// Investigations that group requests.
     #[serde(default)]
     pub matters: Vec<Matter>,
+    /// What was held when.
     #[serde(default)]
     pub inventory: Vec<InventoryEntry>,
+    /// Policy changes.
     #[serde(default)]
     pub policy_changes: Vec<PolicyChange>,
+    /// Requests, each with its categories, documents and subjects.
     #[serde(default)]
     pub requests: Vec<Request>,
+    /// Published counts.
     #[serde(default)]
     pub aggregates: Vec<Aggregate>,
 }

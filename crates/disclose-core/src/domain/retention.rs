@@ -5,9 +5,11 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// What a retention may be, for error messages.
 pub const RETENTION_EXPECTED: &str =
     "an ISO 8601 duration such as P90D or P1Y6M, or account_lifetime, indefinite or none";
 
+/// How long a data category is kept.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Retention {
     /// A fixed period, kept as written (`P90D`); validated on parse.

@@ -12,6 +12,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Location, Problem, Result};
 
+/// The `format` every mapping file names.
 pub const MAPPING_FORMAT: &str = "disclose-mapping";
 
 /// The canonical request-list columns, in the order of docs/design.md.
@@ -57,6 +58,7 @@ pub const AGGREGATE_COLUMNS: &[&str] = &[
 /// Only in internal exports (`--include-subjects`), and accepted back on import.
 pub const SUBJECTS_COLUMN: &str = "subjects";
 
+/// How one source's layout maps onto Disclose's columns (see docs/design.md).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Mapping {
@@ -112,6 +114,7 @@ pub fn normalise_id(s: &str) -> String {
 }
 
 impl Mapping {
+    /// Reads and checks a mapping file.
     pub fn load(path: &Path) -> Result<Mapping> {
         let name = path.display().to_string();
         let text = super::text::read_utf8(path)?;

@@ -30,6 +30,7 @@ use crate::store::Store;
 
 pub use mapping::Mapping;
 
+/// How an import treats its files.
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
     /// Overwrite stored records that the file states differently (default: report a conflict).
@@ -42,27 +43,38 @@ pub struct ImportOptions {
     pub max_problems: usize,
 }
 
+/// What a progress count counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ProgressUnit {
+    /// Bytes of the file.
     Bytes,
+    /// Rows or records.
     Rows,
 }
 
 /// How far a long import has come; the callback returns false to cancel.
 #[derive(Debug, Clone, Copy, Serialize, TS)]
 pub struct ProgressEvent {
+    /// How far it has come.
     pub done: u64,
+    /// How far it will go (0: unknown).
     pub total: u64,
+    /// What `done` and `total` count.
     pub unit: ProgressUnit,
+    /// Records written so far.
     pub records: u64,
 }
 
+/// Hears progress; returning false cancels.
 pub type ProgressFn<'a> = &'a mut dyn FnMut(ProgressEvent) -> bool;
 
+/// What one file brought in.
 #[derive(Debug, Clone, Default, Serialize, TS)]
 pub struct ImportSummary {
+    /// The file.
     pub file: String,
+    /// `bundle`, `csv` or `xlsx`.
     pub format: String,
     /// New records, by kind (`requests`, `inventory`, ...).
     pub inserted: BTreeMap<&'static str, u64>,
@@ -72,6 +84,7 @@ pub struct ImportSummary {
     pub replaced: u64,
     /// Organisations named by rows but defined nowhere, created with their id as name.
     pub created_organisations: Vec<String>,
+    /// Problems that did not stop the import.
     pub warnings: Vec<Problem>,
 }
 

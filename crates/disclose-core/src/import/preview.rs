@@ -14,11 +14,14 @@ use crate::error::{Error, Location, Problem, Result};
 /// Rows shown to the user while they map columns.
 const PREVIEW_ROWS: usize = 5;
 
+/// The first rows of a table, for the app's column-mapping step.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct TablePreview {
+    /// The file.
     pub file: String,
     /// The worksheet read (XLSX only).
     pub sheet: Option<String>,
+    /// The header row.
     pub headers: Vec<String>,
     /// Up to five rows after the header, cut or padded to the header's width.
     pub rows: Vec<Vec<String>>,

@@ -12,30 +12,41 @@ pub enum FigureSource {
     Published,
 }
 
+/// One organisation's figure for one year.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CompareRow {
+    /// The organisation.
     pub organisation: String,
+    /// The year.
     pub year: i32,
     /// Exact value; None when only a band is known.
     pub value: Option<f64>,
     /// Band, where the published figures are ranges ("0 - 249").
     pub value_min: Option<f64>,
+    /// The upper bound of a band.
     pub value_max: Option<f64>,
+    /// Whether it was counted from records or summed from published counts.
     pub source: FigureSource,
     /// Months of the year the published periods cover (a half-year file gives 6);
     /// None for request records.
     pub months_covered: Option<u32>,
 }
 
+/// What to compare.
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct CompareQuery {
+    /// The figure (default: requests).
     pub metric: Option<crate::domain::Metric>,
     /// Counts about other things than account data (`None`: account data, the default).
     pub scope: Option<crate::domain::Scope>,
+    /// Only this legal process.
     pub process: Option<Process>,
+    /// Only this country (ISO code); None: global figures.
     pub country: Option<String>,
+    /// The first year.
     pub from_year: Option<i32>,
+    /// The last year.
     pub to_year: Option<i32>,
 }
 

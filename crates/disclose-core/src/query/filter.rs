@@ -7,14 +7,23 @@ use super::*;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct Filter {
+    /// Only this organisation.
     pub organisation: Option<String>,
+    /// Received on or after this day.
     pub from: Option<NaiveDate>,
+    /// Received on or before this day.
     pub to: Option<NaiveDate>,
+    /// Only this legal process.
     pub process: Option<Process>,
+    /// Only this outcome.
     pub outcome: Option<Outcome>,
+    /// Only this country (ISO code).
     pub country: Option<String>,
+    /// Only requests that asked for this category.
     pub category: Option<String>,
+    /// Only requests with a category in this disposition.
     pub disposition: Option<Disposition>,
+    /// Only this year.
     pub year: Option<i32>,
     /// Full-text search over authority, legal basis, notes and requested wording.
     pub search: Option<String>,

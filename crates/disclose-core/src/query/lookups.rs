@@ -3,6 +3,7 @@
 
 use super::*;
 
+/// What an organisation (or all) held on `date`.
 pub fn inventory_as_of(
     store: &Store,
     organisation: Option<&str>,
@@ -66,6 +67,7 @@ pub fn categories(store: &Store) -> Result<Vec<Category>> {
     store::categories::list(store.conn())
 }
 
+/// Every organisation, by id.
 pub fn organisations(store: &Store) -> Result<Vec<Organisation>> {
     store::organisations::list(store.conn())
 }
@@ -113,6 +115,7 @@ pub fn inventory(store: &Store, organisation: Option<&str>) -> Result<Vec<Invent
         .collect())
 }
 
+/// Policy changes of an organisation (or all) between two days, oldest first.
 pub fn policy_changes(
     store: &Store,
     organisation: Option<&str>,
@@ -125,20 +128,26 @@ pub fn policy_changes(
 /// What one organisation has in the store.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct OrganisationCounts {
+    /// The organisation's id.
     pub id: String,
     /// "Name (service)" as people read it.
     pub label: String,
+    /// Request records.
     pub requests: u64,
     /// Published counts (aggregates).
     pub published_counts: u64,
+    /// Inventory entries.
     pub inventory: u64,
+    /// Policy changes.
     pub policy_changes: u64,
 }
 
 /// The store at a glance: its schema version and what each organisation has in it.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct StoreSummary {
+    /// The store's schema version.
     pub schema_version: i32,
+    /// Each organisation's records.
     pub organisations: Vec<OrganisationCounts>,
 }
 

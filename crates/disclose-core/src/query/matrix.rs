@@ -2,9 +2,12 @@
 
 use super::*;
 
+/// One request's row of the matrix.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct MatrixRow {
+    /// The organisation.
     pub organisation: String,
+    /// The request's reference.
     pub id: String,
     /// As precise as the source (`2023-03`).
     pub received: String,
@@ -12,10 +15,12 @@ pub struct MatrixRow {
     pub cells: Vec<(String, Disposition)>,
 }
 
+/// The request x category matrix.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Matrix {
     /// Categories that occur in the rows, in vocabulary order.
     pub categories: Vec<String>,
+    /// The rows, oldest first.
     pub rows: Vec<MatrixRow>,
     /// Requests matching the filter; more than `rows.len()` when the limit cut the list.
     pub total: u64,
@@ -71,11 +76,16 @@ pub fn matrix(store: &Store, f: &Filter, limit: u32) -> Result<Matrix> {
     })
 }
 
+/// Requested categories of one period in one disposition.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PeriodCategoryCount {
+    /// The period's label.
     pub period: String,
+    /// The category.
     pub category: String,
+    /// What happened to it.
     pub disposition: Disposition,
+    /// How many times.
     pub count: u64,
 }
 

@@ -2,13 +2,18 @@
 
 use super::*;
 
+/// How long a period of a chart is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
+    /// Calendar months.
     Month,
+    /// Quarters.
     Quarter,
+    /// Half-years.
     Half,
+    /// Years.
     Year,
 }
 
@@ -35,20 +40,25 @@ impl Granularity {
     }
 }
 
+/// What a chart's stacked bars are split by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 #[serde(rename_all = "snake_case")]
 pub enum SeriesKey {
+    /// The legal process.
     Process,
+    /// The outcome.
     Outcome,
 }
 
+/// Requests of one period and series.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct PeriodCount {
     /// `2023-03`, `2023-Q1`, `2023-H1` or `2023`.
     pub period: String,
     /// The process or outcome id (`unknown` where no outcome is recorded).
     pub key: String,
+    /// How many.
     pub count: u64,
 }
 
@@ -135,9 +145,12 @@ pub fn date_span(store: &Store, f: &Filter) -> Result<Option<(NaiveDate, NaiveDa
     Ok(parse(a).zip(parse(b)))
 }
 
+/// Requests of one year beside the year before.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct YearDelta {
+    /// The year.
     pub year: i32,
+    /// Requests that year.
     pub requests: u64,
     /// Change against the year before; `None` for the first year.
     pub delta: Option<i64>,

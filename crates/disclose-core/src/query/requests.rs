@@ -2,17 +2,26 @@
 
 use super::*;
 
+/// What the request table is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SortKey {
+    /// The day received.
     #[default]
     Received,
+    /// The reference.
     Id,
+    /// The organisation.
     Organisation,
+    /// The legal process.
     Process,
+    /// The outcome.
     Outcome,
+    /// The country.
     Country,
+    /// The authority.
     Authority,
+    /// Accounts specified.
     AccountsSpecified,
 }
 
@@ -44,12 +53,17 @@ impl SortKey {
     }
 }
 
+/// A page of the request table.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct ListQuery {
+    /// Which requests.
     pub filter: Filter,
+    /// Sorted by.
     pub sort: SortKey,
+    /// Largest first.
     pub descending: bool,
+    /// Rows to skip.
     pub offset: u64,
     /// Rows per page; 0 means 100. At most 1000.
     pub limit: u32,
@@ -57,37 +71,62 @@ pub struct ListQuery {
     pub facets: bool,
 }
 
+/// One row of the request table.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct RequestRow {
+    /// The organisation.
     pub organisation: String,
+    /// The reference.
     pub id: String,
+    /// Received, as precise as the source.
     pub received: String,
+    /// Answered.
     pub answered: Option<String>,
+    /// Who asked.
     pub authority: Option<String>,
+    /// The country (ISO code).
     pub country: Option<String>,
+    /// The legal process id.
     pub process: String,
+    /// The outcome id.
     pub outcome: Option<String>,
+    /// Accounts specified.
     pub accounts_specified: Option<u32>,
+    /// Categories asked for.
     pub categories: u32,
+    /// Categories asked for that were not held.
     pub not_held: u32,
 }
 
+/// How many requests each facet value would leave under the filter.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct Facets {
+    /// By organisation.
     pub organisation: BTreeMap<String, u64>,
+    /// By year.
     pub year: BTreeMap<String, u64>,
+    /// By legal process.
     pub process: BTreeMap<String, u64>,
+    /// By outcome.
     pub outcome: BTreeMap<String, u64>,
+    /// By country.
     pub country: BTreeMap<String, u64>,
+    /// By data category asked for.
     pub category: BTreeMap<String, u64>,
+    /// By what happened to a category.
     pub disposition: BTreeMap<String, u64>,
 }
 
+/// One page of the request table.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct RequestPage {
+    /// Requests under the filter.
     pub total: u64,
+    /// The page's first row.
     pub offset: u64,
+    /// The rows.
     pub rows: Vec<RequestRow>,
+    /// Facet counts, when asked for.
     pub facets: Option<Facets>,
 }
 

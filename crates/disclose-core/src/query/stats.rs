@@ -2,34 +2,51 @@
 
 use super::*;
 
+/// One category: how often it was asked for and what became of it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct CategoryCount {
+    /// The category id.
     pub category: String,
+    /// How people read it.
     pub label: String,
+    /// Requests that asked for it.
     pub requested: u64,
+    /// Provided.
     pub provided: u64,
+    /// Partly provided.
     pub partial: u64,
+    /// Asked for but not held.
     pub not_held: u64,
+    /// Withheld or objected to.
     pub withheld: u64,
+    /// Not decided yet.
     pub pending: u64,
 }
 
 /// The headline numbers (`disclose stats`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
 pub struct Stats {
+    /// Requests under the filter.
     pub requests: u64,
     /// Sum over matters' totals plus requests outside a matter; unknown counts add nothing.
     pub accounts_specified: u64,
+    /// Requests per legal process.
     pub by_process: BTreeMap<String, u64>,
+    /// Requests per outcome.
     pub by_outcome: BTreeMap<String, u64>,
+    /// Requests per year.
     pub by_year: BTreeMap<String, u64>,
+    /// Requests per country.
     pub by_country: BTreeMap<String, u64>,
     /// Requests where some data was produced (outcome complied or partial).
     pub some_data_produced: u64,
+    /// Requests that came with a nondisclosure order.
     pub nondisclosure_orders: u64,
+    /// Requests whose users were notified.
     pub users_notified: u64,
     /// Requests for which the source does not say whether users were notified.
     pub users_notified_unknown: u64,
+    /// Per category, most asked first.
     pub categories: Vec<CategoryCount>,
 }
 
@@ -72,6 +89,7 @@ pub(super) fn count_via(store: &Store, f: &Filter, path: Path) -> Result<u64> {
     }
 }
 
+/// The headline numbers under a filter.
 pub fn stats(store: &Store, f: &Filter) -> Result<Stats> {
     stats_via(store, f, Path::Auto)
 }

@@ -38,8 +38,10 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_aggregate_scope.sql"),
 ];
 
+/// The schema version this Disclose writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
+/// One Disclose store: a SQLite file (or memory), migrated to the current schema.
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
@@ -102,6 +104,7 @@ impl Store {
         Ok(store)
     }
 
+    /// The connection, for queries.
     pub fn conn(&self) -> &Connection {
         &self.conn
     }

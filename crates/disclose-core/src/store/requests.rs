@@ -13,7 +13,9 @@ use crate::error::Result;
 /// Whether a read may touch the subjects table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Subjects {
+    /// Leave the subjects out (every export but the internal one).
     Omit,
+    /// Include the subjects: the internal export, asked for by name.
     Include,
 }
 

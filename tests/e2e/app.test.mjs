@@ -231,4 +231,34 @@ test("readable at 1920 x 1080", async () => {
   await until(async () => (await b.$$("img[src^='blob:']")).length >= 3, "charts at the new width");
   await new Promise((r) => setTimeout(r, 500));
   await shot("overview-1920");
+  const layout = await b.execute(() => {
+    const root = document.documentElement;
+    const inView = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+    };
+    // Text a box clips (overflow hidden or an ellipsis) that does not fit in it.
+    const cut = [...document.querySelectorAll("main *, header *, nav *")].filter((el) => {
+      if (!el.textContent?.trim() || el.children.length > 0) return false;
+      const style = getComputedStyle(el);
+      const clips = style.overflowX !== "visible" || style.textOverflow === "ellipsis";
+      return clips && el.scrollWidth > el.clientWidth + 1;
+    }).map((el) => el.textContent.trim().slice(0, 40));
+    return {
+      horizontalScroll: root.scrollWidth > root.clientWidth,
+      figures: [...document.querySelectorAll("[data-figure]")].map((el) => ({ figure: el.dataset.figure, text: el.textContent.trim(), visible: inView(el) })),
+      chartsInside: [...document.querySelectorAll("img[src^='blob:']")].every((img) => img.getBoundingClientRect().right <= innerWidth),
+      cut,
+    };
+  });
+  assert.equal(layout.horizontalScroll, false, "no horizontal scroll at 1920 px");
+  // By now the store holds what the earlier tests imported too: the numbers are whatever
+  // they are, but each must be there, whole, on the first screen.
+  assert.deepEqual(layout.figures.map((f) => f.figure), ["requests", "accounts", "share", "not-held"]);
+  for (const f of layout.figures) {
+    assert.match(f.text, /^\d[\d,]*%?$/, `${f.figure} reads as a number`);
+    assert.ok(f.visible, `${f.figure} (${f.text}) is inside the window`);
+  }
+  assert.ok(layout.chartsInside, "every chart fits the window");
+  assert.deepEqual(layout.cut, [], "no text is cut off");
 });

@@ -212,6 +212,22 @@ pub fn nice_step(max: f64, max_ticks: usize) -> f64 {
 
 pub use disclose_core::thousands;
 
+/// The width of a column of labels: the widest label at `size`, at most `share` of
+/// `plot_width`, plus `pad`; labels wider than that are fitted or cut when drawn.
+pub(crate) fn label_column<'a>(
+    labels: impl Iterator<Item = &'a str>,
+    size: f64,
+    plot_width: f64,
+    share: f64,
+    pad: f64,
+) -> f64 {
+    labels
+        .map(|l| text_width(l, size, false))
+        .fold(0.0, f64::max)
+        .min(plot_width * share)
+        + pad
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

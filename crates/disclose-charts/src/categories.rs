@@ -6,7 +6,9 @@ use disclose_core::error::Result;
 use disclose_core::query::{self, CategoryCount};
 use disclose_core::Store;
 
-use crate::canvas::{fit, nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::canvas::{
+    fit, label_column, nice_step, text_width, thousands, Anchor, Canvas, DrawResult,
+};
 use crate::theme::{self, Theme};
 use crate::{
     draw_empty, draw_frame, draw_svg, header, source_line, subtitle, Chart, ChartOptions, Frame,
@@ -105,23 +107,18 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             }
         ),
     };
-    Ok(Chart {
-        svg,
-        width,
-        height,
-        table,
-        summary,
-    })
+    Ok(Chart::new(svg, (width, height), table, summary))
 }
 
 fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount]) -> DrawResult {
     let t = c.theme;
-    let label_w = rows
-        .iter()
-        .map(|r| text_width(&r.label, 12.0, false))
-        .fold(0.0, f64::max)
-        .min((plot.x1 - plot.x0) * 0.3)
-        + 12.0;
+    let label_w = label_column(
+        rows.iter().map(|r| r.label.as_str()),
+        12.0,
+        plot.x1 - plot.x0,
+        0.3,
+        12.0,
+    );
     let max = rows.iter().map(|r| r.requested).max().unwrap_or(1) as f64;
     let step = nice_step(max, 5);
     let top = (max / step).ceil().max(1.0) * step;

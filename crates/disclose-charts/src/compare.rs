@@ -208,13 +208,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             )
         }
     };
-    Ok(Chart {
-        svg,
-        width,
-        height,
-        table,
-        summary,
-    })
+    Ok(Chart::new(svg, (width, height), table, summary))
 }
 
 /// The share of an organisation's requests in a year that saw some data produced.

@@ -132,6 +132,22 @@ pub struct Chart {
 }
 
 impl Chart {
+    /// A chart from its SVG, its size in pixels, its data table and its one-sentence summary.
+    pub fn new(
+        svg: String,
+        (width, height): (u32, u32),
+        table: Vec<Vec<String>>,
+        summary: String,
+    ) -> Chart {
+        Chart {
+            svg,
+            width,
+            height,
+            table,
+            summary,
+        }
+    }
+
     /// The data table as CSV, formula-safe.
     pub fn table_csv(&self) -> String {
         let mut out = Vec::new();

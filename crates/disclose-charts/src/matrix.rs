@@ -181,13 +181,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             thousands(not_held as u64)
         )
     };
-    Ok(Chart {
-        svg,
-        width,
-        height,
-        table,
-        summary,
-    })
+    Ok(Chart::new(svg, (width, height), table, summary))
 }
 
 fn draw_grid(

@@ -162,13 +162,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             )
         }
     };
-    Ok(Chart {
-        svg,
-        width,
-        height,
-        table,
-        summary,
-    })
+    Ok(Chart::new(svg, (width, height), table, summary))
 }
 
 fn draw_bars(

@@ -7,7 +7,7 @@ use disclose_core::error::Result;
 use disclose_core::query;
 use disclose_core::Store;
 
-use crate::canvas::{fit, text_width, Anchor, Canvas, DrawResult};
+use crate::canvas::{fit, label_column, Anchor, Canvas, DrawResult};
 use crate::theme::{self, Theme};
 use crate::{
     draw_empty, draw_frame, draw_markers, draw_svg, header, source_line, subtitle, Chart,
@@ -164,13 +164,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             policies.len()
         )
     };
-    Ok(Chart {
-        svg,
-        width,
-        height,
-        table,
-        summary,
-    })
+    Ok(Chart::new(svg, (width, height), table, summary))
 }
 
 fn draw_lanes(
@@ -181,12 +175,13 @@ fn draw_lanes(
     policies: &[disclose_core::domain::PolicyChange],
 ) -> DrawResult {
     let t = c.theme;
-    let label_w = lanes
-        .iter()
-        .map(|l| text_width(&l.label, 11.0, false))
-        .fold(0.0, f64::max)
-        .min((plot.x1 - plot.x0) * 0.32)
-        + 10.0;
+    let label_w = label_column(
+        lanes.iter().map(|l| l.label.as_str()),
+        11.0,
+        plot.x1 - plot.x0,
+        0.32,
+        10.0,
+    );
     let x0 = plot.x0 + label_w;
     let top = plot.y0 + MARKER_ROWS as f64 * 15.0;
     let lane_h = ((plot.y1 - 20.0 - top) / lanes.len() as f64).min(LANE);

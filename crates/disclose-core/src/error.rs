@@ -13,7 +13,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 /// Machine-readable error kinds. Front ends switch on these; the message is for people.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS, strum::VariantArray)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The input file is not valid (syntax, types, references, semantics). Nothing was written.
@@ -378,15 +378,7 @@ mod tests {
         // docs/design.md: sysexits.h's EX_DATAERR (65), EX_SOFTWARE (70) and EX_IOERR
         // (74), 2 for usage as clap has it, 130 for an interrupted run. The match makes a
         // new code fail to compile here until its exit code is decided.
-        for code in [
-            InvalidInput,
-            Conflict,
-            Io,
-            IncompatibleStore,
-            Usage,
-            Cancelled,
-            Internal,
-        ] {
+        for &code in <ErrorCode as strum::VariantArray>::VARIANTS {
             let documented = match code {
                 InvalidInput | Conflict => 65,
                 Io | IncompatibleStore => 74,

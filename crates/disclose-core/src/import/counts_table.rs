@@ -246,6 +246,21 @@ mod tests {
         (store, r)
     }
 
+    /// (line, field, found) of each problem of an error.
+    fn where_and_what(e: &Error) -> Vec<(u64, String, String)> {
+        e.problems()
+            .iter()
+            .map(|p| {
+                let line = match p.location {
+                    Location::Line { line } => line,
+                    _ => 0,
+                };
+                let field = p.field.clone().unwrap_or_default();
+                (line, field, p.found.clone().unwrap_or_default())
+            })
+            .collect()
+    }
+
     fn aggregates(s: &Store) -> Vec<Aggregate> {
         store::aggregates::list(s.conn()).expect("list")
     }
@@ -329,23 +344,8 @@ mod tests {
                    acme,2023-01-01,2023-06-30,telepathy,requests,lots\n";
         let (s, r) = import(&[("acme.csv", csv)], &ImportOptions::default());
         let e = r.expect_err("bad row");
-        let found: Vec<(u64, String, String)> = e
-            .problems()
-            .iter()
-            .map(|p| {
-                let line = match p.location {
-                    Location::Line { line } => line,
-                    _ => 0,
-                };
-                (
-                    line,
-                    p.field.clone().unwrap_or_default(),
-                    p.found.clone().unwrap_or_default(),
-                )
-            })
-            .collect();
         assert_eq!(
-            found,
+            where_and_what(&e),
             [
                 (3, "process".to_string(), "telepathy".to_string()),
                 (3, "value".to_string(), "lots".to_string())
@@ -361,20 +361,12 @@ mod tests {
                    acme,2023-01-01,2023-06-30,subpoena,,10\n";
         let (s, r) = import(&[("acme.csv", csv)], &ImportOptions::default());
         let e = r.expect_err("blank required cells");
-        let fields: Vec<(String, u64)> = e
-            .problems()
-            .iter()
-            .map(|p| {
-                let line = match p.location {
-                    Location::Line { line } => line,
-                    _ => 0,
-                };
-                (p.field.clone().unwrap_or_default(), line)
-            })
-            .collect();
         assert_eq!(
-            fields,
-            [("period_end".to_string(), 2), ("metric".to_string(), 3)]
+            where_and_what(&e),
+            [
+                (2, "period_end".to_string(), String::new()),
+                (3, "metric".to_string(), String::new())
+            ]
         );
         assert!(aggregates(&s).is_empty(), "all or nothing");
     }

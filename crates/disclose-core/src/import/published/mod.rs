@@ -335,6 +335,17 @@ pub(super) fn norm(s: &str) -> String {
 pub(super) struct Header(pub(super) BTreeMap<String, usize>);
 
 impl Header {
+    /// Column positions of a header row, by normalised name.
+    pub(super) fn new(header: &[String]) -> Header {
+        Header(
+            header
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (norm(c), i))
+                .collect(),
+        )
+    }
+
     pub(super) fn find(&self, names: &[&str]) -> Option<usize> {
         names.iter().find_map(|n| self.0.get(&norm(n)).copied())
     }
@@ -380,13 +391,7 @@ impl Layout {
 
 /// The layout a header belongs to, or what each layout was missing.
 pub fn detect(header: &[String]) -> std::result::Result<&'static Layout, Vec<String>> {
-    let h = Header(
-        header
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (norm(c), i))
-            .collect(),
-    );
+    let h = Header::new(header);
     let mut tried = Vec::new();
     for l in LAYOUTS {
         let missing = l.missing(&h);

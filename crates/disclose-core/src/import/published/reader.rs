@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::{norm, Header, Layout};
+use super::{Header, Layout};
 use crate::date::FuzzyDate;
 use crate::domain::{Aggregate, Metric, Organisation, Process, Unit};
 use crate::error::{Error, Location, Problem, Result};
@@ -50,13 +50,7 @@ pub(crate) fn read(
             .collect(),
         None => return Ok(()),
     };
-    let h = Header(
-        header
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (norm(c), i))
-            .collect(),
-    );
+    let h = Header::new(&header);
     let (org_id, org_name) = layout.organisation;
     w.organisation(
         &Organisation {

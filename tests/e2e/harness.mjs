@@ -44,12 +44,12 @@ export function freshHome() {
  * Launches the app on a fresh HOME (or `fresh`, from freshHome()). `store` names the store
  * file ($DISCLOSE_DB); "default" leaves it unset, so the app finds the default store.
  */
-export async function launch({ width = 1280, height = 800, store = null, fresh = freshHome() } = {}) {
+export async function launch({ width = 1280, height = 800, store = null, fresh = freshHome(), env: extra = {} } = {}) {
   if (!existsSync(APP)) throw new Error(`the app is not built: ${APP} is missing (run cargo build -p disclose-app)`);
   const driverBin = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin", "tauri-driver");
   const children = [];
   const { home } = fresh;
-  const env = { ...process.env, ...fresh.env };
+  const env = { ...process.env, ...fresh.env, ...extra };
   delete env.DISCLOSE_DB;
   if (store !== "default") env.DISCLOSE_DB = store ?? join(home, "store.sqlite");
   mkdirSync(SHOTS, { recursive: true });

@@ -41,7 +41,7 @@ fn the_psf_report_states_the_facts() {
     let md = build(&s, &options("2023", Format::Markdown)).expect("md");
     for needle in [
         "received **3** government requests",
-        "They named **5** accounts",
+        "They specified **5** accounts",
         "We were asked for payment information 3 times; we did not hold it.",
         "We were asked for download logs 3 times; we did not hold it.",
         "We were asked for postal address 3 times; we did not hold it.",

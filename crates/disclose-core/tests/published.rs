@@ -8,7 +8,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use common::{aggregates, find, published_files, store_with_paths};
+use common::{aggregates, apple_value, find, published_files, store_with_paths, APPLE_FILES};
 use disclose_core::domain::{Aggregate, Metric, Process, Scope};
 use disclose_core::import::{import_files, published, ImportOptions};
 use disclose_core::{ErrorCode, Store};
@@ -353,27 +353,10 @@ fn apple_emergency_preservation_and_national_security_files() {
 
 #[test]
 fn apple_requests_about_devices_payments_tokens_and_takedowns_keep_their_scope() {
-    let s = store_with(&[
-        "apple/device_requests.csv",
-        "apple/financial_identifier_requests.csv",
-        "apple/push_token_requests.csv",
-        "apple/digital_content_provider_requests.csv",
-        "apple/account_restriction_deletion_requests.csv",
-        "apple/app_takedown_legal_violation_requests.csv",
-        "apple/app_takedown_platform_policy_violation_requests.csv",
-        "apple/account_requests.csv",
-    ]);
+    let s = store_with(APPLE_FILES);
     let all = aggregates(&s);
-    let get = |period: &str, country: Option<&str>, scope: Option<Scope>, metric| {
-        all.iter()
-            .find(|a| {
-                a.organisation == "apple"
-                    && a.period_start.to_string() == period
-                    && a.country.as_deref() == country
-                    && a.scope == scope
-                    && a.metric == metric
-            })
-            .and_then(|a| a.value)
+    let get = |period: &str, country: Option<&str>, scope: Option<Scope>, metric: Metric| {
+        apple_value(&all, period, country, scope, metric)
     };
     let devices = Some(Scope::Devices);
     // 2013 H1,1/1/13,6/30/13,Australia,600,950,400,67%

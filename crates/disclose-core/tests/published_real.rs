@@ -8,7 +8,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{aggregates, find, published_files, store_with_paths};
+use common::{aggregates, apple_value, find, published_files, store_with_paths, APPLE_FILES};
 use disclose_core::domain::{Aggregate, Metric, Process, Scope};
 use disclose_core::import::{import_files, ImportOptions};
 use disclose_core::Store;
@@ -410,27 +410,10 @@ fn github_national_security_bands_take_their_figure_from_the_type_column() {
 #[test]
 #[ignore = "needs DISCLOSE_REAL_DATA"]
 fn apple_requests_about_devices_payments_tokens_and_takedowns_keep_their_scope() {
-    let s = store_with(&[
-        "apple/device_requests.csv",
-        "apple/financial_identifier_requests.csv",
-        "apple/push_token_requests.csv",
-        "apple/digital_content_provider_requests.csv",
-        "apple/account_restriction_deletion_requests.csv",
-        "apple/app_takedown_legal_violation_requests.csv",
-        "apple/app_takedown_platform_policy_violation_requests.csv",
-        "apple/account_requests.csv",
-    ]);
+    let s = store_with(APPLE_FILES);
     let all = aggregates(&s);
     let value = |period: &str, country: Option<&str>, scope: Option<Scope>, metric: Metric| {
-        all.iter()
-            .find(|a| {
-                a.organisation == "apple"
-                    && a.period_start.to_string() == period
-                    && a.country.as_deref() == country
-                    && a.scope == scope
-                    && a.metric == metric
-            })
-            .and_then(|a| a.value)
+        apple_value(&all, period, country, scope, metric)
     };
     // 2013 H1,1/1/13,6/30/13,Australia,1178,1929,695,59%
     assert_eq!(

@@ -65,3 +65,35 @@ pub fn published_files(root: &Path) -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+/// Apple's files about things other than account data, and its account file: the same
+/// names in the real folder and among the fixtures.
+pub const APPLE_FILES: &[&str] = &[
+    "apple/device_requests.csv",
+    "apple/financial_identifier_requests.csv",
+    "apple/push_token_requests.csv",
+    "apple/digital_content_provider_requests.csv",
+    "apple/account_restriction_deletion_requests.csv",
+    "apple/app_takedown_legal_violation_requests.csv",
+    "apple/app_takedown_platform_policy_violation_requests.csv",
+    "apple/account_requests.csv",
+];
+
+/// The value of an Apple aggregate by period start, country, scope and metric.
+pub fn apple_value(
+    all: &[Aggregate],
+    period: &str,
+    country: Option<&str>,
+    scope: Option<disclose_core::domain::Scope>,
+    metric: Metric,
+) -> Option<f64> {
+    all.iter()
+        .find(|a| {
+            a.organisation == "apple"
+                && a.period_start.to_string() == period
+                && a.country.as_deref() == country
+                && a.scope == scope
+                && a.metric == metric
+        })
+        .and_then(|a| a.value)
+}

@@ -101,6 +101,7 @@ fn the_sample_charts_show_the_facts() {
     let categories = chart(&s, ChartKind::Categories);
     // Four categories not held in three requests: four bars, plus the legend swatch.
     assert_eq!(fills(&categories.svg, NOT_HELD), 4 + 1);
+    // Six categories provided every time (partly provided has its own colour), plus the swatch.
     assert_eq!(fills(&categories.svg, PROVIDED), 6 + 1);
     let labels = texts(&categories.svg);
     for l in [
@@ -120,10 +121,12 @@ fn the_sample_charts_show_the_facts() {
     );
 
     let matrix = chart(&s, ChartKind::Matrix);
+    // Three requests x four categories not held, plus the legend swatch.
     assert_eq!(fills(&matrix.svg, NOT_HELD), 3 * 4 + 1);
     assert!(texts(&matrix.svg)
         .iter()
         .any(|t| t == "psf-2023-subpoena-3 · 2023-03/2023-04"));
+    // A header, then one row per request and category named (3 x 11).
     assert_eq!(matrix.table.len(), 1 + 3 * 11);
 
     let over_time = chart(&s, ChartKind::RequestsOverTime);
@@ -269,7 +272,10 @@ fn large_stores_aggregate_and_subjects_never_show() {
         .skip(1)
         .filter_map(|r| r.last().and_then(|n| n.parse::<u64>().ok()))
         .sum();
-    assert_eq!(total, 3000);
+    assert_eq!(
+        total, 3000,
+        "every generated request counted once over the periods"
+    );
 }
 
 #[test]

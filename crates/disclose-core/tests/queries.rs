@@ -75,7 +75,7 @@ fn periods_bin_by_the_first_day_a_date_can_mean() {
 fn the_matrix_has_one_row_per_request_and_the_sample_dispositions() {
     let s = store_with(None);
     let m = query::matrix(&s, &Filter::default(), 100).expect("matrix");
-    assert_eq!(m.total, 3);
+    assert_eq!(m.total, 3, "the sample's three subpoenas");
     let ids: Vec<&str> = m.rows.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -85,7 +85,11 @@ fn the_matrix_has_one_row_per_request_and_the_sample_dispositions() {
             "psf-2023-subpoena-2"
         ]
     );
-    assert_eq!(m.categories.len(), 11);
+    assert_eq!(
+        m.categories.len(),
+        11,
+        "the eleven categories the subpoenas named"
+    );
     assert_eq!(m.categories[0], "name");
     let row = &m.rows[0];
     assert_eq!(row.received, "2023-03");
@@ -111,7 +115,7 @@ fn lists_filter_search_sort_page_and_count_facets() {
         facets: true,
         ..ListQuery::default()
     });
-    assert_eq!(all.total, 5);
+    assert_eq!(all.total, 5, "the sample's three and the two above");
     let f = all.facets.expect("facets");
     assert_eq!(f.year.get("2021"), Some(&2));
     assert_eq!(f.process.get("subpoena"), Some(&4));
@@ -140,7 +144,10 @@ fn lists_filter_search_sort_page_and_count_facets() {
         },
         ..ListQuery::default()
     });
-    assert_eq!(wording.total, 3);
+    assert_eq!(
+        wording.total, 3,
+        "the requests whose wording holds the word"
+    );
     let hostile = page(ListQuery {
         filter: Filter {
             search: Some("payment\" OR NEAR(\"x".into()),
@@ -148,7 +155,10 @@ fn lists_filter_search_sort_page_and_count_facets() {
         },
         ..ListQuery::default()
     });
-    assert_eq!(hostile.total, 0);
+    assert_eq!(
+        hostile.total, 0,
+        "FTS syntax is searched for as text, and matches nothing"
+    );
 
     let newest = page(ListQuery {
         sort: SortKey::Received,
@@ -166,7 +176,10 @@ fn lists_filter_search_sort_page_and_count_facets() {
         // order, reversed with the sort, so -3 (imported last) comes first.
         ["psf-2023-subpoena-2", "psf-2023-subpoena-3"]
     );
-    assert_eq!(newest.rows[0].not_held, 4);
+    assert_eq!(
+        newest.rows[0].not_held, 4,
+        "postal address, phone, payment, download logs"
+    );
     let last = page(ListQuery {
         sort: SortKey::Received,
         descending: true,

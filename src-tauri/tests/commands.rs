@@ -89,3 +89,14 @@ fn every_command_is_on_the_architecture_page() {
         );
     }
 }
+
+#[test]
+fn the_app_identifier_is_the_one_the_core_finds_the_store_under() {
+    let conf: serde_json::Value =
+        serde_json::from_str(&read("tauri.conf.json")).expect("tauri.conf.json");
+    assert_eq!(
+        conf["identifier"].as_str(),
+        Some(disclose_core::store::APP_ID),
+        "the app's data directory and the CLI's default store must be the same place"
+    );
+}

@@ -258,19 +258,20 @@ fn main() -> ExitCode {
 /// Says on stderr when an older store was moved or left beside it, and when the app last
 /// opened another store.
 fn store_path(cli_db: Option<PathBuf>) -> Result<PathBuf, Error> {
-    let places = Places::platform();
-    let location = match &places {
-        Ok(p) => p.for_cli(cli_db.as_deref())?,
+    let places = match Places::platform() {
+        Ok(p) => p,
         // No data directory: only a store named on the command line or in the environment.
-        Err(_) => match cli_db.or_else(|| std::env::var_os(STORE_ENV).map(PathBuf::from)) {
-            Some(path) => return Ok(path),
-            None => return Err(places.err().unwrap_or(Error::Internal("no store".into()))),
-        },
+        Err(e) => {
+            return cli_db
+                .or_else(|| std::env::var_os(STORE_ENV).map(PathBuf::from))
+                .ok_or(e)
+        }
     };
+    let location = places.for_cli(cli_db.as_deref())?;
     for notice in &location.notices {
         eprintln!("disclose: {notice}");
     }
-    if let Some(last) = places.ok().and_then(|p| p.last_opened()) {
+    if let Some(last) = places.last_opened() {
         if !same_file(&last, &location.path) {
             eprintln!(
                 "disclose: using {} (the app last opened {})",

@@ -152,6 +152,30 @@ enum Command {
         #[arg(long)]
         scope: Option<String>,
     },
+    /// Replay a request (or the categories of one that has not arrived) against the
+    /// inventory of another date: what could be handed over then, and what changed it.
+    Exposure {
+        /// A stored request, by its reference.
+        #[arg(long, value_name = "ID", conflicts_with = "categories")]
+        request: Option<String>,
+        /// The categories a request would ask for (comma-separated ids).
+        #[arg(
+            long,
+            value_name = "IDS",
+            value_delimiter = ',',
+            required_unless_present = "request"
+        )]
+        categories: Vec<String>,
+        /// The organisation (needed with --categories, or when several have the request).
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+        /// The day a request named by --categories would have arrived (default: --as-of).
+        #[arg(long, value_name = "DATE")]
+        then: Option<FuzzyDate>,
+        /// The day to replay it on (default: today).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<FuzzyDate>,
+    },
     /// The store in use: its path, schema version and what each organisation has in it.
     Info,
     /// Write deterministic synthetic data (.csv request list or .json bundle).
@@ -486,6 +510,33 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             let store = open_existing(cli.db)?;
             let rows = query::compare(&store, &q)?;
             output::compare(stdout, &rows, json).map_err(stdout_error)?;
+        }
+        Command::Exposure {
+            request,
+            categories,
+            organisation,
+            then,
+            as_of,
+        } => {
+            let store = open_existing(cli.db)?;
+            let organisation = match (organisation, &request) {
+                (Some(o), _) => o,
+                (None, Some(id)) => query::organisation_of_request(&store, id)?,
+                (None, None) => {
+                    return Err(Error::Usage(
+                        "exposure --categories needs --organisation".into(),
+                    ))
+                }
+            };
+            let q = query::ExposureQuery {
+                organisation,
+                request,
+                categories,
+                then: then.map(|d| d.start()),
+                as_of: as_of.map_or_else(|| chrono::Local::now().date_naive(), |d| d.start()),
+            };
+            let exposure = query::exposure(&store, &q)?;
+            output::exposure(stdout, &exposure, json).map_err(stdout_error)?;
         }
         Command::Info => {
             let path = store_path(cli.db)?;

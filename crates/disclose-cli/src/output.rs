@@ -10,7 +10,7 @@ use disclose_core::date::FuzzyDate;
 use disclose_core::domain::InventoryEntry;
 use disclose_core::error::{Error, Severity};
 use disclose_core::import::ImportSummary;
-use disclose_core::query::{CompareRow, FigureSource, Stats, StoreSummary};
+use disclose_core::query::{CompareRow, Exposure, FigureSource, Stats, StoreSummary};
 use disclose_core::thousands;
 use serde::Serialize;
 
@@ -251,4 +251,24 @@ pub fn info(
         )?;
     }
     Ok(())
+}
+
+/// `disclose exposure`: a line per category asked for, then and on the chosen day.
+pub fn exposure(out: &mut impl Write, e: &Exposure, json: bool) -> io::Result<()> {
+    if json {
+        return print_json(out, e);
+    }
+    match &e.request {
+        Some(id) => writeln!(out, "Request {id} of {}, replayed:", e.organisation)?,
+        None => writeln!(out, "A request to {}, replayed:", e.organisation)?,
+    }
+    for row in &e.rows {
+        writeln!(out, "  {}", row.describe())?;
+    }
+    let changed = e.rows.iter().filter(|r| r.changed).count();
+    writeln!(
+        out,
+        "{changed} of {} categories asked for changed between the two days",
+        e.rows.len()
+    )
 }

@@ -952,3 +952,71 @@ fn the_cli_says_when_the_app_last_opened_another_store() {
     // Pointed at the app's store, nothing to say.
     assert!(!String::from_utf8_lossy(&env.run(&["info"]).stderr).contains("last opened"));
 }
+
+#[test]
+fn exposure_replays_a_subpoena_against_a_later_inventory() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let out = env.ok(&[
+        "exposure",
+        "--request",
+        "psf-2023-subpoena-1",
+        "--as-of",
+        "2024-01-01",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("exposure JSON");
+    assert_eq!(v["organisation"], "psf", "found from the request's id");
+    let rows = v["rows"].as_array().expect("rows");
+    let ip = rows
+        .iter()
+        .find(|r| r["category"] == "ip_address")
+        .expect("ip_address");
+    assert_eq!(ip["changed"], true);
+    let because: Vec<&str> = ip["because"]
+        .as_array()
+        .expect("because")
+        .iter()
+        .filter_map(|c| c["date"].as_str())
+        .collect();
+    assert_eq!(because, ["2023-04-07", "2023-05-25", "2023-06-12"]);
+    let name = rows.iter().find(|r| r["category"] == "name").expect("name");
+    assert_eq!(name["changed"], false);
+    let text = env.ok(&[
+        "exposure",
+        "--request",
+        "psf-2023-subpoena-1",
+        "--as-of",
+        "2024-01-01",
+    ]);
+    assert!(
+        text.contains("IP address: on 2023-03-01 held in 3 places, each indefinitely"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1 of 11 categories asked for changed"),
+        "{text}"
+    );
+    // A request that has not arrived: its categories and the organisation.
+    let what_if = env.ok(&[
+        "exposure",
+        "--categories",
+        "ip_address,payment_info",
+        "--organisation",
+        "psf",
+        "--then",
+        "2023-03-15",
+        "--as-of",
+        "2024-01-01",
+    ]);
+    assert!(
+        what_if.contains("Payment information: on 2023-03-15 not held"),
+        "{what_if}"
+    );
+    let out = env.run(&["exposure", "--categories", "ip_address"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "--categories needs --organisation"
+    );
+}

@@ -3,10 +3,11 @@
 //! None of these read the subjects table; counts are all they publish.
 //!
 //! One module per domain: `filter` (what a query covers), `stats`, `periods`, `matrix`,
-//! `compare`, `requests` (the request table and its facets) and `lookups` (single
-//! records, lists and labels).
+//! `compare`, `exposure` (a request replayed on another date), `requests` (the request
+//! table and its facets) and `lookups` (single records, lists and labels).
 
 mod compare;
+mod exposure;
 mod filter;
 mod lookups;
 mod matrix;
@@ -30,6 +31,7 @@ use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
 pub use compare::*;
+pub use exposure::*;
 pub use filter::*;
 pub use lookups::*;
 pub use matrix::*;

@@ -1,0 +1,174 @@
+//! A request replayed against the inventory of another date: what the PSF's 2023 subpoenas
+//! would reach after the policy changes that followed them.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use disclose_core::generate;
+use disclose_core::import::{import_files, ImportOptions};
+use disclose_core::query::{self, Exposure, ExposureQuery, Reach};
+use disclose_core::{ErrorCode, Store};
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/samples/psf-pypi-2023.json"
+);
+
+fn sample() -> Store {
+    let mut store = Store::open_in_memory().expect("store");
+    import_files(
+        &mut store,
+        &[Path::new(SAMPLE)],
+        &ImportOptions::default(),
+        &mut |_| true,
+    )
+    .expect("import");
+    store
+}
+
+fn day(s: &str) -> NaiveDate {
+    s.parse().expect("day")
+}
+
+fn replay(store: &Store, request: &str, as_of: &str) -> Exposure {
+    query::exposure(
+        store,
+        &ExposureQuery {
+            organisation: "psf".into(),
+            request: Some(request.into()),
+            categories: Vec::new(),
+            then: None,
+            as_of: day(as_of),
+        },
+    )
+    .expect("exposure")
+}
+
+#[test]
+fn the_first_subpoena_replayed_in_2024_finds_ip_addresses_in_fewer_places() {
+    let s = sample();
+    let e = replay(&s, "psf-2023-subpoena-1", "2024-01-01");
+    let row = |id: &str| e.rows.iter().find(|r| r.category == id).expect(id);
+    let ip = row("ip_address");
+    // Received in March 2023: "then" is the first day that can mean.
+    assert_eq!(ip.then.date, "2023-03-01");
+    assert_eq!(ip.as_of.date, "2024-01-01");
+    assert!(ip.changed);
+    assert!(
+        ip.as_of.places.len() < ip.then.places.len(),
+        "fewer places: {:?} then {:?}",
+        ip.then.places,
+        ip.as_of.places
+    );
+    let dates: Vec<&str> = ip.because.iter().map(|c| c.date.as_str()).collect();
+    assert_eq!(
+        dates,
+        ["2023-04-07", "2023-05-25", "2023-06-12"],
+        "the three IP changes"
+    );
+    for unchanged in ["name", "email_address"] {
+        assert!(!row(unchanged).changed, "{unchanged} is kept as it was");
+        assert!(row(unchanged).because.is_empty());
+    }
+    // What was never held stays out of reach, and says so.
+    assert_eq!(row("payment_info").as_of.reach, Reach::NotHeld);
+    let line = ip.describe();
+    assert!(
+        line.starts_with("IP address: on 2023-03-01 held in 3 places, each indefinitely; on 2024-01-01 held in 2 places"),
+        "{line}"
+    );
+    assert!(
+        line.ends_with("changed by the policy changes of 2023-04-07, 2023-05-25 and 2023-06-12"),
+        "{line}"
+    );
+}
+
+#[test]
+fn replayed_on_its_own_received_day_nothing_changes() {
+    let s = sample();
+    let e = replay(&s, "psf-2023-subpoena-1", "2023-03-01");
+    assert!(!e.rows.is_empty());
+    let changed: Vec<&str> = e
+        .rows
+        .iter()
+        .filter(|r| r.changed)
+        .map(|r| r.category.as_str())
+        .collect();
+    assert_eq!(changed, Vec::<&str>::new());
+}
+
+#[test]
+fn a_request_that_has_not_arrived_is_replayed_from_its_categories() {
+    let s = sample();
+    let e = query::exposure(
+        &s,
+        &ExposureQuery {
+            organisation: "psf".into(),
+            request: None,
+            categories: vec!["ip_address".into(), "name".into(), "ip_address".into()],
+            then: Some(day("2023-03-15")),
+            as_of: day("2024-01-01"),
+        },
+    )
+    .expect("exposure");
+    let ids: Vec<&str> = e.rows.iter().map(|r| r.category.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["name", "ip_address"],
+        "in the vocabulary's order, once each"
+    );
+    assert!(e.rows.iter().all(|r| r.disposition.is_none()));
+    assert!(e.rows[1].changed);
+}
+
+#[test]
+fn unknown_requests_and_categories_are_named() {
+    let s = sample();
+    let q = |request: Option<&str>, categories: Vec<String>| ExposureQuery {
+        organisation: "psf".into(),
+        request: request.map(String::from),
+        categories,
+        then: None,
+        as_of: day("2024-01-01"),
+    };
+    let e = query::exposure(&s, &q(Some("psf-2099-x"), vec![])).expect_err("unknown request");
+    assert_eq!(e.code(), ErrorCode::Usage);
+    assert!(e.to_string().contains("psf-2099-x"));
+    let e = query::exposure(&s, &q(None, vec!["horoscope".into()])).expect_err("unknown category");
+    assert!(e.to_string().contains("horoscope") && e.to_string().contains("ip_address"));
+    let e = query::exposure(&s, &q(None, vec![])).expect_err("nothing to replay");
+    assert_eq!(e.code(), ErrorCode::Usage);
+}
+
+#[test]
+fn subjects_never_appear_in_an_exposure() {
+    let mut store = Store::open_in_memory().expect("store");
+    let dir = tempfile::tempdir().expect("dir");
+    let bundle = dir.path().join("generated.json");
+    generate::write_file(&bundle, 20, 3, &mut |_| {}).expect("generate");
+    import_files(
+        &mut store,
+        &[bundle.as_path()],
+        &ImportOptions::default(),
+        &mut |_| true,
+    )
+    .expect("import");
+    let first = query::list_requests(&store, &Default::default())
+        .expect("list")
+        .rows[0]
+        .clone();
+    let e = query::exposure(
+        &store,
+        &ExposureQuery {
+            organisation: first.organisation.clone(),
+            request: Some(first.id.clone()),
+            categories: Vec::new(),
+            then: None,
+            as_of: day("2026-01-01"),
+        },
+    )
+    .expect("exposure");
+    let json = serde_json::to_string(&e).expect("json");
+    assert!(!e.rows.is_empty());
+    assert!(!json.contains(generate::CANARY), "{json}");
+}

@@ -2,7 +2,8 @@
 # The app's benchmarks (BENCHMARKS.md "Desktop app"), each beside its peer in the same run:
 #   1. launch to first chart and memory, beside a bare Tauri window;
 #   2. a filtered, sorted page of 100 rows with facet counts from a 1,000,000-request store,
-#      beside Datasette serving the same rows from the same SQLite file.
+#      beside Datasette serving the same rows from the same SQLite file;
+#   3. a request of that store replayed against another day's inventory (exposure).
 #   scripts/bench-app.sh [ROWS]     (default 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ mkdir -p "$out"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 npm run --silent build:ui >/dev/null
 cargo build --release --locked -q -p disclose-app --bin disclose-app --example bare
-cargo build --release --locked -q -p disclose-cli -p disclose-core --example bench_page
+cargo build --release --locked -q -p disclose-cli -p disclose-core --example bench_page --example bench_exposure
 rel="$CARGO_TARGET_DIR/release"
 
 echo "## Launch and memory"
@@ -27,6 +28,9 @@ if [ ! -f "$db" ]; then
   "$rel/disclose" import "$csv" --db "$db" >/dev/null
 fi
 "$rel/examples/bench_page" "$db" 15
+echo
+echo "## A request replayed against another day's inventory (exposure), $rows requests"
+"$rel/examples/bench_exposure" "$db" 15
 echo
 echo "Scrolling the request table of that store in the app:"
 DISCLOSE_APP_BIN="$rel/disclose-app" node scripts/bench_scroll.mjs "$db"

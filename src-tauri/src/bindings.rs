@@ -23,7 +23,8 @@ pub fn typescript() -> String {
     let decls = declarations![&cfg;
         // queries
         Filter, ListQuery, SortKey, RequestPage, RequestRow, Facets, Stats, CategoryCount,
-        Granularity, SeriesKey, CompareQuery, CompareRow, FigureSource,
+        Granularity, SeriesKey, CompareQuery, CompareRow, FigureSource, ExposureQuery, Exposure,
+        ExposureRow, Holding, Place, Cause, Reach,
         // domain
         Organisation, Category, CategoryClass, Matter, InventoryEntry, PolicyChange,
         PolicyKind, CategoryChange, CategoryState, RequestedCategory, Document, Process,

@@ -11,6 +11,7 @@ pub const COMMANDS: &[&str] = &[
     "inventory_as_of",
     "policy_changes",
     "compare",
+    "exposure",
     "preview_table",
     "import_files",
     "cancel_work",

@@ -58,6 +58,7 @@ pub fn run() {
             commands::inventory_as_of,
             commands::policy_changes,
             commands::compare,
+            commands::exposure,
             commands::preview_table,
             commands::import_files,
             commands::cancel_work,

@@ -80,6 +80,27 @@ test("the keyboard opens a request, whose detail names the categories not held; 
   const notHeld = await b.$$('#request-detail tr[data-disposition="not_held"]');
   assert.equal(notHeld.length, 4);
   await shot("detail");
+  // Replayed on 2024-01-01, after the PSF's 2023 policy changes: IP addresses are held in
+  // fewer places, because of those changes; names are kept as they were.
+  const replayOn = (day) => b.execute((d) => {
+    const input = document.getElementById("replay-date");
+    input.value = d;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, day);
+  const rowClass = (category) => b.execute((c) => document.querySelector(`#replay-table tr[data-category="${c}"]`)?.className ?? "", category);
+  await replayOn("2024-01-01");
+  await until(async () => (await rowClass("ip_address")).includes("changed"), "IP addresses held differently in 2024");
+  const ip = await textOf('#replay-table tr[data-category="ip_address"]');
+  assert.match(ip, /held in 3 places/);
+  assert.match(ip, /held in 2 places/);
+  for (const day of ["2023-04-07", "2023-05-25", "2023-06-12"]) assert.match(ip, new RegExp(day));
+  assert.doesNotMatch(await rowClass("name"), /changed/);
+  await b.execute(() => document.getElementById("replay-title").scrollIntoView());
+  await shot("exposure");
+  // On the day it arrived, nothing has changed.
+  const arrived = (await textOf("#replay-table thead")).match(/\d{4}-\d{2}-\d{2}/)[0];
+  await replayOn(arrived);
+  await until(async () => (await textOf("#replay-summary")).startsWith("Everything it asked for"), "no change on the day it arrived");
   await b.keys(["Escape"]);
   await until(async () => (await b.$$("#request-detail")).length === 0, "back to the table");
 });
@@ -105,6 +126,23 @@ test("inventory, compare and report screens render", async () => {
   });
   await until(async () => (await textOf("#inventory-table")).includes("IP address"), "inventory rows");
   await shot("inventory");
+  // What would a subpoena for names and IP addresses reach, arriving on 2023-03-15 and
+  // replayed on 2024-01-01?
+  await b.execute(() => {
+    const set = (id, v) => {
+      const input = document.getElementById(id);
+      input.value = v;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    };
+    set("what-if-then", "2023-03-15");
+    set("what-if-as-of", "2024-01-01");
+  });
+  for (const c of ["name", "ip_address"]) await (await $(`#what-if-categories input[value="${c}"]`)).click();
+  await until(async () => ((await b.execute(() => document.querySelector('#what-if-table tr[data-category="ip_address"]')?.className)) ?? "").includes("changed"), "what-if: IP addresses held differently");
+  const whatIf = await textOf("#what-if-table");
+  assert.match(whatIf, /When it arrived \(2023-03-15\)/i);
+  assert.match(whatIf, /2023-05-25/);
+  assert.doesNotMatch(await b.execute(() => document.querySelector('#what-if-table tr[data-category="name"]').className), /changed/);
   // Set PyPI's 2023 subpoenas beside GitHub's and Google's, as the README does on the
   // command line, from files in the companies' own layouts (invented figures).
   const published = join(import.meta.dirname, "../../crates/disclose-core/tests/fixtures/published");

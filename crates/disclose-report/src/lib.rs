@@ -80,6 +80,8 @@ pub struct Sections {
     pub policy: bool,
     /// The list of requests.
     pub requests: bool,
+    /// What the same requests would reach today, after the policy changes since.
+    pub exposure: bool,
 }
 
 impl Default for Sections {
@@ -89,13 +91,15 @@ impl Default for Sections {
             inventory: true,
             policy: true,
             requests: true,
+            exposure: true,
         }
     }
 }
 
 impl Sections {
     /// The sections that can be left out, by name.
-    pub const NAMES: [&'static str; 4] = ["categories", "inventory", "policy", "requests"];
+    pub const NAMES: [&'static str; 5] =
+        ["categories", "inventory", "policy", "requests", "exposure"];
 
     /// Leaves out the named part (one of [`Sections::NAMES`]).
     pub fn omit(&mut self, name: &str) -> Result<()> {
@@ -104,6 +108,7 @@ impl Sections {
             "inventory" => self.inventory = false,
             "policy" => self.policy = false,
             "requests" => self.requests = false,
+            "exposure" => self.exposure = false,
             other => {
                 return Err(Error::Usage(format!(
                     "unknown report section {other:?}; expected one of {}",
@@ -188,6 +193,9 @@ struct Context {
     policy_changes: Vec<PolicyLine>,
     listed: Vec<RequestLine>,
     unlisted: u64,
+    /// Categories the period's requests asked for that are held differently today.
+    reach_today: Vec<String>,
+    today: String,
     band_below: Option<u64>,
     sections: Sections,
     charts: BTreeMap<&'static str, String>,
@@ -232,6 +240,67 @@ fn state(s: &Option<CategoryState>) -> String {
     } else {
         parts.join(", ")
     }
+}
+
+/// For each organisation of the listed requests: the categories they asked for, replayed
+/// from the day the first of them arrived to `today`; one sentence per category held
+/// differently now, with the policy changes behind it.
+fn reach_today(store: &Store, rows: &[query::RequestRow], today: NaiveDate) -> Result<Vec<String>> {
+    let mut by_org: BTreeMap<&str, (NaiveDate, Vec<String>)> = BTreeMap::new();
+    for row in rows {
+        let Some(r) = query::request(store, &row.organisation, &row.id)? else {
+            continue;
+        };
+        let entry = by_org
+            .entry(row.organisation.as_str())
+            .or_insert((r.received.start(), Vec::new()));
+        entry.0 = entry.0.min(r.received.start());
+        entry.1.extend(r.categories.into_iter().map(|c| c.category));
+    }
+    let several = by_org.len() > 1;
+    let mut out = Vec::new();
+    for (org, (then, categories)) in by_org {
+        let e = query::exposure(
+            store,
+            &query::ExposureQuery {
+                organisation: org.to_string(),
+                request: None,
+                categories,
+                then: Some(then),
+                as_of: today,
+            },
+        )?;
+        let who = if several {
+            format!(
+                "{}: ",
+                query::labels(store)?
+                    .organisation
+                    .iter()
+                    .find(|t| t.id == org)
+                    .map_or(org, |t| t.label.as_str())
+            )
+        } else {
+            String::new()
+        };
+        for row in e.rows.iter().filter(|r| r.changed) {
+            let dates: Vec<&str> = row.because.iter().map(|c| c.date.as_str()).collect();
+            let after = match dates.as_slice() {
+                [] => String::new(),
+                [one] => format!(", after the policy change of {one}"),
+                [rest @ .., last] => {
+                    format!(
+                        ", after the policy changes of {} and {last}",
+                        rest.join(", ")
+                    )
+                }
+            };
+            out.push(format!(
+                "{who}{}: {} when the first request arrived ({}); {} today{after}.",
+                row.label, row.then.summary, row.then.date, row.as_of.summary
+            ));
+        }
+    }
+    Ok(out)
 }
 
 fn policy_line(p: &PolicyChange, label: &dyn Fn(&str) -> String) -> PolicyLine {
@@ -365,6 +434,12 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             ..ListQuery::default()
         },
     )?;
+    let today = chrono::Local::now().date_naive();
+    let reach_today = if opts.sections.exposure {
+        reach_today(store, &page.rows, today)?
+    } else {
+        Vec::new()
+    };
     let mut listed = Vec::new();
     for row in &page.rows {
         let full = query::request(store, &row.organisation, &row.id)?;
@@ -463,6 +538,8 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         policy_changes,
         unlisted: page.total.saturating_sub(page.rows.len() as u64),
         listed,
+        reach_today,
+        today: today.to_string(),
         band_below: opts.band_below,
         sections: opts.sections,
         charts,

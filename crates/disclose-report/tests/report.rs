@@ -194,7 +194,40 @@ fn sections_can_be_left_out_in_both_formats() {
     let err = disclose_report::Sections::default().omit("summary");
     assert!(err.is_err_and(|e| e
         .to_string()
-        .contains("categories, inventory, policy, requests")));
+        .contains("categories, inventory, policy, requests, exposure")));
+}
+
+#[test]
+fn the_report_says_what_the_same_requests_would_reach_today() {
+    let s = sample();
+    let md = build(&s, &options("2023", Format::Markdown)).expect("md");
+    let section = md
+        .split("## What the same requests would reach today")
+        .nth(1)
+        .expect("the section");
+    let ip = section
+        .lines()
+        .find(|l| l.starts_with("- IP address:"))
+        .expect("IP addresses are held differently today");
+    assert!(
+        ip.contains(
+            "held in 3 places, each indefinitely when the first request arrived (2023-03-01)"
+        ),
+        "{ip}"
+    );
+    assert!(ip.contains("2023-04-07, 2023-05-25 and 2023-06-12"), "{ip}");
+    assert!(!section.contains("- Name:"), "names are kept as they were");
+    let mut sections = disclose_report::Sections::default();
+    sections.omit("exposure").expect("exposure");
+    let without = build(
+        &s,
+        &ReportOptions {
+            sections,
+            ..options("2023", Format::Html)
+        },
+    )
+    .expect("html");
+    assert!(!without.contains("would reach today"));
 }
 
 /// Opens a file in headless Chromium; returns (DOM, console lines).

@@ -8,8 +8,8 @@ use disclose_core::domain::{
 };
 use disclose_core::error::Error;
 use disclose_core::query::{
-    self, CompareQuery, CompareRow, Facets, Filter, Granularity, ListQuery, RequestPage, SeriesKey,
-    Stats,
+    self, CompareQuery, CompareRow, Exposure, ExposureQuery, Facets, Filter, Granularity,
+    ListQuery, RequestPage, SeriesKey, Stats,
 };
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -201,4 +201,10 @@ pub async fn compare(
     query: CompareQuery,
 ) -> AppResult<Vec<CompareRow>> {
     Ok(query::compare(&state.lock().store, &query)?)
+}
+
+/// A request (or a list of categories) replayed against the inventory of another day.
+#[tauri::command]
+pub async fn exposure(state: State<'_, AppState>, query: ExposureQuery) -> AppResult<Exposure> {
+    Ok(query::exposure(&state.lock().store, &query)?)
 }

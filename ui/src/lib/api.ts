@@ -2,7 +2,7 @@
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
 import type {
-  ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Facets, Filter,
+  ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
   ImportRequest, ImportSummary, InventoryEntry, ListQuery, PolicyChange, Problem,
   ReportRequest, RequestDetail, RequestPage, Stats, StoreInfo, TablePreview, WorkProgress,
 } from "./bindings";
@@ -98,6 +98,7 @@ export const api = {
   inventoryAsOf: (organisation: string | null, date: string) => call<InventoryEntry[]>("inventory_as_of", { organisation, date }),
   policyChanges: (filter: Filter) => call<PolicyChange[]>("policy_changes", { filter }),
   compare: (query: CompareQuery) => call<CompareRow[]>("compare", { query }),
+  exposure: (query: ExposureQuery) => call<Exposure>("exposure", { query }),
   previewTable: (path: string, delimiter: string | null) => call<TablePreview>("preview_table", { path, delimiter }),
   importFiles: (request: ImportRequest) => call<ImportSummary[]>("import_files", { request }),
   cancelWork: () => call<void>("cancel_work"),

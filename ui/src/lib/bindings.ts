@@ -308,6 +308,117 @@ months_covered: number | null, };
 
 export type FigureSource = "records" | "published";
 
+export type ExposureQuery = { 
+/**
+ * The organisation whose inventory answers.
+ */
+organisation: string, 
+/**
+ * A stored request of that organisation; its categories are replayed and its received
+ * date is "then".
+ */
+request: string | null, 
+/**
+ * Categories of a request that has not arrived (used when `request` is None).
+ */
+categories: Array<string>, 
+/**
+ * "Then" for a hypothetical request (default: the same as `as_of`).
+ */
+then: string | null, 
+/**
+ * The day to replay the request on.
+ */
+as_of: string, };
+
+export type Exposure = { 
+/**
+ * The organisation.
+ */
+organisation: string, 
+/**
+ * The request replayed, if a stored one.
+ */
+request: string | null, 
+/**
+ * Each category asked for, in the vocabulary's order.
+ */
+rows: Array<ExposureRow>, };
+
+export type ExposureRow = { 
+/**
+ * The category id.
+ */
+category: string, 
+/**
+ * How people read it.
+ */
+label: string, 
+/**
+ * What happened to it when the request was answered (None for a hypothetical one).
+ */
+disposition: Disposition | null, 
+/**
+ * On the day the request arrived.
+ */
+then: Holding, 
+/**
+ * On the chosen date.
+ */
+as_of: Holding, 
+/**
+ * Whether what is held, where or for how long differs between the two.
+ */
+changed: boolean, 
+/**
+ * The policy changes of the organisation that touched the category in between.
+ */
+because: Array<Cause>, };
+
+export type Holding = { 
+/**
+ * The day.
+ */
+date: string, 
+/**
+ * Whether it can be handed over.
+ */
+reach: Reach, 
+/**
+ * Every place it is kept (none when not held).
+ */
+places: Array<Place>, 
+/**
+ * In plain words: "held in 3 places, each indefinitely", "not held".
+ */
+summary: string, };
+
+export type Place = { 
+/**
+ * Where (a table, a log, a service), if the inventory says.
+ */
+location: string | null, 
+/**
+ * How long, as people read it ("90 days", "indefinitely"); None when not stated.
+ */
+retention: string | null, };
+
+export type Cause = { 
+/**
+ * When it took effect.
+ */
+date: string, 
+/**
+ * What changed, in a sentence.
+ */
+summary: string, 
+/**
+ * Where it is documented.
+ */
+source: string | null, };
+
+export type Reach = "held" | "held_for_a_period" | "not_held" | "not_recorded";
+
 export type Organisation = { 
 /**
  * Short id used by every record that belongs to it (`psf`).
@@ -820,4 +931,8 @@ policy: boolean,
 /**
  * The list of requests.
  */
-requests: boolean, };
+requests: boolean, 
+/**
+ * What the same requests would reach today, after the policy changes since.
+ */
+exposure: boolean, };

@@ -69,6 +69,8 @@ pub struct Holding {
     pub reach: Reach,
     /// Every place it is kept (none when not held).
     pub places: Vec<Place>,
+    /// In plain words: "held in 3 places, each indefinitely", "not held".
+    pub summary: String,
 }
 
 /// A policy change that touched a category between the two dates.
@@ -217,7 +219,7 @@ fn holding(entries: &[InventoryEntry], category: &str, date: NaiveDate) -> Holdi
     } else {
         Reach::Held
     };
-    Holding {
+    let mut h = Holding {
         date: date.to_string(),
         reach,
         places: held
@@ -227,7 +229,10 @@ fn holding(entries: &[InventoryEntry], category: &str, date: NaiveDate) -> Holdi
                 retention: e.retention.as_ref().map(Retention::label),
             })
             .collect(),
-    }
+        summary: String::new(),
+    };
+    h.summary = h.describe();
+    h
 }
 
 impl Holding {
@@ -263,11 +268,7 @@ impl ExposureRow {
     pub fn describe(&self) -> String {
         let mut line = format!(
             "{}: on {} {}; on {} {}",
-            self.label,
-            self.then.date,
-            self.then.describe(),
-            self.as_of.date,
-            self.as_of.describe()
+            self.label, self.then.date, self.then.summary, self.as_of.date, self.as_of.summary
         );
         if self.changed {
             let dates: Vec<&str> = self.because.iter().map(|c| c.date.as_str()).collect();

@@ -156,14 +156,17 @@ enum Command {
     /// inventory of another date: what could be handed over then, and what changed it.
     Exposure {
         /// A stored request, by its reference.
-        #[arg(long, value_name = "ID", conflicts_with = "categories")]
+        #[arg(long, value_name = "ID", conflicts_with_all = ["categories", "matter"])]
         request: Option<String>,
+        /// A matter: the categories all its requests asked for (needs --organisation).
+        #[arg(long, value_name = "ID", conflicts_with = "categories")]
+        matter: Option<String>,
         /// The categories a request would ask for (comma-separated ids).
         #[arg(
             long,
             value_name = "IDS",
             value_delimiter = ',',
-            required_unless_present = "request"
+            required_unless_present_any = ["request", "matter"]
         )]
         categories: Vec<String>,
         /// The organisation (needed with --categories, or when several have the request).
@@ -513,6 +516,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
         }
         Command::Exposure {
             request,
+            matter,
             categories,
             organisation,
             then,
@@ -524,13 +528,14 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 (None, Some(id)) => query::organisation_of_request(&store, id)?,
                 (None, None) => {
                     return Err(Error::Usage(
-                        "exposure --categories needs --organisation".into(),
+                        "exposure --matter or --categories needs --organisation".into(),
                     ))
                 }
             };
             let q = query::ExposureQuery {
                 organisation,
                 request,
+                matter,
                 categories,
                 then: then.map(|d| d.start()),
                 as_of: as_of.map_or_else(|| chrono::Local::now().date_naive(), |d| d.start()),

@@ -33,6 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let q = ExposureQuery {
             organisation: row.organisation.clone(),
             request: Some(row.id.clone()),
+            matter: None,
             categories: Vec::new(),
             then: None,
             as_of,

@@ -36,6 +36,7 @@ fn replay(store: &Store, request: &str, as_of: &str) -> Exposure {
         &ExposureQuery {
             organisation: "psf".into(),
             request: Some(request.into()),
+            matter: None,
             categories: Vec::new(),
             then: None,
             as_of: day(as_of),
@@ -105,6 +106,7 @@ fn a_request_that_has_not_arrived_is_replayed_from_its_categories() {
         &ExposureQuery {
             organisation: "psf".into(),
             request: None,
+            matter: None,
             categories: vec!["ip_address".into(), "name".into(), "ip_address".into()],
             then: Some(day("2023-03-15")),
             as_of: day("2024-01-01"),
@@ -127,6 +129,7 @@ fn unknown_requests_and_categories_are_named() {
     let q = |request: Option<&str>, categories: Vec<String>| ExposureQuery {
         organisation: "psf".into(),
         request: request.map(String::from),
+        matter: None,
         categories,
         then: None,
         as_of: day("2024-01-01"),
@@ -162,6 +165,7 @@ fn subjects_never_appear_in_an_exposure() {
         &ExposureQuery {
             organisation: first.organisation.clone(),
             request: Some(first.id.clone()),
+            matter: None,
             categories: Vec::new(),
             then: None,
             as_of: day("2026-01-01"),
@@ -171,4 +175,100 @@ fn subjects_never_appear_in_an_exposure() {
     let json = serde_json::to_string(&e).expect("json");
     assert!(!e.rows.is_empty());
     assert!(!json.contains(generate::CANARY), "{json}");
+}
+
+#[test]
+fn a_matter_is_replayed_from_the_day_its_first_request_arrived() {
+    let s = sample();
+    let e = query::exposure(
+        &s,
+        &ExposureQuery {
+            organisation: "psf".into(),
+            request: None,
+            matter: Some("us-doj-2023".into()),
+            categories: Vec::new(),
+            then: None,
+            as_of: day("2024-01-01"),
+        },
+    )
+    .expect("exposure");
+    let eleven_categories_of_three_subpoenas = 11;
+    assert_eq!(e.rows.len(), eleven_categories_of_three_subpoenas);
+    assert!(
+        e.rows.iter().all(|r| r.then.date == "2023-03-01"),
+        "the first arrived in March"
+    );
+    let activity = e
+        .rows
+        .iter()
+        .find(|r| r.category == "activity_logs")
+        .expect("activity logs");
+    // One of the activity logs is kept for 90 days: held, but only for a fixed period there.
+    assert!(
+        activity.then.summary.contains("90 days"),
+        "{}",
+        activity.then.summary
+    );
+    let unknown = query::exposure(
+        &s,
+        &ExposureQuery {
+            matter: Some("no-such-matter".into()),
+            ..ExposureQuery {
+                organisation: "psf".into(),
+                request: None,
+                matter: None,
+                categories: Vec::new(),
+                then: None,
+                as_of: day("2024-01-01"),
+            }
+        },
+    )
+    .expect_err("unknown matter");
+    assert!(unknown.to_string().contains("no-such-matter"));
+}
+
+#[test]
+fn a_category_kept_only_for_a_fixed_period_says_so() {
+    let mut s = Store::open_in_memory().expect("store");
+    let dir = tempfile::tempdir().expect("dir");
+    let bundle = dir.path().join("acme.json");
+    std::fs::write(
+        &bundle,
+        r#"{"format": "disclose-bundle", "version": 1,
+            "organisations": [{"id": "acme", "name": "Acme"}],
+            "inventory": [
+              {"organisation": "acme", "category": "ip_address", "held": true, "retention": "P30D",
+               "valid_from": "2020-01-01", "location": "access logs"}]}"#,
+    )
+    .expect("write");
+    import_files(
+        &mut s,
+        &[bundle.as_path()],
+        &ImportOptions::default(),
+        &mut |_| true,
+    )
+    .expect("import");
+    let e = query::exposure(
+        &s,
+        &ExposureQuery {
+            organisation: "acme".into(),
+            request: None,
+            matter: None,
+            categories: vec!["ip_address".into(), "payment_info".into()],
+            then: Some(day("2019-06-01")),
+            as_of: day("2024-01-01"),
+        },
+    )
+    .expect("exposure");
+    let ip = &e.rows[0];
+    assert_eq!(
+        ip.then.reach,
+        Reach::NotRecorded,
+        "nothing stated before 2020"
+    );
+    assert_eq!(ip.then.summary, "not recorded");
+    assert_eq!(ip.as_of.reach, Reach::HeldForAPeriod);
+    assert_eq!(ip.as_of.summary, "held only for the last 30 days");
+    assert!(ip.changed);
+    assert_eq!(e.rows[1].as_of.reach, Reach::NotRecorded);
 }

@@ -265,6 +265,7 @@ fn reach_today(store: &Store, rows: &[query::RequestRow], today: NaiveDate) -> R
             &query::ExposureQuery {
                 organisation: org.to_string(),
                 request: None,
+                matter: None,
                 categories,
                 then: Some(then),
                 as_of: today,

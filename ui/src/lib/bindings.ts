@@ -319,7 +319,13 @@ organisation: string,
  */
 request: string | null, 
 /**
- * Categories of a request that has not arrived (used when `request` is None).
+ * A matter of that organisation: the categories all its requests asked for, replayed
+ * from the day the first of them arrived (used when `request` is None).
+ */
+matter: string | null, 
+/**
+ * Categories of a request that has not arrived (used when neither `request` nor
+ * `matter` is given).
  */
 categories: Array<string>, 
 /**

@@ -15,7 +15,12 @@ pub struct ExposureQuery {
     /// A stored request of that organisation; its categories are replayed and its received
     /// date is "then".
     pub request: Option<String>,
-    /// Categories of a request that has not arrived (used when `request` is None).
+    /// A matter of that organisation: the categories all its requests asked for, replayed
+    /// from the day the first of them arrived (used when `request` is None).
+    #[serde(default)]
+    pub matter: Option<String>,
+    /// Categories of a request that has not arrived (used when neither `request` nor
+    /// `matter` is given).
     #[serde(default)]
     pub categories: Vec<String>,
     /// "Then" for a hypothetical request (default: the same as `as_of`).
@@ -133,9 +138,28 @@ pub fn exposure(store: &Store, q: &ExposureQuery) -> Result<Exposure> {
                 .collect();
             (asked, r.received.start())
         }
+        None if q.matter.is_some() => {
+            let id = q.matter.as_deref().unwrap_or_default();
+            if matter(store, &q.organisation, id)?.is_none() {
+                return Err(Error::Usage(format!(
+                    "no matter {id:?} of {:?} in this store",
+                    q.organisation
+                )));
+            }
+            let mut asked = Vec::new();
+            let mut first: Option<NaiveDate> = None;
+            for rid in requests_of_matter(store, &q.organisation, id)? {
+                if let Some(r) = request(store, &q.organisation, &rid)? {
+                    let start = r.received.start();
+                    first = Some(first.map_or(start, |f| f.min(start)));
+                    asked.extend(r.categories.into_iter().map(|c| (c.category, None)));
+                }
+            }
+            (asked, first.unwrap_or(q.as_of))
+        }
         None if q.categories.is_empty() => {
             return Err(Error::Usage(
-                "name a request or the categories a request would ask for".into(),
+                "name a request, a matter, or the categories a request would ask for".into(),
             ))
         }
         None => (
@@ -248,6 +272,17 @@ impl Holding {
                 };
                 let n = self.places.len();
                 let first = self.places.first().map(kept).unwrap_or_default();
+                if self.reach == Reach::HeldForAPeriod {
+                    let each: Vec<String> = self.places.iter().map(kept).collect();
+                    return if n == 1 {
+                        format!("held only for the last {first}")
+                    } else {
+                        format!(
+                            "held in {n} places, only for a fixed period ({})",
+                            each.join("; ")
+                        )
+                    };
+                }
                 if n == 1 {
                     format!("held in 1 place, {first}")
                 } else if self.places.iter().all(|p| kept(p) == first) {
@@ -285,6 +320,17 @@ impl ExposureRow {
         }
         line
     }
+}
+
+/// The references of the requests of a matter, oldest first.
+fn requests_of_matter(store: &Store, organisation: &str, matter: &str) -> Result<Vec<String>> {
+    let mut stmt = store.conn().prepare_cached(
+        "SELECT id FROM requests WHERE organisation = ?1 AND matter = ?2 ORDER BY received_start, id",
+    )?;
+    let ids = stmt
+        .query_map([organisation, matter], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
 }
 
 /// The organisation a request id belongs to, when only one organisation has it; otherwise

@@ -1019,4 +1019,19 @@ fn exposure_replays_a_subpoena_against_a_later_inventory() {
         Some(2),
         "--categories needs --organisation"
     );
+    // A matter: all three subpoenas' categories, from the day the first arrived.
+    let matter = env.ok(&[
+        "exposure",
+        "--matter",
+        "us-doj-2023",
+        "--organisation",
+        "psf",
+        "--as-of",
+        "2024-01-01",
+    ]);
+    assert!(
+        matter.contains("1 of 11 categories asked for changed"),
+        "{matter}"
+    );
+    assert!(matter.contains("IP address: on 2023-03-01"), "{matter}");
 }

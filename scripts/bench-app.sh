@@ -13,7 +13,8 @@ mkdir -p "$out"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 npm run --silent build:ui >/dev/null
 cargo build --release --locked -q -p disclose-app --bin disclose-app --example bare
-cargo build --release --locked -q -p disclose-cli -p disclose-core --example bench_page --example bench_exposure
+cargo build --release --locked -q -p disclose-cli
+cargo build --release --locked -q -p disclose-core --example bench_page --example bench_exposure
 rel="$CARGO_TARGET_DIR/release"
 
 echo "## Launch and memory"

@@ -30,16 +30,24 @@ fn day(s: &str) -> NaiveDate {
     s.parse().expect("day")
 }
 
+/// A replay for the PSF on `as_of`, naming nothing yet.
+fn psf(as_of: &str) -> ExposureQuery {
+    ExposureQuery {
+        organisation: "psf".into(),
+        request: None,
+        matter: None,
+        categories: Vec::new(),
+        then: None,
+        as_of: day(as_of),
+    }
+}
+
 fn replay(store: &Store, request: &str, as_of: &str) -> Exposure {
     query::exposure(
         store,
         &ExposureQuery {
-            organisation: "psf".into(),
             request: Some(request.into()),
-            matter: None,
-            categories: Vec::new(),
-            then: None,
-            as_of: day(as_of),
+            ..psf(as_of)
         },
     )
     .expect("exposure")
@@ -104,12 +112,9 @@ fn a_request_that_has_not_arrived_is_replayed_from_its_categories() {
     let e = query::exposure(
         &s,
         &ExposureQuery {
-            organisation: "psf".into(),
-            request: None,
-            matter: None,
             categories: vec!["ip_address".into(), "name".into(), "ip_address".into()],
             then: Some(day("2023-03-15")),
-            as_of: day("2024-01-01"),
+            ..psf("2024-01-01")
         },
     )
     .expect("exposure");
@@ -127,12 +132,9 @@ fn a_request_that_has_not_arrived_is_replayed_from_its_categories() {
 fn unknown_requests_and_categories_are_named() {
     let s = sample();
     let q = |request: Option<&str>, categories: Vec<String>| ExposureQuery {
-        organisation: "psf".into(),
         request: request.map(String::from),
-        matter: None,
         categories,
-        then: None,
-        as_of: day("2024-01-01"),
+        ..psf("2024-01-01")
     };
     let e = query::exposure(&s, &q(Some("psf-2099-x"), vec![])).expect_err("unknown request");
     assert_eq!(e.code(), ErrorCode::Usage);
@@ -183,12 +185,8 @@ fn a_matter_is_replayed_from_the_day_its_first_request_arrived() {
     let e = query::exposure(
         &s,
         &ExposureQuery {
-            organisation: "psf".into(),
-            request: None,
             matter: Some("us-doj-2023".into()),
-            categories: Vec::new(),
-            then: None,
-            as_of: day("2024-01-01"),
+            ..psf("2024-01-01")
         },
     )
     .expect("exposure");
@@ -213,14 +211,7 @@ fn a_matter_is_replayed_from_the_day_its_first_request_arrived() {
         &s,
         &ExposureQuery {
             matter: Some("no-such-matter".into()),
-            ..ExposureQuery {
-                organisation: "psf".into(),
-                request: None,
-                matter: None,
-                categories: Vec::new(),
-                then: None,
-                as_of: day("2024-01-01"),
-            }
+            ..psf("2024-01-01")
         },
     )
     .expect_err("unknown matter");

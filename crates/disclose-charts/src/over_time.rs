@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{Months, NaiveDate};
+
 use disclose_core::domain::{Outcome, Process};
 use disclose_core::error::Result;
 use disclose_core::query::{self, Granularity, SeriesKey};
@@ -44,12 +46,28 @@ fn key_label(stack: SeriesKey, key: &str) -> String {
     }
 }
 
+/// Policy changes further than this from every request are not marked on this chart.
+const POLICY_WINDOW_MONTHS: u32 = 12;
+
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
     let f = &opts.filter;
     let span = query::date_span(store, f)?;
-    let policies = query::policy_changes(store, f.organisation.as_deref(), f.from, f.to)?;
+    let mut policies = query::policy_changes(store, f.organisation.as_deref(), f.from, f.to)?;
     // The axis covers the requests and the policy changes around them, so the story
-    // "asked for, then changed what it keeps" fits one picture.
+    // "asked for, then changed what it keeps" fits one picture; changes more than a year
+    // away from every request would squeeze the requests into a corner, so they are left
+    // to the timeline chart (and counted in the summary).
+    let all_policies = policies.len();
+    if let Some((a, b)) = span {
+        let near = |d: NaiveDate| {
+            a.checked_sub_months(Months::new(POLICY_WINDOW_MONTHS))
+                .is_none_or(|lo| d >= lo)
+                && b.checked_add_months(Months::new(POLICY_WINDOW_MONTHS))
+                    .is_none_or(|hi| d <= hi)
+        };
+        policies.retain(|p| near(p.date.start()));
+    }
+    let later_policies = all_policies - policies.len();
     let range = span.map(|(a, b)| {
         policies.iter().fold((a, b), |(lo, hi), p| {
             (lo.min(p.date.start()), hi.max(p.date.start()))
@@ -144,7 +162,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                 })
                 .collect();
             format!(
-                "{} requests from {} to {}, most in {label} ({}); by {}: {}.{}",
+                "{} requests from {} to {}, most in {label} ({}); by {}: {}.{}{}",
                 thousands(total),
                 periods.first().map_or("", |p| p.label.as_str()),
                 periods.last().map_or("", |p| p.label.as_str()),
@@ -158,6 +176,11 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                     0 => String::new(),
                     1 => " One policy change is marked.".to_string(),
                     k => format!(" {k} policy changes are marked."),
+                },
+                match later_policies {
+                    0 => String::new(),
+                    1 => " One more, over a year away, is on the timeline chart.".to_string(),
+                    k => format!(" {k} more, over a year away, are on the timeline chart."),
                 }
             )
         }

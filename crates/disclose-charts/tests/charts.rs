@@ -130,6 +130,23 @@ fn the_sample_charts_show_the_facts() {
     assert_eq!(matrix.table.len(), 1 + 3 * 11);
 
     let over_time = chart(&s, ChartKind::RequestsOverTime);
+    // The axis spans the requests and the policy changes of the months after them; the
+    // changes of 2024 and 2025 would push three requests into a corner, so they are left
+    // to the timeline and said in the summary.
+    assert!(
+        over_time
+            .summary
+            .starts_with("3 requests from 2023-03 to 2023-06"),
+        "{}",
+        over_time.summary
+    );
+    assert!(
+        over_time
+            .summary
+            .contains("4 policy changes are marked. 2 more, over a year away"),
+        "{}",
+        over_time.summary
+    );
     // Two months with requests (March holds two, April one): two bars and the swatch.
     assert_eq!(fills(&over_time.svg, PROVIDED), 2 + 1);
     assert!(

@@ -90,8 +90,10 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             .find(|o| o.id == id)
             .map_or(id.to_string(), |o| o.name.clone())
     };
+    // An organisation keeps its colour whatever the filter leaves beside it: its place
+    // among all the store's organisations, not among those in this chart.
     let color_of =
-        |id: &str| PALETTE[orgs.iter().position(|o| o == id).unwrap_or(0) % PALETTE.len()];
+        |id: &str| PALETTE[names.iter().position(|o| o.id == id).unwrap_or(0) % PALETTE.len()];
     let what = match f.process {
         Some(p) => format!("{} requests", p.label()),
         None => "Requests".to_string(),

@@ -63,6 +63,21 @@ fn texts(svg: &str) -> Vec<String> {
         .collect()
 }
 
+/// The fill of the legend swatch drawn just before the legend text `label`.
+fn swatch_of(svg: &str, label: &str) -> Option<String> {
+    let doc = roxmltree::Document::parse(svg).expect("SVG");
+    let nodes: Vec<_> = doc.descendants().filter(|n| n.is_element()).collect();
+    let at = nodes
+        .iter()
+        .position(|n| n.has_tag_name("text") && n.text().map(str::trim) == Some(label))?;
+    nodes[..at]
+        .iter()
+        .rev()
+        .find(|n| n.has_tag_name("rect"))
+        .and_then(|n| n.attribute("fill"))
+        .map(String::from)
+}
+
 /// Boxes of the horizontal text labels, from the SVG attributes and the font's metrics.
 fn text_boxes(svg: &str) -> Vec<(String, f64, f64, f64, f64)> {
     let doc = roxmltree::Document::parse(svg).expect("SVG");
@@ -361,4 +376,50 @@ fn compare_sets_records_beside_published_ranges() {
     );
     // A band is a pale bar to its upper bound beside nothing solid (its lower bound is 0).
     assert_eq!(fills(&ns.svg, "#AAD0E5"), 1, "pale band bar");
+}
+
+#[test]
+fn an_organisation_keeps_its_colour_whatever_stands_beside_it() {
+    let mut s = sample();
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("published.json");
+    // Acme publishes national-security counts only; BigCo both kinds.
+    std::fs::write(
+        &path,
+        r#"{"format": "disclose-bundle", "version": 1,
+            "organisations": [{"id": "acme", "name": "Acme"}, {"id": "bigco", "name": "BigCo"}],
+            "aggregates": [
+              {"organisation": "bigco", "period_start": "2023-01-01", "period_end": "2023-12-31",
+               "process": "subpoena", "metric": "requests", "value": 1200, "unit": "count"},
+              {"organisation": "bigco", "period_start": "2023-01-01", "period_end": "2023-12-31",
+               "process": "national_security", "metric": "requests", "value": 20, "unit": "count"},
+              {"organisation": "acme", "period_start": "2023-01-01", "period_end": "2023-12-31",
+               "process": "national_security", "metric": "requests", "value": 7, "unit": "count"}]}"#,
+    )
+    .expect("write");
+    import(&mut s, &path);
+    let draw = |p| {
+        render(
+            &s,
+            ChartKind::Compare,
+            &ChartOptions {
+                filter: disclose_core::query::Filter {
+                    process: Some(p),
+                    ..Default::default()
+                },
+                ..ChartOptions::default()
+            },
+        )
+        .expect("render")
+        .svg
+    };
+    let subpoenas = draw(disclose_core::domain::Process::Subpoena);
+    let national = draw(disclose_core::domain::Process::NationalSecurity);
+    let bigco = swatch_of(&subpoenas, "BigCo").expect("BigCo beside the PSF");
+    assert_eq!(
+        swatch_of(&national, "BigCo"),
+        Some(bigco),
+        "BigCo's colour beside Acme is its colour beside the PSF"
+    );
+    assert_ne!(swatch_of(&national, "Acme"), swatch_of(&national, "BigCo"));
 }

@@ -22,6 +22,28 @@ fn import(store: &mut Store, path: &Path) {
     import_files(store, &[path], &ImportOptions::default(), &mut |_| true).expect("import");
 }
 
+/// The sample with a bundle of published counts (`json`) added.
+fn sample_with(json: &str) -> Store {
+    let mut s = sample();
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("published.json");
+    std::fs::write(&path, json).expect("write");
+    import(&mut s, &path);
+    s
+}
+
+/// The comparison chart of one legal process.
+fn compare_of(s: &Store, process: disclose_core::domain::Process) -> disclose_charts::Chart {
+    let opts = ChartOptions {
+        filter: disclose_core::query::Filter {
+            process: Some(process),
+            ..Default::default()
+        },
+        ..ChartOptions::default()
+    };
+    render(s, ChartKind::Compare, &opts).expect("render")
+}
+
 fn sample() -> Store {
     let mut s = Store::open_in_memory().expect("store");
     import(&mut s, Path::new(SAMPLE));
@@ -312,11 +334,7 @@ fn large_stores_aggregate_and_subjects_never_show() {
 
 #[test]
 fn compare_sets_records_beside_published_ranges() {
-    let mut s = sample();
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("published.json");
-    std::fs::write(
-        &path,
+    let s = sample_with(
         r#"{"format": "disclose-bundle", "version": 1,
             "organisations": [{"id": "bigco", "name": "BigCo"}],
             "aggregates": [
@@ -326,22 +344,8 @@ fn compare_sets_records_beside_published_ranges() {
                "process": "subpoena", "metric": "some_data_produced", "value": 900, "unit": "count"},
               {"organisation": "bigco", "period_start": "2023-01-01", "period_end": "2023-06-30",
                "process": "national_security", "metric": "requests", "value_min": 0, "value_max": 249, "unit": "count"}]}"#,
-    )
-    .expect("write");
-    import(&mut s, &path);
-    let opts = |p| ChartOptions {
-        filter: disclose_core::query::Filter {
-            process: Some(p),
-            ..Default::default()
-        },
-        ..ChartOptions::default()
-    };
-    let c = render(
-        &s,
-        ChartKind::Compare,
-        &opts(disclose_core::domain::Process::Subpoena),
-    )
-    .expect("render");
+    );
+    let c = compare_of(&s, disclose_core::domain::Process::Subpoena);
     assert!(
         c.summary.contains("Python Software Foundation 3 in 2023"),
         "{}",
@@ -363,12 +367,7 @@ fn compare_sets_records_beside_published_ranges() {
     let labels = texts(&c.svg);
     assert!(labels.iter().any(|t| t == "1,200*"), "{labels:?}");
     assert!(labels.iter().any(|t| t == "* part of the year only"));
-    let ns = render(
-        &s,
-        ChartKind::Compare,
-        &opts(disclose_core::domain::Process::NationalSecurity),
-    )
-    .expect("render");
+    let ns = compare_of(&s, disclose_core::domain::Process::NationalSecurity);
     assert!(
         texts(&ns.svg).iter().any(|t| t == "0–249*"),
         "{:?}",
@@ -380,12 +379,8 @@ fn compare_sets_records_beside_published_ranges() {
 
 #[test]
 fn an_organisation_keeps_its_colour_whatever_stands_beside_it() {
-    let mut s = sample();
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("published.json");
     // Acme publishes national-security counts only; BigCo both kinds.
-    std::fs::write(
-        &path,
+    let s = sample_with(
         r#"{"format": "disclose-bundle", "version": 1,
             "organisations": [{"id": "acme", "name": "Acme"}, {"id": "bigco", "name": "BigCo"}],
             "aggregates": [
@@ -395,24 +390,8 @@ fn an_organisation_keeps_its_colour_whatever_stands_beside_it() {
                "process": "national_security", "metric": "requests", "value": 20, "unit": "count"},
               {"organisation": "acme", "period_start": "2023-01-01", "period_end": "2023-12-31",
                "process": "national_security", "metric": "requests", "value": 7, "unit": "count"}]}"#,
-    )
-    .expect("write");
-    import(&mut s, &path);
-    let draw = |p| {
-        render(
-            &s,
-            ChartKind::Compare,
-            &ChartOptions {
-                filter: disclose_core::query::Filter {
-                    process: Some(p),
-                    ..Default::default()
-                },
-                ..ChartOptions::default()
-            },
-        )
-        .expect("render")
-        .svg
-    };
+    );
+    let draw = |p| compare_of(&s, p).svg;
     let subpoenas = draw(disclose_core::domain::Process::Subpoena);
     let national = draw(disclose_core::domain::Process::NationalSecurity);
     let bigco = swatch_of(&subpoenas, "BigCo").expect("BigCo beside the PSF");

@@ -308,21 +308,16 @@ pub enum FileFormat {
 }
 
 impl FileFormat {
-    const ALL: [(FileFormat, &'static str); 6] = [
-        (FileFormat::Svg, "svg"),
-        (FileFormat::Png, "png"),
-        (FileFormat::Csv, "csv"),
-        (FileFormat::Json, "json"),
-        (FileFormat::Html, "html"),
-        (FileFormat::Markdown, "md"),
-    ];
-
     /// The extension this format is written with.
     pub fn extension(self) -> &'static str {
-        Self::ALL
-            .iter()
-            .find(|(f, _)| *f == self)
-            .map_or("", |(_, e)| e)
+        match self {
+            FileFormat::Svg => "svg",
+            FileFormat::Png => "png",
+            FileFormat::Csv => "csv",
+            FileFormat::Json => "json",
+            FileFormat::Html => "html",
+            FileFormat::Markdown => "md",
+        }
     }
 
     /// The format of `path` by its extension, if it is one of `allowed`; otherwise a usage

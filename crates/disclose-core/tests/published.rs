@@ -8,7 +8,9 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use common::{aggregates, apple_value, find, published_files, store_with_paths, APPLE_FILES};
+use common::{
+    aggregates, apple_value, find, import_again, published_files, store_with_paths, APPLE_FILES,
+};
 use disclose_core::domain::{Aggregate, Metric, Process, Scope};
 use disclose_core::import::{import_files, published, ImportOptions};
 use disclose_core::{ErrorCode, Store};
@@ -537,17 +539,11 @@ fn reimporting_a_published_file_changes_nothing() {
     let rel = "github/requests_received_and_disclosed.csv";
     let mut s = store_with(&[rel]);
     let path = fixture(rel);
-    let again = import_files(
-        &mut s,
-        &[path.as_path()],
-        &ImportOptions::default(),
-        &mut |_| true,
-    )
-    .expect("again");
-    assert!(again[0].inserted.is_empty(), "{:?}", again[0].inserted);
+    let again = import_again(&mut s, &path);
+    assert!(again.inserted.is_empty(), "{:?}", again.inserted);
     // GitHub itself, and requests and disclosed for each of three processes.
     let organisation_and_six_figures = 7;
-    assert_eq!(again[0].unchanged, organisation_and_six_figures);
+    assert_eq!(again.unchanged, organisation_and_six_figures);
 }
 
 #[test]

@@ -8,7 +8,9 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{aggregates, apple_value, find, published_files, store_with_paths, APPLE_FILES};
+use common::{
+    aggregates, apple_value, find, import_again, published_files, store_with_paths, APPLE_FILES,
+};
 use disclose_core::domain::{Aggregate, Metric, Process, Scope};
 use disclose_core::import::{import_files, ImportOptions};
 use disclose_core::Store;
@@ -150,15 +152,9 @@ fn github_requests_by_year_and_by_half_year() {
 fn reimporting_a_published_file_changes_nothing() {
     let mut s = store_with(&["github/requests_received_and_disclosed.csv"]);
     let path = real("github/requests_received_and_disclosed.csv");
-    let again = import_files(
-        &mut s,
-        &[path.as_path()],
-        &ImportOptions::default(),
-        &mut |_| true,
-    )
-    .expect("again");
-    assert!(again[0].inserted.is_empty(), "{:?}", again[0].inserted);
-    assert!(again[0].unchanged > 0);
+    let again = import_again(&mut s, &path);
+    assert!(again.inserted.is_empty(), "{:?}", again.inserted);
+    assert!(again.unchanged > 0);
 }
 
 #[test]

@@ -258,6 +258,7 @@ fn reach_today(store: &Store, rows: &[query::RequestRow], today: NaiveDate) -> R
         entry.1.extend(r.categories.into_iter().map(|c| c.category));
     }
     let several = by_org.len() > 1;
+    let organisations = query::organisations(store)?;
     let mut out = Vec::new();
     for (org, (then, categories)) in by_org {
         let e = query::exposure(
@@ -271,30 +272,14 @@ fn reach_today(store: &Store, rows: &[query::RequestRow], today: NaiveDate) -> R
                 as_of: today,
             },
         )?;
-        let who = if several {
-            format!(
-                "{}: ",
-                query::labels(store)?
-                    .organisation
-                    .iter()
-                    .find(|t| t.id == org)
-                    .map_or(org, |t| t.label.as_str())
-            )
-        } else {
-            String::new()
+        let who = match organisations.iter().find(|o| o.id == org) {
+            Some(o) if several => format!("{}: ", o.label()),
+            _ => String::new(),
         };
         for row in e.rows.iter().filter(|r| r.changed) {
-            let dates: Vec<&str> = row.because.iter().map(|c| c.date.as_str()).collect();
-            let after = match dates.as_slice() {
-                [] => String::new(),
-                [one] => format!(", after the policy change of {one}"),
-                [rest @ .., last] => {
-                    format!(
-                        ", after the policy changes of {} and {last}",
-                        rest.join(", ")
-                    )
-                }
-            };
+            let after = row
+                .causes()
+                .map_or(String::new(), |c| format!(", after {c}"));
             out.push(format!(
                 "{who}{}: {} when the first request arrived ({}); {} today{after}.",
                 row.label, row.then.summary, row.then.date, row.as_of.summary

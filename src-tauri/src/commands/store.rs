@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use disclose_core::domain::{Category, Labels, Organisation};
+use disclose_core::domain::Labels;
 use disclose_core::error::Result;
 use disclose_core::query::{self, Filter};
 use serde::Serialize;
@@ -16,12 +16,11 @@ use crate::state::AppState;
 #[derive(Debug, Serialize, TS)]
 pub struct StoreInfo {
     pub path: String,
-    pub organisations: Vec<Organisation>,
-    pub categories: Vec<Category>,
     /// Years with requests, oldest first.
     pub years: Vec<i32>,
     pub requests: u64,
-    /// The words for every id the screens show (processes, outcomes, organisations, ...).
+    /// The words for every id the screens show, and the store's organisations and
+    /// categories in order (`labels.organisation`, `labels.category`).
     pub labels: Labels,
 }
 
@@ -35,8 +34,6 @@ fn info(state: &AppState) -> Result<StoreInfo> {
     let stats = query::stats(&open.store, &Filter::default())?;
     Ok(StoreInfo {
         path: open.path.display().to_string(),
-        organisations: query::organisations(&open.store)?,
-        categories: query::categories(&open.store)?,
         years: stats
             .by_year
             .keys()

@@ -871,13 +871,14 @@ canonical: Array<string>,
  */
 suggested: Array<string | null>, };
 
-export type StoreInfo = { path: string, organisations: Array<Organisation>, categories: Array<Category>, 
+export type StoreInfo = { path: string, 
 /**
  * Years with requests, oldest first.
  */
 years: Array<number>, requests: number, 
 /**
- * The words for every id the screens show (processes, outcomes, organisations, ...).
+ * The words for every id the screens show, and the store's organisations and
+ * categories in order (`labels.organisation`, `labels.category`).
  */
 labels: Labels, };
 

@@ -22,6 +22,12 @@ export function country(code: string | null | undefined): string {
   }
 }
 
+/** Whether a date field holds a whole day (YYYY-MM-DD), as a date picker gives it. */
+export const isDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+
+/** Today, as a date field holds it. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
 export function emptyFilter(): Filter {
   return {
     organisation: null, from: null, to: null, process: null, outcome: null, country: null,

@@ -261,7 +261,7 @@ fn holding(entries: &[InventoryEntry], category: &str, date: NaiveDate) -> Holdi
 
 impl Holding {
     /// In plain words: "held in 3 places, each indefinitely", "not held".
-    pub fn describe(&self) -> String {
+    fn describe(&self) -> String {
         match self.reach {
             Reach::NotHeld | Reach::NotRecorded => self.reach.label().to_string(),
             _ => {
@@ -297,6 +297,20 @@ impl Holding {
 }
 
 impl ExposureRow {
+    /// "the policy change of 2023-04-07", "the policy changes of 2023-04-07, 2023-05-25 and
+    /// 2023-06-12"; None when no policy change touched the category in between.
+    pub fn causes(&self) -> Option<String> {
+        let dates: Vec<&str> = self.because.iter().map(|c| c.date.as_str()).collect();
+        match dates.as_slice() {
+            [] => None,
+            [one] => Some(format!("the policy change of {one}")),
+            [rest @ .., last] => Some(format!(
+                "the policy changes of {} and {last}",
+                rest.join(", ")
+            )),
+        }
+    }
+
     /// In plain words: "IP address: on 2023-03-01 held in 3 places, each indefinitely; on
     /// 2024-01-01 held in 2 places (...) — changed by the policy changes of 2023-04-07 and
     /// 2023-05-25".
@@ -306,14 +320,9 @@ impl ExposureRow {
             self.label, self.then.date, self.then.summary, self.as_of.date, self.as_of.summary
         );
         if self.changed {
-            let dates: Vec<&str> = self.because.iter().map(|c| c.date.as_str()).collect();
-            line.push_str(&match dates.as_slice() {
-                [] => " — changed, with no policy change recorded for it".to_string(),
-                [one] => format!(" — changed by the policy change of {one}"),
-                [rest @ .., last] => format!(
-                    " — changed by the policy changes of {} and {last}",
-                    rest.join(", ")
-                ),
+            line.push_str(&match self.causes() {
+                Some(causes) => format!(" — changed by {causes}"),
+                None => " — changed, with no policy change recorded for it".to_string(),
             });
         } else {
             line.push_str(" — unchanged");

@@ -21,8 +21,7 @@ pub const STORE_ENV: &str = "DISCLOSE_DB";
 const LEGACY_NAMED: &str = "legacy-store-named";
 
 /// How the store in use was chosen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Chosen {
     /// Named on the command line (`--db`) or by File › Open store.
     Named,

@@ -16,6 +16,13 @@ pub fn store_with_paths(paths: &[PathBuf]) -> Store {
     store
 }
 
+/// Imports `path` into `store` once more, as a second run of the same import would.
+pub fn import_again(store: &mut Store, path: &Path) -> disclose_core::import::ImportSummary {
+    import_files(store, &[path], &ImportOptions::default(), &mut |_| true)
+        .expect("again")
+        .remove(0)
+}
+
 /// Every aggregate in the store, as the bundle export writes them.
 pub fn aggregates(store: &Store) -> Vec<Aggregate> {
     let mut out = Vec::new();

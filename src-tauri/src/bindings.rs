@@ -24,7 +24,7 @@ pub fn typescript() -> String {
         // queries
         Filter, ListQuery, SortKey, RequestPage, RequestRow, Facets, Stats, CategoryCount,
         Granularity, SeriesKey, CompareQuery, CompareRow, FigureSource, ExposureQuery, Exposure,
-        ExposureRow, Holding, Place, Cause, Reach,
+        ExposureRow, Holding, Place, Cause, Reach, PolicyChangeView, StateChange,
         // domain
         Organisation, Category, CategoryClass, Matter, InventoryEntry, PolicyChange,
         PolicyKind, CategoryChange, CategoryState, RequestedCategory, Document, Process,

@@ -24,8 +24,7 @@ struct Lane {
 fn retention_text(r: Option<&Retention>) -> String {
     match r {
         None => "retention not stated".into(),
-        Some(Retention::None) => "not kept".into(),
-        Some(r) => format!("kept {}", r.label()),
+        Some(r) => r.kept(),
     }
 }
 

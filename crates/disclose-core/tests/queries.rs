@@ -300,3 +300,24 @@ fn accounts_count_a_matter_total_once_and_requests_outside_matters_alone() {
         .unwrap_or_default();
     assert!(unknown.contains("psf"), "{unknown}");
 }
+
+#[test]
+fn policy_changes_say_before_and_after_in_plain_words() {
+    let s = store_with(None);
+    let changes = query::policy_changes_described(&s, Some("psf"), None, None).expect("changes");
+    let journals = changes
+        .iter()
+        .find(|p| p.date == "2023-05-25")
+        .and_then(|p| p.changes.first())
+        .expect("the 2023-05-25 change of IP addresses");
+    assert_eq!(journals.category, "ip_address");
+    assert_eq!(
+        journals.before,
+        "held, kept indefinitely, in journals.submitted_from"
+    );
+    assert!(
+        journals.after.starts_with("not held, not kept"),
+        "{}",
+        journals.after
+    );
+}

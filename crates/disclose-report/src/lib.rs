@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use disclose_charts::{ChartKind, ChartOptions};
 use disclose_core::date::FuzzyDate;
-use disclose_core::domain::{CategoryState, Outcome, PolicyChange, Process};
+use disclose_core::domain::{Outcome, Process};
 use disclose_core::error::{Error, Result};
 use disclose_core::query::{self, Filter, ListQuery, SortKey, Stats};
 use disclose_core::{thousands, Store};
@@ -218,30 +218,6 @@ fn plain(id: &str) -> String {
     id.replace('_', " ")
 }
 
-fn state(s: &Option<CategoryState>) -> String {
-    let Some(s) = s else {
-        return "nothing stated".into();
-    };
-    let mut parts = Vec::new();
-    if let Some(h) = s.held {
-        parts.push(if h { "held" } else { "not held" }.to_string());
-    }
-    if let Some(r) = &s.retention {
-        parts.push(format!("kept {}", r.label()));
-    }
-    if let Some(l) = &s.location {
-        parts.push(format!("in {l}"));
-    }
-    if let Some(n) = &s.notes {
-        parts.push(n.clone());
-    }
-    if parts.is_empty() {
-        "nothing stated".into()
-    } else {
-        parts.join(", ")
-    }
-}
-
 /// For each organisation of the listed requests: the categories they asked for, replayed
 /// from the day the first of them arrived to `today`; one sentence per category held
 /// differently now, with the policy changes behind it.
@@ -289,23 +265,16 @@ fn reach_today(store: &Store, rows: &[query::RequestRow], today: NaiveDate) -> R
     Ok(out)
 }
 
-fn policy_line(p: &PolicyChange, label: &dyn Fn(&str) -> String) -> PolicyLine {
+fn policy_line(p: &query::PolicyChangeView, label: &dyn Fn(&str) -> String) -> PolicyLine {
     PolicyLine {
-        date: p.date.to_string(),
+        date: p.date.clone(),
         kind: p.kind.label().to_string(),
         summary: p.summary.clone(),
         source: p.source.clone(),
         changes: p
             .changes
             .iter()
-            .map(|c| {
-                format!(
-                    "{}: {} → {}",
-                    label(&c.category),
-                    state(&c.before),
-                    state(&c.after)
-                )
-            })
+            .map(|c| format!("{}: {} → {}", label(&c.category), c.before, c.after))
             .collect(),
     }
 }
@@ -402,7 +371,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             location: e.location.unwrap_or_default(),
         })
         .collect();
-    let policy_changes = query::policy_changes(
+    let policy_changes = query::policy_changes_described(
         store,
         opts.organisation.as_deref(),
         Some(opts.period.start()),

@@ -4,12 +4,12 @@
 use disclose_charts::theme::ThemeKind;
 use disclose_charts::{ChartKind, ChartOptions};
 use disclose_core::domain::{
-    Document, InventoryEntry, Matter, Outcome, PolicyChange, Process, Request, RequestedCategory,
+    Document, InventoryEntry, Matter, Outcome, Process, Request, RequestedCategory,
 };
 use disclose_core::error::Error;
 use disclose_core::query::{
     self, CompareQuery, CompareRow, Exposure, ExposureQuery, Facets, Filter, Granularity,
-    ListQuery, RequestPage, SeriesKey, Stats,
+    ListQuery, PolicyChangeView, RequestPage, SeriesKey, Stats,
 };
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -182,12 +182,13 @@ pub async fn inventory_as_of(
     )?)
 }
 
+/// Policy changes of the filter's organisation and period, their states in plain words.
 #[tauri::command]
 pub async fn policy_changes(
     state: State<'_, AppState>,
     filter: Filter,
-) -> AppResult<Vec<PolicyChange>> {
-    Ok(query::policy_changes(
+) -> AppResult<Vec<PolicyChangeView>> {
+    Ok(query::policy_changes_described(
         &state.lock().store,
         filter.organisation.as_deref(),
         filter.from,

@@ -3,7 +3,7 @@
 
 import type {
   ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
-  ImportRequest, ImportSummary, InventoryEntry, ListQuery, PolicyChange, Problem,
+  ImportRequest, ImportSummary, InventoryEntry, ListQuery, PolicyChangeView, Problem,
   ReportRequest, RequestDetail, RequestPage, Stats, StoreInfo, TablePreview, WorkProgress,
 } from "./bindings";
 
@@ -96,7 +96,7 @@ export const api = {
   facets: (filter: Filter) => call<Facets>("facets", { filter }),
   requestDetail: (organisation: string, id: string) => call<RequestDetail>("request_detail", { organisation, id }),
   inventoryAsOf: (organisation: string | null, date: string) => call<InventoryEntry[]>("inventory_as_of", { organisation, date }),
-  policyChanges: (filter: Filter) => call<PolicyChange[]>("policy_changes", { filter }),
+  policyChanges: (filter: Filter) => call<PolicyChangeView[]>("policy_changes", { filter }),
   compare: (query: CompareQuery) => call<CompareRow[]>("compare", { query }),
   exposure: (query: ExposureQuery) => call<Exposure>("exposure", { query }),
   previewTable: (path: string, delimiter: string | null) => call<TablePreview>("preview_table", { path, delimiter }),

@@ -425,6 +425,50 @@ source: string | null, };
 
 export type Reach = "held" | "held_for_a_period" | "not_held" | "not_recorded";
 
+export type PolicyChangeView = { 
+/**
+ * Id unique within the organisation.
+ */
+id: string, 
+/**
+ * The organisation whose policy changed.
+ */
+organisation: string, 
+/**
+ * When it took effect.
+ */
+date: string, 
+/**
+ * What kind of policy it changed.
+ */
+kind: PolicyKind, 
+/**
+ * What changed, in a sentence.
+ */
+summary: string, 
+/**
+ * Where it is documented.
+ */
+source: string | null, 
+/**
+ * Category by category.
+ */
+changes: Array<StateChange>, };
+
+export type StateChange = { 
+/**
+ * The category id.
+ */
+category: string, 
+/**
+ * Before: "held, kept indefinitely, in journals".
+ */
+before: string, 
+/**
+ * After: "not held, not kept, in journals".
+ */
+after: string, };
+
 export type Organisation = { 
 /**
  * Short id used by every record that belongs to it (`psf`).
@@ -667,7 +711,8 @@ organisation: Array<Term>,
  */
 category: Array<Term>, 
 /**
- * The retentions a store states (`P90D` reads "90 days").
+ * The retentions a store states, as the end of a sentence (`P90D` reads "kept 90
+ * days").
  */
 retention: Array<Term>, };
 

@@ -48,7 +48,8 @@ pub struct Labels {
     pub organisation: Vec<Term>,
     /// The store's data categories.
     pub category: Vec<Term>,
-    /// The retentions a store states (`P90D` reads "90 days").
+    /// The retentions a store states, as the end of a sentence (`P90D` reads "kept 90
+    /// days").
     pub retention: Vec<Term>,
 }
 

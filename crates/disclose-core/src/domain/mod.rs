@@ -142,6 +142,25 @@ pub struct CategoryState {
     pub notes: Option<String>,
 }
 
+impl CategoryState {
+    /// In plain words: "held, kept indefinitely, in journals"; "nothing stated" when the
+    /// state says nothing.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(h) = self.held {
+            parts.push(if h { "held" } else { "not held" }.to_string());
+        }
+        parts.extend(self.retention.as_ref().map(Retention::kept));
+        parts.extend(self.location.as_ref().map(|l| format!("in {l}")));
+        parts.extend(self.notes.clone());
+        if parts.is_empty() {
+            "nothing stated".into()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
 /// What one policy change did to one category.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]

@@ -94,6 +94,17 @@ impl Retention {
     }
 }
 
+impl Retention {
+    /// As the end of a sentence about what is held: "kept 90 days", "kept indefinitely",
+    /// "kept as long as the account exists", "not kept".
+    pub fn kept(&self) -> String {
+        match self {
+            Retention::None => self.label(),
+            other => format!("kept {}", other.label()),
+        }
+    }
+}
+
 /// `P1Y6M` -> "1 year 6 months", `PT12H` -> "12 hours"; a checked duration.
 fn duration_label(d: &str) -> String {
     const DATE: [(char, &str); 4] = [('Y', "year"), ('M', "month"), ('W', "week"), ('D', "day")];

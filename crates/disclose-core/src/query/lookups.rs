@@ -87,7 +87,7 @@ pub fn labels(store: &Store) -> Result<crate::domain::Labels> {
     let mut retentions = BTreeMap::new();
     let mut note = |r: Option<crate::domain::Retention>| {
         if let Some(r) = r {
-            retentions.insert(r.to_string(), r.label());
+            retentions.insert(r.to_string(), r.kept());
         }
     };
     for e in inventory(store, None)? {
@@ -123,6 +123,71 @@ pub fn policy_changes(
     to: Option<NaiveDate>,
 ) -> Result<Vec<PolicyChange>> {
     store::policy::in_period(store.conn(), organisation, from, to)
+}
+
+/// What one policy change did to one category, in plain words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct StateChange {
+    /// The category id.
+    pub category: String,
+    /// Before: "held, kept indefinitely, in journals".
+    pub before: String,
+    /// After: "not held, not kept, in journals".
+    pub after: String,
+}
+
+/// A policy change as a screen shows it: its states in plain words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PolicyChangeView {
+    /// Id unique within the organisation.
+    pub id: String,
+    /// The organisation whose policy changed.
+    pub organisation: String,
+    /// When it took effect.
+    pub date: String,
+    /// What kind of policy it changed.
+    pub kind: crate::domain::PolicyKind,
+    /// What changed, in a sentence.
+    pub summary: String,
+    /// Where it is documented.
+    pub source: Option<String>,
+    /// Category by category.
+    pub changes: Vec<StateChange>,
+}
+
+/// [`policy_changes`], each with its before and after in plain words.
+pub fn policy_changes_described(
+    store: &Store,
+    organisation: Option<&str>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Vec<PolicyChangeView>> {
+    let describe = |s: &Option<crate::domain::CategoryState>| {
+        s.as_ref().map_or_else(
+            || "nothing stated".into(),
+            crate::domain::CategoryState::describe,
+        )
+    };
+    Ok(policy_changes(store, organisation, from, to)?
+        .into_iter()
+        .map(|p| PolicyChangeView {
+            changes: p
+                .changes
+                .iter()
+                .map(|c| StateChange {
+                    category: c.category.clone(),
+                    before: describe(&c.before),
+                    after: describe(&c.after),
+                })
+                .collect(),
+            id: p.id,
+            organisation: p.organisation,
+            date: p.date.to_string(),
+            kind: p.kind,
+            summary: p.summary,
+            source: p.source,
+        })
+        .collect())
 }
 
 /// What one organisation has in the store.

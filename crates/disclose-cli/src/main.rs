@@ -18,8 +18,8 @@ use disclose_core::error::Error;
 use disclose_core::export::{FileFormat, Subjects};
 use disclose_core::import::{self, ImportOptions, Mapping, ProgressEvent, ProgressUnit};
 use disclose_core::query::{self, Filter, Granularity, SeriesKey};
-use disclose_core::store::{Places, STORE_ENV};
-use disclose_core::{generate, Store};
+use disclose_core::store::{journal, Places, STORE_ENV};
+use disclose_core::{edit, generate, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 // Imports allocate on the parsing thread and free on the writing one; glibc's
@@ -181,6 +181,23 @@ enum Command {
     },
     /// The store in use: its path, schema version and what each organisation has in it.
     Info,
+    /// The change journal, newest first: imports, saves, deletes, policy changes applied.
+    History,
+    /// Reverse the newest change not yet undone.
+    Undo,
+    /// Reapply the change undone last.
+    Redo,
+    /// Delete one record (an organisation with all its records); undo brings it back.
+    Delete {
+        /// What to delete.
+        #[arg(value_enum)]
+        kind: DeleteKind,
+        /// Its id (reference); an organisation's own id for `organisation`.
+        id: String,
+        /// Its organisation (needed when several have a record with this id).
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+    },
     /// Write deterministic synthetic data (.csv request list or .json bundle).
     Generate {
         #[arg(long, value_name = "N")]
@@ -190,6 +207,28 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+}
+
+/// The records `disclose delete` can delete.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DeleteKind {
+    Request,
+    Inventory,
+    Policy,
+    Matter,
+    Organisation,
+}
+
+impl DeleteKind {
+    fn record(self) -> edit::RecordKind {
+        match self {
+            DeleteKind::Request => edit::RecordKind::Request,
+            DeleteKind::Inventory => edit::RecordKind::Inventory,
+            DeleteKind::Policy => edit::RecordKind::PolicyChange,
+            DeleteKind::Matter => edit::RecordKind::Matter,
+            DeleteKind::Organisation => edit::RecordKind::Organisation,
+        }
+    }
 }
 
 /// The files to read and how (shared by import and validate).
@@ -548,6 +587,44 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             let store = Store::open_read_only(&path)?;
             let summary = query::store_summary(&store)?;
             output::info(stdout, &path, &summary, json).map_err(stdout_error)?;
+        }
+        Command::History => {
+            let store = open_existing(cli.db)?;
+            let changes = journal::history(store.conn())?;
+            output::history(stdout, &changes, json).map_err(stdout_error)?;
+        }
+        Command::Undo | Command::Redo => {
+            let mut store = Store::open(&store_path(cli.db)?)?;
+            let (entry, verb) = if matches!(cli.command, Command::Undo) {
+                (journal::undo(&mut store)?, "undid")
+            } else {
+                (journal::redo(&mut store)?, "redid")
+            };
+            let message = format!("{verb} #{}: {}", entry.id, entry.summary);
+            output::done(stdout, &message, json).map_err(stdout_error)?;
+        }
+        Command::Delete {
+            kind,
+            id,
+            organisation,
+        } => {
+            let mut store = Store::open(&store_path(cli.db)?)?;
+            let organisation = match (kind, organisation) {
+                (DeleteKind::Organisation, _) => id.clone(),
+                (_, Some(o)) => o,
+                (_, None) => edit::organisation_of(&store, kind.record(), &id)?,
+            };
+            let target = edit::Target {
+                kind: kind.record(),
+                organisation,
+                id,
+            };
+            let entry = edit::delete(&mut store, &target)?;
+            let message = format!(
+                "#{}: {} (disclose undo brings it back)",
+                entry.id, entry.summary
+            );
+            output::done(stdout, &message, json).map_err(stdout_error)?;
         }
         Command::Generate {
             requests,

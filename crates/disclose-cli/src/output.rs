@@ -11,6 +11,7 @@ use disclose_core::domain::InventoryEntry;
 use disclose_core::error::{Error, Severity};
 use disclose_core::import::ImportSummary;
 use disclose_core::query::{CompareRow, Exposure, FigureSource, Stats, StoreSummary};
+use disclose_core::store::journal::{ChangeEntry, KEPT_CHANGES};
 use disclose_core::thousands;
 use serde::Serialize;
 
@@ -271,4 +272,32 @@ pub fn exposure(out: &mut impl Write, e: &Exposure, json: bool) -> io::Result<()
         "{changed} of {} categories asked for changed between the two days",
         e.rows.len()
     )
+}
+
+/// The journal, newest first: number, time, kind, summary, and whether it is undone.
+pub fn history(out: &mut impl Write, changes: &[ChangeEntry], json: bool) -> io::Result<()> {
+    if json {
+        return print_json(out, &serde_json::json!({ "changes": changes }));
+    }
+    if changes.is_empty() {
+        return writeln!(out, "no changes yet");
+    }
+    for c in changes {
+        let undone = if c.undone { "  (undone)" } else { "" };
+        writeln!(
+            out,
+            "#{:<5} {}  {:<7} {}{undone}",
+            c.id,
+            c.time,
+            c.kind.as_str(),
+            c.summary
+        )?;
+    }
+    if changes.len() >= KEPT_CHANGES {
+        writeln!(
+            out,
+            "(the last {KEPT_CHANGES} changes are kept; older ones cannot be undone)"
+        )?;
+    }
+    Ok(())
 }

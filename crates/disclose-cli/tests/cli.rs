@@ -1035,3 +1035,114 @@ fn exposure_replays_a_subpoena_against_a_later_inventory() {
     );
     assert!(matter.contains("IP address: on 2023-03-01"), "{matter}");
 }
+
+#[test]
+fn history_undo_redo_and_delete_work_the_editor_stack() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let deleted = env.ok(&["delete", "request", "psf-2023-subpoena-2"]);
+    assert!(
+        deleted.contains("Deleted request psf-2023-subpoena-2"),
+        "{deleted}"
+    );
+    assert_eq!(env.stats()["requests"], 2);
+    env.ok(&["undo"]);
+    assert_eq!(env.stats()["requests"], 3);
+    env.ok(&["redo"]);
+    assert_eq!(env.stats()["requests"], 2);
+    env.ok(&["undo"]);
+
+    let history: serde_json::Value =
+        serde_json::from_str(&env.ok(&["history", "--json"])).expect("history JSON");
+    let changes = history["changes"].as_array().expect("changes");
+    assert_eq!(changes.len(), 2);
+    let newest = &changes[0];
+    for key in ["id", "time", "kind", "summary", "counts", "undone"] {
+        assert!(newest.get(key).is_some(), "{key} missing in {newest}");
+    }
+    assert_eq!(
+        (newest["kind"].as_str(), newest["undone"].as_bool()),
+        (Some("delete"), Some(true))
+    );
+    assert_eq!(changes[1]["kind"], "import");
+    assert_eq!(changes[1]["counts"]["requests"], 3);
+    let text = env.ok(&["history"]);
+    assert!(
+        text.contains("(undone)") && text.contains("Imported psf-pypi-2023.json"),
+        "{text}"
+    );
+
+    // Undoing the import empties the store; one more undo is refused and says why.
+    env.ok(&["undo"]);
+    assert_eq!(env.stats()["requests"], 0);
+    let out = env.run(&["undo"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        all_output(&out).contains("nothing to undo"),
+        "{}",
+        all_output(&out)
+    );
+    let out = env.run(&["delete", "policy", "no-such-change"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        all_output(&out).contains("no policy change \"no-such-change\""),
+        "{}",
+        all_output(&out)
+    );
+}
+
+#[test]
+fn a_second_writer_waits_or_is_told_the_store_is_busy_and_nothing_is_half_written() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let file = env.path("big.csv");
+    env.ok(&[
+        "generate",
+        "--requests",
+        "30000",
+        "--out",
+        file.to_str().unwrap_or(""),
+    ]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_disclose"))
+        .args(["import", file.to_str().unwrap_or(""), "--db", &env.db()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn import");
+    let mut deleted = false;
+    let mut busy = 0;
+    while child.try_wait().expect("wait").is_none() || !deleted {
+        let out = env.run(&[
+            "delete",
+            "request",
+            "psf-2023-subpoena-1",
+            "--organisation",
+            "psf",
+        ]);
+        match out.status.code() {
+            Some(0) => deleted = true,
+            Some(75) => {
+                busy += 1;
+                assert!(
+                    all_output(&out).contains("the store is busy"),
+                    "{}",
+                    all_output(&out)
+                );
+            }
+            other => panic!("delete ended with {other:?}: {}", all_output(&out)),
+        }
+        if deleted {
+            break;
+        }
+    }
+    assert!(
+        child.wait().expect("wait").success(),
+        "the import was not disturbed"
+    );
+    assert!(deleted);
+    // Both changes landed whole, whichever came first.
+    assert_eq!(env.stats()["requests"], 30_002, "busy answers: {busy}");
+    let history: serde_json::Value =
+        serde_json::from_str(&env.ok(&["history", "--json"])).expect("history JSON");
+    assert_eq!(history["changes"].as_array().map(Vec::len), Some(3));
+}

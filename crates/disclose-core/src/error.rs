@@ -28,6 +28,8 @@ pub enum ErrorCode {
     Usage,
     /// The user cancelled a long operation. Nothing was written.
     Cancelled,
+    /// Another Disclose (the app, the CLI) is writing to the store; nothing was written.
+    Busy,
     /// A bug or an unexpected database failure.
     Internal,
 }
@@ -40,6 +42,7 @@ impl ErrorCode {
             ErrorCode::Io | ErrorCode::IncompatibleStore => 74,
             ErrorCode::Usage => 2,
             ErrorCode::Cancelled => 130,
+            ErrorCode::Busy => 75,
             ErrorCode::Internal => 70,
         }
     }
@@ -77,12 +80,26 @@ pub enum Error {
     /// The user stopped a long operation; nothing was written.
     #[error("cancelled; nothing was written")]
     Cancelled,
+    /// Another writer held the store for longer than the wait allows.
+    #[error("the store is busy: another Disclose (the app or the command line) is writing to it; nothing was written, try again when it is done")]
+    Busy,
     /// SQLite failed unexpectedly.
     #[error("database error: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
     /// A bug.
     #[error("{0}")]
     Internal(String),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                Error::Busy
+            }
+            _ => Error::Database(e),
+        }
+    }
 }
 
 impl Error {
@@ -95,6 +112,7 @@ impl Error {
             Error::IncompatibleStore { .. } => ErrorCode::IncompatibleStore,
             Error::Usage(_) => ErrorCode::Usage,
             Error::Cancelled => ErrorCode::Cancelled,
+            Error::Busy => ErrorCode::Busy,
             Error::Database(_) | Error::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -384,6 +402,7 @@ mod tests {
                 Io | IncompatibleStore => 74,
                 Usage => 2,
                 Cancelled => 130,
+                Busy => 75,
                 Internal => 70,
             };
             assert_eq!(code.exit_code(), documented, "{code:?}");

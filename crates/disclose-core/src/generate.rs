@@ -130,6 +130,7 @@ pub fn context() -> Bundle {
             let held = !NEVER_HELD.contains(cat);
             let entry =
                 |from: NaiveDate, to: Option<NaiveDate>, retention: Retention| InventoryEntry {
+                    id: None,
                     organisation: (*id).into(),
                     category: (*cat).into(),
                     held,

@@ -8,6 +8,7 @@
 
 pub mod date;
 pub mod domain;
+pub mod edit;
 pub mod error;
 pub mod export;
 pub mod generate;

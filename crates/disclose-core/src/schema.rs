@@ -4,7 +4,7 @@ use crate::domain::Bundle;
 use crate::import::Mapping;
 
 /// Where the schemas live in the repository, relative to the workspace root.
-pub const BUNDLE_SCHEMA_PATH: &str = "assets/schema/disclose-bundle-v1.json";
+pub const BUNDLE_SCHEMA_PATH: &str = "assets/schema/disclose-bundle-v2.json";
 /// Where the mapping schema is committed.
 pub const MAPPING_SCHEMA_PATH: &str = "assets/schema/disclose-mapping-v1.json";
 
@@ -14,7 +14,7 @@ fn pretty(schema: &schemars::Schema) -> String {
     s
 }
 
-/// The bundle v1 JSON Schema, generated from the Rust types.
+/// The bundle JSON Schema (version 2), generated from the Rust types.
 pub fn bundle_schema() -> String {
     pretty(&schemars::schema_for!(Bundle))
 }

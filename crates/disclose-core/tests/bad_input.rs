@@ -129,7 +129,7 @@ fn json_cases() -> Vec<(&'static str, Vec<u8>, Vec<&'static str>)> {
         ("array", b"[]".to_vec(), vec!["$", "a JSON object"]),
         ("no format", br#"{"version": 1}"#.to_vec(), vec!["format", "is this a Disclose bundle"]),
         ("wrong format", br#"{"format": "tr-export", "version": 1}"#.to_vec(), vec!["tr-export", "disclose-bundle"]),
-        ("newer", br#"{"format": "disclose-bundle", "version": 2}"#.to_vec(), vec!["newer Disclose"]),
+        ("newer", br#"{"format": "disclose-bundle", "version": 3}"#.to_vec(), vec!["newer Disclose"]),
         ("version string", br#"{"format": "disclose-bundle", "version": "1"}"#.to_vec(), vec!["$.version", "the number 1"]),
         ("unknown top key", br#"{"format": "disclose-bundle", "version": 1, "requets": []}"#.to_vec(), vec!["requets", "unknown key"]),
         ("section not list", br#"{"format": "disclose-bundle", "version": 1, "requests": {}}"#.to_vec(), vec!["$.requests", "a list"]),

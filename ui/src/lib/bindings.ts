@@ -535,6 +535,12 @@ notes: string | null, };
 
 export type InventoryEntry = { 
 /**
+ * Id unique within the organisation (bundle version 2). Optional on input: an entry
+ * without one keeps the id the store gave it, or gets `category/valid_from`. Always
+ * written on export; not part of the content, so a version 1 file re-imports unchanged.
+ */
+id?: string | null, 
+/**
  * The organisation that holds (or does not hold) the data.
  */
 organisation: string, 
@@ -740,7 +746,7 @@ message: string,
  */
 problems: Array<Problem>, };
 
-export type ErrorCode = "invalid_input" | "conflict" | "io" | "incompatible_store" | "usage" | "cancelled" | "internal";
+export type ErrorCode = "invalid_input" | "conflict" | "io" | "incompatible_store" | "usage" | "cancelled" | "busy" | "internal";
 
 export type Problem = { 
 /**

@@ -1,4 +1,4 @@
-//! Domain types: exactly the records of the bundle v1 format (docs/design.md).
+//! Domain types: exactly the records of the bundle format, version 2 (docs/design.md).
 //!
 //! Unknown keys are errors everywhere (`deny_unknown_fields`): in a
 //! hand-edited file they are nearly always typos, and silently dropping
@@ -24,8 +24,9 @@ use crate::date::FuzzyDate;
 
 /// The `format` every bundle names.
 pub const BUNDLE_FORMAT: &str = "disclose-bundle";
-/// The bundle version this Disclose reads and writes.
-pub const BUNDLE_VERSION: u32 = 1;
+/// The bundle version this Disclose writes; it reads every version up to it. Version 2
+/// added inventory ids; a version 1 bundle is a valid version 2 bundle.
+pub const BUNDLE_VERSION: u32 = 2;
 
 /// Who publishes: e.g. the Python Software Foundation, for PyPI.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
@@ -95,6 +96,11 @@ pub struct Matter {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
 pub struct InventoryEntry {
+    /// Id unique within the organisation (bundle version 2). Optional on input: an entry
+    /// without one keeps the id the store gave it, or gets `category/valid_from`. Always
+    /// written on export; not part of the content, so a version 1 file re-imports unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The organisation that holds (or does not hold) the data.
     pub organisation: String,
     /// The data category.
@@ -329,14 +335,14 @@ pub struct Aggregate {
     pub source: Option<String>,
 }
 
-/// The lossless exchange format (docs/design.md "Bundle v1").
+/// The lossless exchange format (docs/design.md "Bundle").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Disclose bundle, version 1")]
+#[schemars(title = "Disclose bundle, version 2")]
 pub struct Bundle {
     /// Always `disclose-bundle`.
     pub format: String,
-    /// Always 1 for this schema.
+    /// 2 when written by this Disclose; 1 (no inventory ids) is read as well.
     pub version: u32,
     /// Who receives or publishes.
     #[serde(default)]

@@ -146,24 +146,27 @@ fn check_header(file: &str, root: &Map<String, Value>) -> Result<()> {
         }
     }
     match root.get("version").and_then(Value::as_u64) {
-        Some(v) if v == u64::from(BUNDLE_VERSION) => Ok(()),
+        Some(v) if (1..=u64::from(BUNDLE_VERSION)).contains(&v) => Ok(()),
         Some(v) if v > u64::from(BUNDLE_VERSION) => Err(problem(
             "version",
             v.to_string(),
-            "version 1 (this bundle was written by a newer Disclose; update Disclose to read it)",
+            &format!("version 1 to {BUNDLE_VERSION} (this bundle was written by a newer Disclose; update Disclose to read it)"),
         )),
         _ => Err(problem(
             "version",
             root.get("version")
                 .map(short)
                 .unwrap_or_else(|| "nothing".into()),
-            "the number 1",
+            &format!(
+                "the number {}",
+                (1..=BUNDLE_VERSION).map(|v| v.to_string()).collect::<Vec<_>>().join(" or ")
+            ),
         )),
     }
 }
 
 /// Deserializes one record, turning serde's complaint into a problem with a JSON path.
-fn record<T: DeserializeOwned>(
+pub(crate) fn record<T: DeserializeOwned>(
     w: &mut Writer,
     item: &Value,
     at: &str,

@@ -5,7 +5,7 @@
 //! and collects problems. If any error was found the transaction is dropped,
 //! so a bad file changes nothing.
 
-mod bundle;
+pub(crate) mod bundle;
 pub mod counts_table;
 pub mod mapping;
 pub mod preview;
@@ -26,6 +26,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{Error, Location, Problem, Result};
+use crate::store::journal::{self, ChangeKind, Open};
 use crate::store::Store;
 
 pub use mapping::Mapping;
@@ -89,7 +90,7 @@ pub struct ImportSummary {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum FileKind {
+pub(crate) enum FileKind {
     Bundle,
     Csv,
     Xlsx,
@@ -125,12 +126,65 @@ pub fn import_files(
     progress: ProgressFn,
 ) -> Result<Vec<ImportSummary>> {
     let tx = store.transaction()?;
+    let change = journal::begin(&tx, ChangeKind::Import)?;
     let mut summaries = Vec::with_capacity(paths.len());
     for path in paths {
-        summaries.push(import_into(&tx, path, opts, &mut *progress)?);
+        summaries.push(import_into(&tx, change, path, opts, &mut *progress)?);
     }
+    let mut counts = BTreeMap::<String, u64>::new();
+    for s in &summaries {
+        for (kind, n) in &s.inserted {
+            *counts.entry(kind.to_string()).or_default() += n;
+        }
+        if s.replaced > 0 {
+            *counts.entry("replaced".into()).or_default() += s.replaced;
+        }
+    }
+    let names: Vec<String> = paths.iter().map(|p| file_name(p)).collect();
+    let summary = format!(
+        "Imported {}: {}",
+        names.join(", "),
+        describe_counts(&counts)
+    );
+    journal::finish(&tx, &change, &summary, &counts)?;
     tx.commit()?;
     Ok(summaries)
+}
+
+/// "3 requests, 1 organisation, 2 replaced"; "nothing new" for an empty map.
+pub fn describe_counts(counts: &BTreeMap<String, u64>) -> String {
+    let parts: Vec<String> = counts
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(kind, n)| {
+            let one = match kind.as_str() {
+                "inventory" => "inventory entry",
+                "policy_changes" => "policy change",
+                "aggregates" => "published count",
+                "categories" => "category",
+                "replaced" => "replaced",
+                k => k.strip_suffix('s').unwrap_or(k),
+            };
+            let many = match kind.as_str() {
+                "inventory" => "inventory entries".to_string(),
+                "categories" => "categories".to_string(),
+                "replaced" => "replaced".to_string(),
+                _ => format!("{one}s"),
+            };
+            format!("{n} {}", if *n == 1 { one.to_string() } else { many })
+        })
+        .collect();
+    if parts.is_empty() {
+        "nothing new".into()
+    } else {
+        parts.join(", ")
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Imports files into the store at `db`, creating it if need be; a store this call
@@ -158,14 +212,16 @@ pub fn import_into_store(
 
 fn import_into(
     tx: &Transaction,
+    change: Open,
     path: &Path,
     opts: &ImportOptions,
     progress: ProgressFn,
 ) -> Result<ImportSummary> {
     let kind = file_kind(path)?;
     let sha256 = text::file_sha256(path)?;
-    let batch = begin_batch(tx, path, kind, &sha256)?;
-    let mut w = Writer::new(tx, path, batch, &sha256, opts)?;
+    let format = format!("{kind:?}").to_lowercase();
+    let batch = journal::new_batch(tx, &change, &file_name(path), &sha256, &format)?;
+    let mut w = Writer::new(tx, path, change, batch, &sha256, opts)?;
     match kind {
         FileKind::Bundle => bundle::read(path, &mut w, progress)?,
         // A CSV is a request list unless its header is one of the published layouts.
@@ -235,17 +291,4 @@ pub fn validate_file(path: &Path, opts: &ImportOptions) -> Result<ImportSummary>
     summaries
         .pop()
         .ok_or_else(|| Error::Internal("validation produced no summary".into()))
-}
-
-fn begin_batch(tx: &Transaction, path: &Path, kind: FileKind, sha256: &str) -> Result<i64> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    tx.execute(
-        "INSERT INTO import_batches (file, sha256, format, imported_at)
-         VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))",
-        rusqlite::params![name, sha256, format!("{kind:?}").to_lowercase()],
-    )?;
-    Ok(tx.last_insert_rowid())
 }

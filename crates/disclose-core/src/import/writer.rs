@@ -15,6 +15,7 @@ use crate::domain::{
     Vocabulary,
 };
 use crate::error::{Error, Location, Problem, Problems, Result, Severity};
+use crate::store::journal::{self, Open};
 use crate::store::{self, content_hash};
 use crate::validate::{check_request, is_valid_id, ID_EXPECTED};
 
@@ -48,7 +49,11 @@ pub(crate) struct Writer<'t> {
     tx: &'t Transaction<'t>,
     file: String,
     sha256: String,
+    change: Open,
     batch: i64,
+    /// Stored requests this file restates unchanged, so a repeat later in the file is caught
+    /// without stamping them (they are not part of the change).
+    unchanged: roaring::RoaringTreemap,
     replace: bool,
     pub(crate) problems: Problems,
     conflicts: usize,
@@ -68,10 +73,12 @@ enum Stored {
 }
 
 impl<'t> Writer<'t> {
-    /// A writer for the file at `path` (whose SHA-256 is `sha256`) in import batch `batch`.
-    pub(super) fn new(
+    /// A writer for the file at `path` (whose SHA-256 is `sha256`) in import batch `batch`
+    /// of the journal's change `change`.
+    pub(crate) fn new(
         tx: &'t Transaction<'t>,
         path: &Path,
+        change: Open,
         batch: i64,
         sha256: &str,
         opts: &ImportOptions,
@@ -84,7 +91,9 @@ impl<'t> Writer<'t> {
             tx,
             file: display_name(path),
             sha256: sha256.to_string(),
+            change,
             batch,
+            unchanged: Default::default(),
             replace: opts.replace,
             problems: Problems::new(limit),
             conflicts: 0,
@@ -171,6 +180,11 @@ impl<'t> Writer<'t> {
         }
     }
 
+    /// Keeps the image of the stored rows about to be overwritten, for undo.
+    fn keep(&self, table: &str, filter: &str, args: &[&dyn rusqlite::ToSql]) -> Result<()> {
+        journal::capture(self.tx, &self.change, table, filter, args)
+    }
+
     /// Counts the outcome and says whether the record should be written.
     fn decide(&mut self, kind: &'static str, key: &str, loc: &Location, stored: Stored) -> bool {
         match stored {
@@ -219,7 +233,7 @@ impl<'t> Writer<'t> {
             service: None,
             url: None,
         };
-        store::organisations::upsert(self.tx, &o, &content_hash(&o)?)?;
+        store::organisations::upsert(self.tx, &o, &content_hash(&o)?, self.batch)?;
         self.organisations.insert(id.to_string());
         self.summary.created_organisations.push(id.to_string());
         Ok(true)
@@ -266,7 +280,8 @@ impl<'t> Writer<'t> {
                 .iter()
                 .any(|s| s.id == o.id && s.name == s.id && s.service.is_none() && s.url.is_none());
         if placeholder || self.decide("organisations", &o.id, loc, stored) {
-            store::organisations::upsert(self.tx, o, &hash)?;
+            self.keep("organisations", "id = ?1", &[&o.id])?;
+            store::organisations::upsert(self.tx, o, &hash, self.batch)?;
         }
         self.organisations.insert(o.id.clone());
         Ok(())
@@ -288,7 +303,8 @@ impl<'t> Writer<'t> {
         let hash = content_hash(c)?;
         let stored = self.classify(store::categories::stored_hash(self.tx, &c.id)?, &hash);
         if self.decide("categories", &c.id, loc, stored) {
-            store::categories::insert(self.tx, c, &hash)?;
+            self.keep("categories", "id = ?1", &[&c.id])?;
+            store::categories::insert(self.tx, c, &hash, Some(self.batch))?;
         }
         self.vocab.add_category(c);
         Ok(())
@@ -310,7 +326,12 @@ impl<'t> Writer<'t> {
             &hash,
         );
         if self.decide("matters", &m.id, loc, stored) {
-            store::matters::upsert(self.tx, m, &hash)?;
+            self.keep(
+                "matters",
+                "organisation = ?1 AND id = ?2",
+                &[&m.organisation, &m.id],
+            )?;
+            store::matters::upsert(self.tx, m, &hash, self.batch)?;
         }
         self.matters.insert((m.organisation.clone(), m.id.clone()));
         Ok(())
@@ -350,10 +371,42 @@ impl<'t> Writer<'t> {
         if !self.first_in_file("inventory entry", key.clone(), loc) {
             return Ok(());
         }
-        let hash = content_hash(e)?;
+        if let Some(id) = &e.id {
+            if !is_valid_id(id) {
+                self.error(loc, "id", id, ID_EXPECTED);
+                return Ok(());
+            }
+            let here = store::inventory::stored_id(self.tx, e)?;
+            if here.as_deref() != Some(id.as_str())
+                && store::inventory::id_taken(self.tx, &e.organisation, id)?
+            {
+                self.error(
+                    loc,
+                    "id",
+                    id,
+                    "an id no other inventory entry of the organisation has (this one names an entry of another category, day or place)",
+                );
+                return Ok(());
+            }
+        }
+        // The id names the entry; it is not part of what the entry says.
+        let hash = content_hash(&InventoryEntry {
+            id: None,
+            ..e.clone()
+        })?;
         let stored = self.classify(store::inventory::stored_hash(self.tx, e)?, &hash);
         if self.decide("inventory", &key, loc, stored) {
-            store::inventory::upsert(self.tx, e, &hash)?;
+            self.keep(
+                "inventory",
+                "organisation = ?1 AND category = ?2 AND valid_from = ?3 AND location = ?4",
+                &[
+                    &e.organisation,
+                    &e.category,
+                    &e.valid_from.to_string(),
+                    &e.location.as_deref().unwrap_or(""),
+                ],
+            )?;
+            store::inventory::upsert(self.tx, e, &hash, self.batch)?;
             self.note_inventory(e);
         }
         Ok(())
@@ -381,7 +434,12 @@ impl<'t> Writer<'t> {
             &hash,
         );
         if self.decide("policy_changes", &p.id, loc, stored) {
-            store::policy::upsert(self.tx, p, &hash)?;
+            self.keep(
+                "policy_changes",
+                "organisation = ?1 AND id = ?2",
+                &[&p.organisation, &p.id],
+            )?;
+            store::policy::upsert(self.tx, p, &hash, self.batch)?;
         }
         Ok(())
     }
@@ -409,7 +467,14 @@ impl<'t> Writer<'t> {
         let hash = content_hash(a)?;
         let stored = self.classify(store::aggregates::stored_hash(self.tx, a)?, &hash);
         if self.decide("aggregates", &key, loc, stored) {
-            store::aggregates::upsert(self.tx, a, &hash)?;
+            let k = store::aggregates::key(a);
+            self.keep(
+                "aggregates",
+                "organisation = ?1 AND period_start = ?2 AND period_end = ?3 AND country = ?4
+                 AND process = ?5 AND scope = ?6 AND metric = ?7 AND unit = ?8",
+                &[&k[0], &k[1], &k[2], &k[3], &k[4], &k[5], &k[6], &k[7]],
+            )?;
+            store::aggregates::upsert(self.tx, a, &hash, self.batch)?;
         }
         Ok(())
     }
@@ -470,7 +535,7 @@ impl<'t> Writer<'t> {
                     r.id
                 )))
             }
-            Some(e) if e.batch == self.batch => {
+            Some(e) if e.batch == self.batch || self.unchanged.contains(e.rowid as u64) => {
                 self.error(
                     loc,
                     "id",
@@ -481,10 +546,7 @@ impl<'t> Writer<'t> {
             Some(e) if e.hash == hash => {
                 self.summary.unchanged += 1;
                 // Mark it as seen by this file, so a repeat later in the file is caught.
-                self.tx.execute(
-                    "UPDATE requests SET import_batch = ?1 WHERE rowid = ?2",
-                    [self.batch, e.rowid],
-                )?;
+                self.unchanged.insert(e.rowid as u64);
             }
             Some(e) if self.replace => {
                 let old = store::requests::get(
@@ -497,6 +559,7 @@ impl<'t> Writer<'t> {
                     self.rollups.add(&old, -1);
                 }
                 self.rollups.add(r, 1);
+                self.keep("requests", "rowid = ?1", &[&e.rowid])?;
                 store::requests::replace(self.tx, e.rowid, r, &hash, self.batch)?;
                 self.summary.replaced += 1;
             }
@@ -511,7 +574,7 @@ impl<'t> Writer<'t> {
     /// With errors already found nothing is written, but repeated ids still get reported.
     fn check_duplicate_only(&mut self, r: &Request, loc: &Location) -> Result<()> {
         let written_by_this_file = store::requests::existing(self.tx, &r.organisation, &r.id)?
-            .is_some_and(|e| e.batch == self.batch);
+            .is_some_and(|e| e.batch == self.batch || self.unchanged.contains(e.rowid as u64));
         if written_by_this_file {
             self.error(
                 loc,
@@ -585,7 +648,7 @@ impl<'t> Writer<'t> {
         }
     }
 
-    pub(super) fn finish(self, kind: FileKind) -> Result<ImportSummary> {
+    pub(crate) fn finish(self, kind: FileKind) -> Result<ImportSummary> {
         let Writer {
             tx,
             problems,

@@ -345,18 +345,5 @@ fn requests_of_matter(store: &Store, organisation: &str, matter: &str) -> Result
 /// The organisation a request id belongs to, when only one organisation has it; otherwise
 /// a usage error naming them (pass the organisation) or saying there is none.
 pub fn organisation_of_request(store: &Store, id: &str) -> Result<String> {
-    let mut stmt = store
-        .conn()
-        .prepare_cached("SELECT DISTINCT organisation FROM requests WHERE id = ?1 ORDER BY 1")?;
-    let orgs: Vec<String> = stmt
-        .query_map([id], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    match orgs.as_slice() {
-        [one] => Ok(one.clone()),
-        [] => Err(Error::Usage(format!("no request {id:?} in this store"))),
-        many => Err(Error::Usage(format!(
-            "request {id:?} exists for {}; name one with --organisation",
-            many.join(", ")
-        ))),
-    }
+    crate::edit::organisation_of(store, crate::edit::RecordKind::Request, id)
 }

@@ -6,7 +6,8 @@ use super::{none_if_empty, parse_col, parse_opt_col};
 use crate::domain::Aggregate;
 use crate::error::Result;
 
-fn key(a: &Aggregate) -> [String; 8] {
+/// The natural key's columns, as stored.
+pub fn key(a: &Aggregate) -> [String; 8] {
     [
         a.organisation.clone(),
         a.period_start.to_string(),
@@ -32,15 +33,16 @@ pub fn stored_hash(conn: &Connection, a: &Aggregate) -> Result<Option<Vec<u8>>> 
         .optional()?)
 }
 
-pub fn upsert(conn: &Connection, a: &Aggregate, hash: &[u8]) -> Result<()> {
+/// Adds or overwrites a published count, stamped with the batch writing it.
+pub fn upsert(conn: &Connection, a: &Aggregate, hash: &[u8], batch: i64) -> Result<()> {
     let [org, start, end, country, process, scope, metric, unit] = key(a);
     conn.prepare_cached(
         "INSERT INTO aggregates (organisation, period_start, period_end, country, process, scope,
-             metric, unit, value, value_min, value_max, source, content_hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+             metric, unit, value, value_min, value_max, source, content_hash, batch)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
          ON CONFLICT (organisation, period_start, period_end, country, process, scope, metric, unit)
          DO UPDATE SET value = ?9, value_min = ?10, value_max = ?11, source = ?12,
-             content_hash = ?13",
+             content_hash = ?13, batch = ?14",
     )?
     .execute(params![
         org,
@@ -55,7 +57,8 @@ pub fn upsert(conn: &Connection, a: &Aggregate, hash: &[u8]) -> Result<()> {
         a.value_min,
         a.value_max,
         a.source,
-        hash
+        hash,
+        batch
     ])?;
     Ok(())
 }

@@ -14,12 +14,13 @@ pub fn stored_hash(conn: &Connection, id: &str) -> Result<Option<Vec<u8>>> {
 }
 
 /// Adds a category at the end of the list order.
-pub fn insert(conn: &Connection, c: &Category, hash: &[u8]) -> Result<()> {
+/// The batch is None for the built-in vocabulary, which no change wrote.
+pub fn insert(conn: &Connection, c: &Category, hash: &[u8], batch: Option<i64>) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO categories (id, label, class, description, aliases, position, content_hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, (SELECT ifnull(max(position), 0) + 1 FROM categories), ?6)
+        "INSERT INTO categories (id, label, class, description, aliases, position, content_hash, batch)
+         VALUES (?1, ?2, ?3, ?4, ?5, (SELECT ifnull(max(position), 0) + 1 FROM categories), ?6, ?7)
          ON CONFLICT (id) DO UPDATE SET label = ?2, class = ?3, description = ?4, aliases = ?5,
-             content_hash = ?6",
+             content_hash = ?6, batch = ?7",
     )?
     .execute(params![
         c.id,
@@ -27,7 +28,8 @@ pub fn insert(conn: &Connection, c: &Category, hash: &[u8]) -> Result<()> {
         c.class.as_str(),
         c.description,
         to_json(&c.aliases)?,
-        hash
+        hash,
+        batch
     ])?;
     Ok(())
 }

@@ -12,12 +12,13 @@ pub fn stored_hash(conn: &Connection, organisation: &str, id: &str) -> Result<Op
         .optional()?)
 }
 
-pub fn upsert(conn: &Connection, m: &Matter, hash: &[u8]) -> Result<()> {
+/// Adds or overwrites a matter, stamped with the batch writing it.
+pub fn upsert(conn: &Connection, m: &Matter, hash: &[u8], batch: i64) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO matters (organisation, id, title, accounts_specified, notes, content_hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        "INSERT INTO matters (organisation, id, title, accounts_specified, notes, content_hash, batch)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
          ON CONFLICT (organisation, id) DO UPDATE SET title = ?3, accounts_specified = ?4,
-             notes = ?5, content_hash = ?6",
+             notes = ?5, content_hash = ?6, batch = ?7",
     )?
     .execute(params![
         m.organisation,
@@ -25,7 +26,8 @@ pub fn upsert(conn: &Connection, m: &Matter, hash: &[u8]) -> Result<()> {
         m.title,
         m.accounts_specified,
         m.notes,
-        hash
+        hash,
+        batch
     ])?;
     Ok(())
 }

@@ -8,6 +8,7 @@
 pub(crate) mod aggregates;
 pub(crate) mod categories;
 pub(crate) mod inventory;
+pub mod journal;
 pub mod location;
 pub(crate) mod matters;
 pub(crate) mod organisations;
@@ -36,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_rollups.sql"),
     include_str!("../../migrations/0003_facet_rollups.sql"),
     include_str!("../../migrations/0004_aggregate_scope.sql"),
+    include_str!("../../migrations/0005_journal.sql"),
 ];
 
 /// The schema version this Disclose writes.
@@ -179,11 +181,11 @@ impl Store {
             return Ok(());
         }
         let tx = self.conn.transaction()?;
-        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        for sql in MIGRATIONS.iter().skip(version as usize) {
             tx.execute_batch(sql)?;
-            if i == 0 {
-                seed_builtin_categories(&tx)?;
-            }
+        }
+        if version == 0 {
+            seed_builtin_categories(&tx)?;
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
@@ -207,7 +209,7 @@ fn open_error(path: &Path, e: rusqlite::Error) -> Error {
 
 fn seed_builtin_categories(tx: &Transaction) -> Result<()> {
     for c in builtin_categories() {
-        categories::insert(tx, &c, &content_hash(&c)?)?;
+        categories::insert(tx, &c, &content_hash(&c)?, None)?;
     }
     Ok(())
 }
@@ -296,9 +298,9 @@ mod tests {
             let mut conn = Connection::open(&path)?;
             let tx = conn.transaction()?;
             tx.execute_batch(MIGRATIONS[0])?;
-            seed_builtin_categories(&tx)?;
             tx.execute_batch(
-                "INSERT INTO import_batches VALUES (1, 'f', 'x', 'csv', '2024-01-01T00:00:00Z');
+                "INSERT INTO categories VALUES ('payment_info', 'Payment information', 'basic_subscriber', NULL, '[]', 1, x'00');
+                 INSERT INTO import_batches VALUES (1, 'f', 'x', 'csv', '2024-01-01T00:00:00Z');
                  INSERT INTO organisations VALUES ('psf', 'PSF', NULL, NULL, x'00');
                  INSERT INTO requests (organisation, id, received, received_start, process, outcome,
                      content_hash, import_batch)

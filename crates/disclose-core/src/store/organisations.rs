@@ -12,12 +12,15 @@ pub fn stored_hash(conn: &Connection, id: &str) -> Result<Option<Vec<u8>>> {
         .optional()?)
 }
 
-pub fn upsert(conn: &Connection, o: &Organisation, hash: &[u8]) -> Result<()> {
+/// Adds or overwrites an organisation, stamped with the batch writing it.
+pub fn upsert(conn: &Connection, o: &Organisation, hash: &[u8], batch: i64) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO organisations (id, name, service, url, content_hash) VALUES (?1, ?2, ?3, ?4, ?5)
-         ON CONFLICT (id) DO UPDATE SET name = ?2, service = ?3, url = ?4, content_hash = ?5",
+        "INSERT INTO organisations (id, name, service, url, content_hash, batch)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (id) DO UPDATE SET name = ?2, service = ?3, url = ?4, content_hash = ?5,
+             batch = ?6",
     )?
-    .execute(params![o.id, o.name, o.service, o.url, hash])?;
+    .execute(params![o.id, o.name, o.service, o.url, hash, batch])?;
     Ok(())
 }
 

@@ -16,13 +16,14 @@ pub fn stored_hash(conn: &Connection, organisation: &str, id: &str) -> Result<Op
         .optional()?)
 }
 
-pub fn upsert(conn: &Connection, p: &PolicyChange, hash: &[u8]) -> Result<()> {
+/// Adds or overwrites a policy change, stamped with the batch writing it.
+pub fn upsert(conn: &Connection, p: &PolicyChange, hash: &[u8], batch: i64) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO policy_changes (organisation, id, date, date_start, kind, summary, changes,
-             source, content_hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             source, content_hash, batch)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT (organisation, id) DO UPDATE SET date = ?3, date_start = ?4, kind = ?5,
-             summary = ?6, changes = ?7, source = ?8, content_hash = ?9",
+             summary = ?6, changes = ?7, source = ?8, content_hash = ?9, batch = ?10",
     )?
     .execute(params![
         p.organisation,
@@ -33,7 +34,8 @@ pub fn upsert(conn: &Connection, p: &PolicyChange, hash: &[u8]) -> Result<()> {
         p.summary,
         to_json(&p.changes)?,
         p.source,
-        hash
+        hash,
+        batch
     ])?;
     Ok(())
 }

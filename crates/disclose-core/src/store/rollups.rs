@@ -133,3 +133,58 @@ impl Rollups {
         Ok(())
     }
 }
+
+/// Counts the requests listed in `temp.touched` in (`sign` = 1) or out (`sign` = -1) of
+/// every roll-up, in SQL: undo and redo move whole batches without reading them into
+/// memory. The keys are those of [`Rollups::add`] and migrations 0002 and 0003.
+pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
+    let touched = "SELECT rowid FROM temp.touched";
+    conn.execute(
+        &format!(
+            "INSERT INTO rollup_requests
+             SELECT organisation, substr(received_start, 1, 7), process, ifnull(outcome, ''),
+                    ifnull(country, ''), nondisclosure_until IS NOT NULL, ifnull(users_notified, -1),
+                    ?1 * count(*)
+             FROM requests WHERE rowid IN ({touched}) GROUP BY 1, 2, 3, 4, 5, 6, 7
+             ON CONFLICT DO UPDATE SET n = n + excluded.n"
+        ),
+        [sign],
+    )?;
+    conn.execute(
+        &format!(
+            "INSERT INTO rollup_periods
+             SELECT organisation, substr(received_start, 1, 7), process, ifnull(outcome, ''), ?1 * count(*)
+             FROM requests WHERE rowid IN ({touched}) GROUP BY 1, 2, 3, 4
+             ON CONFLICT DO UPDATE SET n = n + excluded.n"
+        ),
+        [sign],
+    )?;
+    conn.execute(
+        &format!(
+            "INSERT INTO rollup_categories
+             SELECT r.organisation, substr(r.received_start, 1, 7), r.process, ifnull(r.outcome, ''),
+                    rc.category, rc.disposition, ?1 * count(*)
+             FROM request_categories rc JOIN requests r ON r.rowid = rc.request
+             WHERE rc.request IN ({touched}) GROUP BY 1, 2, 3, 4, 5, 6
+             ON CONFLICT DO UPDATE SET n = n + excluded.n"
+        ),
+        [sign],
+    )?;
+    conn.execute(
+        &format!(
+            "INSERT INTO rollup_dispositions
+             SELECT r.organisation, substr(r.received_start, 1, 7), r.process, ifnull(r.outcome, ''),
+                    d.disposition, ?1 * count(*)
+             FROM (SELECT DISTINCT request, disposition FROM request_categories
+                   WHERE request IN ({touched})) d
+             JOIN requests r ON r.rowid = d.request WHERE true GROUP BY 1, 2, 3, 4, 5
+             ON CONFLICT DO UPDATE SET n = n + excluded.n"
+        ),
+        [sign],
+    )?;
+    conn.execute_batch(
+        "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_periods WHERE n = 0;
+         DELETE FROM rollup_categories WHERE n = 0; DELETE FROM rollup_dispositions WHERE n = 0;",
+    )?;
+    Ok(())
+}

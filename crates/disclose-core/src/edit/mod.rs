@@ -1,0 +1,439 @@
+//! Authoring: add, change and delete one record, as the app's forms and `disclose delete` do.
+//!
+//! A form's record goes through the importer's own reader and [`Writer`](crate::import),
+//! so it meets the same rules and fails with the same `{code, message, problems}`; every
+//! save or delete is one entry of the journal (`store::journal`), undone in one step.
+//! `policy` applies a policy change to the inventory; `reference` suggests the next
+//! request reference.
+
+mod policy;
+mod reference;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rusqlite::Transaction;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+pub use reference::suggest_reference;
+
+use crate::domain::{InventoryEntry, Matter, Organisation, PolicyChange, Request, Subject};
+use crate::error::{Error, Location, Problem, Result};
+use crate::import::bundle::record;
+use crate::import::{FileKind, ImportOptions, Writer};
+use crate::store::journal::{self, ChangeEntry, ChangeKind, Open};
+use crate::store::{self, Store};
+
+/// The name problems of a form carry in place of a file.
+pub const FORM: &str = "form";
+
+/// The kinds of record a form edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    /// An organisation (name, service, website).
+    Organisation,
+    /// A matter (an investigation with its account total).
+    Matter,
+    /// A request with the data it asked for.
+    Request,
+    /// What was held when.
+    Inventory,
+    /// A dated policy change.
+    PolicyChange,
+}
+
+impl RecordKind {
+    /// How people say it ("policy change").
+    pub fn label(self) -> &'static str {
+        match self {
+            RecordKind::Organisation => "organisation",
+            RecordKind::Matter => "matter",
+            RecordKind::Request => "request",
+            RecordKind::Inventory => "inventory entry",
+            RecordKind::PolicyChange => "policy change",
+        }
+    }
+
+    /// The table its rows live in, and the count key of the journal.
+    fn table(self) -> &'static str {
+        match self {
+            RecordKind::Organisation => "organisations",
+            RecordKind::Matter => "matters",
+            RecordKind::Request => "requests",
+            RecordKind::Inventory => "inventory",
+            RecordKind::PolicyChange => "policy_changes",
+        }
+    }
+}
+
+/// What a form saves.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct Save {
+    /// What kind of record.
+    pub kind: RecordKind,
+    /// The record as the bundle writes it (`null` for a blank optional field).
+    #[ts(type = "Record<string, unknown>")]
+    pub record: Value,
+    /// The id it had when the form opened; None for a new record. When the record now has
+    /// another id (or organisation), the old one is replaced by it.
+    #[serde(default)]
+    pub original: Option<String>,
+    /// A request's subjects: a new list replaces the stored one; None keeps it as it is.
+    #[serde(default)]
+    pub subjects: Option<Vec<String>>,
+    /// A policy change: also close the inventory entries it changes and open new ones.
+    #[serde(default)]
+    pub apply: bool,
+}
+
+/// One record to delete.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct Target {
+    /// What kind of record.
+    pub kind: RecordKind,
+    /// Its organisation (the organisation's own id for an organisation).
+    pub organisation: String,
+    /// Its id.
+    pub id: String,
+}
+
+/// What a save did.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Saved {
+    /// The journal entry it made.
+    pub change: ChangeEntry,
+    /// Problems that did not stop it (a category marked provided that the inventory says
+    /// was not held).
+    pub warnings: Vec<Problem>,
+}
+
+/// Saves a form's record as one journal entry; nothing is written unless it is valid.
+pub fn save(store: &mut Store, form: &Save) -> Result<Saved> {
+    let tx = store.transaction()?;
+    let saved = write(&tx, form)?;
+    tx.commit()?;
+    Ok(saved)
+}
+
+/// The problems a save would meet, found the same way and written nowhere: the form
+/// calls this as the user types.
+pub fn check(store: &mut Store, form: &Save) -> Result<Vec<Problem>> {
+    let tx = store.transaction()?;
+    let problems = match write(&tx, form) {
+        Ok(saved) => saved.warnings,
+        Err(Error::InvalidInput(p) | Error::Conflict(p)) => p,
+        Err(e) => return Err(e),
+    };
+    drop(tx);
+    Ok(problems)
+}
+
+fn write(tx: &Transaction, form: &Save) -> Result<Saved> {
+    let kind = if form.original.is_some() {
+        ChangeKind::Edit
+    } else {
+        ChangeKind::Add
+    };
+    let kind = if form.apply { ChangeKind::Apply } else { kind };
+    let change = journal::begin(tx, kind)?;
+    let batch = journal::new_batch(tx, &change, FORM, "", FORM)?;
+    let opts = ImportOptions {
+        replace: true,
+        ..ImportOptions::default()
+    };
+    let mut w = Writer::new(tx, Path::new(FORM), change, batch, "", &opts)?;
+    let org = form
+        .record
+        .get("organisation")
+        .or_else(|| {
+            (form.kind == RecordKind::Organisation)
+                .then(|| form.record.get("id"))
+                .flatten()
+        })
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let id = form
+        .record
+        .get("id")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let renamed = form.original.as_deref().is_some_and(|o| o != id);
+    if form.original.is_none() || renamed {
+        refuse_taken(tx, form.kind, &org, &id)?;
+    }
+    let mut applied = 0;
+    match form.kind {
+        RecordKind::Organisation => {
+            if renamed {
+                return Err(usage(
+                    "an organisation's id cannot change; its records name it",
+                ));
+            }
+            record(&mut w, &form.record, "$", |w, o: Organisation| {
+                w.organisation(&o, &json("$"))
+            })?
+        }
+        RecordKind::Matter => {
+            if let Some(old) = form.original.as_deref().filter(|_| renamed) {
+                remove(tx, &change, RecordKind::Matter, &org, old)?;
+            }
+            record(&mut w, &form.record, "$", |w, m: Matter| {
+                w.matter(&m, &json("$"))
+            })?
+        }
+        RecordKind::Request => {
+            let kept = match (&form.subjects, form.original.as_deref()) {
+                (Some(list), _) => list
+                    .iter()
+                    .map(|s| Subject {
+                        identifier: s.clone(),
+                    })
+                    .collect(),
+                (None, Some(old)) => stored_subjects(tx, &org, old)?,
+                (None, None) => Vec::new(),
+            };
+            if let Some(old) = form.original.as_deref().filter(|_| renamed) {
+                remove(tx, &change, RecordKind::Request, &org, old)?;
+            }
+            record(&mut w, &form.record, "$", |w, mut r: Request| {
+                if !r.subjects.is_empty() {
+                    return Err(usage(
+                        "subjects go in the form's own field, not in the record",
+                    ));
+                }
+                r.subjects = kept;
+                let prepared = crate::import::prepare(FORM, json("$"), r)?;
+                w.request(prepared, false)
+            })?
+        }
+        RecordKind::Inventory => {
+            if let Some(old) = form.original.as_deref() {
+                remove(tx, &change, RecordKind::Inventory, &org, old)?;
+            }
+            record(&mut w, &form.record, "$", |w, e: InventoryEntry| {
+                w.inventory(&e, &json("$"))
+            })?
+        }
+        RecordKind::PolicyChange => {
+            if let Some(old) = form.original.as_deref().filter(|_| renamed) {
+                remove(tx, &change, RecordKind::PolicyChange, &org, old)?;
+            }
+            let mut parsed = None;
+            record(&mut w, &form.record, "$", |w, p: PolicyChange| {
+                w.policy_change(&p, &json("$"))?;
+                parsed = Some(p);
+                Ok(())
+            })?;
+            if let (true, Some(p)) = (form.apply, &parsed) {
+                applied = policy::apply(tx, &mut w, p)?;
+            }
+        }
+    }
+    let summary = w.finish(FileKind::Bundle)?;
+    let mut counts = BTreeMap::new();
+    counts.insert(form.kind.table().to_string(), 1);
+    if applied > 0 {
+        counts.insert("inventory".to_string(), applied);
+    }
+    let what = format!("{} {id}", form.kind.label());
+    let line = match kind {
+        ChangeKind::Apply => {
+            format!("Recorded and applied {what}: {applied} inventory entries changed")
+        }
+        ChangeKind::Edit if renamed => format!(
+            "Changed {} {} to {id}",
+            form.kind.label(),
+            form.original.as_deref().unwrap_or_default()
+        ),
+        ChangeKind::Edit => format!("Changed {what}"),
+        _ => format!("Added {what}"),
+    };
+    journal::finish(tx, &change, &line, &counts)?;
+    Ok(Saved {
+        change: journal::history(tx)?
+            .into_iter()
+            .find(|e| e.id == change.id)
+            .ok_or_else(|| Error::Internal("the change just made is not in the journal".into()))?,
+        warnings: summary.warnings,
+    })
+}
+
+/// Deletes one record, and everything that belongs to it, as one journal entry.
+pub fn delete(store: &mut Store, target: &Target) -> Result<ChangeEntry> {
+    let tx = store.transaction()?;
+    let change = journal::begin(&tx, ChangeKind::Delete)?;
+    let counts = remove(&tx, &change, target.kind, &target.organisation, &target.id)?;
+    let mut line = format!("Deleted {} {}", target.kind.label(), target.id);
+    let with: BTreeMap<String, u64> = counts
+        .iter()
+        .filter(|(k, _)| *k != target.kind.table())
+        .map(|(k, v)| (k.clone(), *v))
+        .collect();
+    if !with.is_empty() {
+        line.push_str(&format!(" with {}", crate::import::describe_counts(&with)));
+    }
+    journal::finish(&tx, &change, &line, &counts)?;
+    let entry = journal::history(&tx)?
+        .into_iter()
+        .find(|e| e.id == change.id)
+        .ok_or_else(|| Error::Internal("the change just made is not in the journal".into()))?;
+    tx.commit()?;
+    Ok(entry)
+}
+
+/// The organisation whose record of this kind has this id: the one, or a usage error that
+/// names them all when several have it.
+pub fn organisation_of(store: &Store, kind: RecordKind, id: &str) -> Result<String> {
+    if kind == RecordKind::Organisation {
+        return Ok(id.to_string());
+    }
+    let mut stmt = store.conn().prepare(&format!(
+        "SELECT DISTINCT organisation FROM {} WHERE id = ?1 ORDER BY 1",
+        kind.table()
+    ))?;
+    let orgs: Vec<String> = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    match orgs.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(Error::Usage(format!(
+            "no {} {id:?} in this store",
+            kind.label()
+        ))),
+        many => Err(Error::Usage(format!(
+            "{} {id:?} exists for {}; name one with --organisation",
+            kind.label(),
+            many.join(", ")
+        ))),
+    }
+}
+
+/// How many records deleting an organisation takes with it, by kind: the app asks first.
+pub fn organisation_records(store: &Store, organisation: &str) -> Result<BTreeMap<String, u64>> {
+    let mut counts = BTreeMap::new();
+    for table in [
+        "requests",
+        "aggregates",
+        "policy_changes",
+        "inventory",
+        "matters",
+    ] {
+        let n: i64 = store.conn().query_row(
+            &format!("SELECT count(*) FROM {table} WHERE organisation = ?1"),
+            [organisation],
+            |r| r.get(0),
+        )?;
+        if n > 0 {
+            counts.insert(table.to_string(), n as u64);
+        }
+    }
+    Ok(counts)
+}
+
+/// Removes a record (an organisation with all its records), keeping every row's image.
+fn remove(
+    tx: &Transaction,
+    change: &Open,
+    kind: RecordKind,
+    organisation: &str,
+    id: &str,
+) -> Result<BTreeMap<String, u64>> {
+    let mut counts = BTreeMap::new();
+    let by_key = "organisation = ?1 AND id = ?2";
+    let n = match kind {
+        RecordKind::Organisation => {
+            for table in [
+                "requests",
+                "aggregates",
+                "policy_changes",
+                "inventory",
+                "matters",
+            ] {
+                let n = journal::delete(tx, change, table, "organisation = ?1", &[&organisation])?;
+                if n > 0 {
+                    counts.insert(table.to_string(), n as u64);
+                }
+            }
+            journal::delete(tx, change, "organisations", "id = ?1", &[&id])?
+        }
+        RecordKind::Matter => {
+            let used: i64 = tx.query_row(
+                "SELECT count(*) FROM requests WHERE organisation = ?1 AND matter = ?2",
+                [organisation, id],
+                |r| r.get(0),
+            )?;
+            if used > 0 {
+                return Err(usage(&format!(
+                    "matter {id} still has {used} request(s); move or delete them first"
+                )));
+            }
+            journal::delete(tx, change, "matters", by_key, &[&organisation, &id])?
+        }
+        other => journal::delete(tx, change, other.table(), by_key, &[&organisation, &id])?,
+    };
+    if n == 0 {
+        return Err(usage(&format!(
+            "no {} {id}{} in the store",
+            kind.label(),
+            if kind == RecordKind::Organisation {
+                String::new()
+            } else {
+                format!(" of {organisation}")
+            }
+        )));
+    }
+    counts.insert(kind.table().to_string(), n as u64);
+    Ok(counts)
+}
+
+/// A new record, or a renamed one, may not take an id that names another record.
+fn refuse_taken(tx: &Transaction, kind: RecordKind, organisation: &str, id: &str) -> Result<()> {
+    let taken = match kind {
+        RecordKind::Organisation => store::organisations::stored_hash(tx, id)?.is_some(),
+        RecordKind::Matter => store::matters::stored_hash(tx, organisation, id)?.is_some(),
+        RecordKind::Request => store::requests::existing(tx, organisation, id)?.is_some(),
+        RecordKind::Inventory => store::inventory::id_taken(tx, organisation, id)?,
+        RecordKind::PolicyChange => store::policy::stored_hash(tx, organisation, id)?.is_some(),
+    };
+    if !taken {
+        return Ok(());
+    }
+    Err(Error::InvalidInput(vec![Problem::error(
+        FORM,
+        json("$.id"),
+        format!("an id no other {} of this organisation has", kind.label()),
+    )
+    .field("id")
+    .found(id)]))
+}
+
+/// The subjects a request has now; they stay inside the core.
+fn stored_subjects(tx: &Transaction, organisation: &str, id: &str) -> Result<Vec<Subject>> {
+    Ok(
+        store::requests::get(tx, organisation, id, store::requests::Subjects::Include)?
+            .map(|r| r.subjects)
+            .unwrap_or_default(),
+    )
+}
+
+/// A request's subjects, for the request form's "Show" and nothing else.
+pub fn subjects(store: &Store, organisation: &str, id: &str) -> Result<Vec<String>> {
+    let tx = store.conn().unchecked_transaction()?;
+    Ok(stored_subjects(&tx, organisation, id)?
+        .into_iter()
+        .map(|s| s.identifier)
+        .collect())
+}
+
+fn json(path: &str) -> Location {
+    Location::JsonPath { path: path.into() }
+}
+
+fn usage(message: &str) -> Error {
+    Error::Usage(message.to_string())
+}

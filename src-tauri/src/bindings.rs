@@ -31,6 +31,10 @@ pub fn typescript() -> String {
         Outcome, Disposition, Metric, Scope, Labels, Term,
         // errors
         ErrorPayload, ErrorCode, Problem, Location, Severity,
+        // authoring and history
+        disclose_core::edit::Save, disclose_core::edit::Target, disclose_core::edit::Saved,
+        disclose_core::edit::RecordKind, disclose_core::store::journal::ChangeEntry,
+        disclose_core::store::journal::ChangeKind,
         // import
         ImportSummary, Mapping, ProgressEvent, ProgressUnit, TablePreview,
         // the app's own

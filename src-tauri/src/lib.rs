@@ -23,6 +23,18 @@ const MENU_ITEMS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The Edit menu. Undo and redo carry no accelerator here: a menu accelerator would take
+/// Ctrl+Z from the text fields too, so the page handles those keys outside fields.
+const EDIT_ITEMS: &[(&str, &str, Option<&str>)] = &[
+    ("new-request", "New request…", Some("CmdOrCtrl+N")),
+    ("new-inventory", "New inventory entry…", None),
+    ("new-policy", "New policy change…", None),
+    ("new-organisation", "New organisation…", None),
+    ("undo", "Undo last change (Ctrl+Z)", None),
+    ("redo", "Redo (Ctrl+Shift+Z)", None),
+    ("history", "History…", Some("CmdOrCtrl+H")),
+];
+
 fn menu(app: &tauri::AppHandle) -> tauri::Result<Menu<tauri::Wry>> {
     let file = Submenu::with_id(app, "file", "File", true)?;
     for (id, label, accel) in MENU_ITEMS {
@@ -30,7 +42,11 @@ fn menu(app: &tauri::AppHandle) -> tauri::Result<Menu<tauri::Wry>> {
     }
     file.append(&PredefinedMenuItem::separator(app)?)?;
     file.append(&PredefinedMenuItem::quit(app, Some("Quit"))?)?;
-    Menu::with_items(app, &[&file])
+    let edit = Submenu::with_id(app, "edit", "Edit", true)?;
+    for (id, label, accel) in EDIT_ITEMS {
+        edit.append(&MenuItem::with_id(app, *id, *label, true, *accel)?)?;
+    }
+    Menu::with_items(app, &[&file, &edit])
 }
 
 pub fn run() {
@@ -68,7 +84,36 @@ pub fn run() {
             commands::report,
             commands::export_report,
             commands::open_store,
+            commands::save_record,
+            commands::check_record,
+            commands::delete_record,
+            commands::organisation_records,
+            commands::request_subjects,
+            commands::suggest_reference,
+            commands::suggest_category,
+            commands::policy_change,
+            commands::organisation,
+            commands::matters,
+            commands::history,
+            commands::undo,
+            commands::redo,
+            commands::store_changed,
+            commands::set_unsaved,
+            commands::close_window,
         ])
+        .on_window_event(|window, event| {
+            // A form with unsaved changes: the window asks first (the `close-requested`
+            // event), and closes through `close_window` once the user agrees.
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                let unsaved = window
+                    .try_state::<state::AppState>()
+                    .is_some_and(|s| s.has_unsaved());
+                if unsaved {
+                    api.prevent_close();
+                    let _ = window.emit("close-requested", ());
+                }
+            }
+        })
         .run(tauri::generate_context!());
     if let Err(e) = result {
         eprintln!("Disclose stopped: {e}");

@@ -2,7 +2,7 @@
 //! `Places` (shared with the CLI); this holds the open connection.
 
 use std::path::PathBuf;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use disclose_core::error::Result;
@@ -14,6 +14,10 @@ pub struct AppState {
     /// Set by `cancel_work`; long work checks it between records.
     pub cancel: Arc<AtomicBool>,
     places: Places,
+    /// SQLite's `data_version` when the window last asked whether the store changed.
+    seen_version: AtomicI64,
+    /// A form in the window holds changes not yet saved.
+    unsaved: AtomicBool,
 }
 
 pub struct OpenStore {
@@ -49,6 +53,8 @@ impl AppState {
             open: Mutex::new(OpenStore { path, store }),
             cancel: Arc::new(AtomicBool::new(false)),
             places,
+            seen_version: AtomicI64::new(-1),
+            unsaved: AtomicBool::new(false),
         };
         state.remember()?;
         Ok(state)
@@ -69,6 +75,27 @@ impl AppState {
         let store = Store::open_or_seed(&path)?;
         *self.lock() = OpenStore { path, store };
         self.remember()
+    }
+
+    /// Whether another connection (the CLI, an import of this app) committed to the store
+    /// since the last call.
+    pub fn changed_elsewhere(&self) -> Result<bool> {
+        let version: i64 =
+            self.lock()
+                .store
+                .conn()
+                .pragma_query_value(None, "data_version", |r| r.get(0))?;
+        let before = self.seen_version.swap(version, Ordering::Relaxed);
+        Ok(before != -1 && before != version)
+    }
+
+    pub fn set_unsaved(&self, unsaved: bool) {
+        self.unsaved.store(unsaved, Ordering::Relaxed);
+    }
+
+    /// Whether closing the window should ask first.
+    pub fn has_unsaved(&self) -> bool {
+        self.unsaved.load(Ordering::Relaxed)
     }
 
     fn remember(&self) -> Result<()> {

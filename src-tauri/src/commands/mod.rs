@@ -2,13 +2,17 @@
 //! and returns their answer. No logic of the domain lives here. This module holds what they
 //! share: dates from the window, progress events, and running long work off the UI.
 
+mod edit;
 mod export;
+mod history;
 mod import;
 mod query;
 mod report;
 mod store;
 
+pub use edit::*;
 pub use export::*;
+pub use history::*;
 pub use import::*;
 pub use query::*;
 pub use report::*;

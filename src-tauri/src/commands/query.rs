@@ -111,6 +111,8 @@ pub struct RequestDetail {
     pub matter: Option<Matter>,
     pub categories: Vec<RequestedCategory>,
     pub documents: Vec<Document>,
+    /// How many subjects are recorded ("5 subjects recorded"), never which.
+    pub subjects_recorded: u32,
 }
 
 #[tauri::command]
@@ -148,6 +150,7 @@ pub async fn request_detail(
         Some(m) => query::matter(&open.store, &organisation, &m)?,
         None => None,
     };
+    let subjects_recorded = disclose_core::edit::subject_count(&open.store, &organisation, &id)?;
     Ok(RequestDetail {
         id,
         organisation,
@@ -165,6 +168,7 @@ pub async fn request_detail(
         matter,
         categories,
         documents,
+        subjects_recorded,
     })
 }
 

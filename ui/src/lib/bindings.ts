@@ -720,7 +720,11 @@ category: Array<Term>,
  * The retentions a store states, as the end of a sentence (`P90D` reads "kept 90
  * days").
  */
-retention: Array<Term>, };
+retention: Array<Term>, 
+/**
+ * Every ISO 3166-1 country by its code, for forms that pick a country by name.
+ */
+country: Array<Term>, };
 
 export type Term = { 
 /**
@@ -793,6 +797,84 @@ sheet: string,
 row: number, };
 
 export type Severity = "error" | "warning";
+
+export type Save = { 
+/**
+ * What kind of record.
+ */
+kind: RecordKind, 
+/**
+ * The record as the bundle writes it (`null` for a blank optional field).
+ */
+record: Record<string, unknown>, 
+/**
+ * The id it had when the form opened; None for a new record. When the record now has
+ * another id (or organisation), the old one is replaced by it.
+ */
+original: string | null, 
+/**
+ * A request's subjects: a new list replaces the stored one; None keeps it as it is.
+ */
+subjects: Array<string> | null, 
+/**
+ * A policy change: also close the inventory entries it changes and open new ones.
+ */
+apply: boolean, };
+
+export type Target = { 
+/**
+ * What kind of record.
+ */
+kind: RecordKind, 
+/**
+ * Its organisation (the organisation's own id for an organisation).
+ */
+organisation: string, 
+/**
+ * Its id.
+ */
+id: string, };
+
+export type Saved = { 
+/**
+ * The journal entry it made.
+ */
+change: ChangeEntry, 
+/**
+ * Problems that did not stop it (a category marked provided that the inventory says
+ * was not held).
+ */
+warnings: Array<Problem>, };
+
+export type RecordKind = "organisation" | "matter" | "request" | "inventory" | "policy_change";
+
+export type ChangeEntry = { 
+/**
+ * Its number, increasing.
+ */
+id: number, 
+/**
+ * When it was made (UTC, RFC 3339).
+ */
+time: string, 
+/**
+ * What kind of change.
+ */
+kind: ChangeKind, 
+/**
+ * One line saying what it did (never a subject).
+ */
+summary: string, 
+/**
+ * Records it wrote or removed, by kind (`requests`, `inventory`, ...).
+ */
+counts: Record<string, number>, 
+/**
+ * True once undone (and not redone).
+ */
+undone: boolean, };
+
+export type ChangeKind = "import" | "add" | "edit" | "delete" | "apply";
 
 export type ImportSummary = { 
 /**
@@ -939,7 +1021,11 @@ export type ChartRequest = { kind: ChartKind, filter: Filter, dark: boolean, wid
 
 export type ChartView = { svg: string, width: number, height: number, summary: string, table: Array<Array<string>>, };
 
-export type RequestDetail = { id: string, organisation: string, received: string, answered: string | null, authority: string | null, country: string | null, process: Process, legal_basis: string | null, accounts_specified: number | null, nondisclosure_until: string | null, users_notified: boolean | null, outcome: Outcome | null, notes: string | null, matter: Matter | null, categories: Array<RequestedCategory>, documents: Array<Document>, };
+export type RequestDetail = { id: string, organisation: string, received: string, answered: string | null, authority: string | null, country: string | null, process: Process, legal_basis: string | null, accounts_specified: number | null, nondisclosure_until: string | null, users_notified: boolean | null, outcome: Outcome | null, notes: string | null, matter: Matter | null, categories: Array<RequestedCategory>, documents: Array<Document>, 
+/**
+ * How many subjects are recorded ("5 subjects recorded"), never which.
+ */
+subjects_recorded: number, };
 
 export type ImportRequest = { paths: Array<string>, mapping: Mapping | null, replace: boolean, organisation: string | null, };
 

@@ -250,6 +250,56 @@ impl Vocabulary {
         self.by_key.get(&alias_key(wording)).map(String::as_str)
     }
 
+    /// The category a request's own wording most likely means, as a form suggests it while
+    /// the wording is typed: an exact alias; else the longest alias found as whole words
+    /// in the wording ("IP addresses and timestamps" holds "ip addresses"); else the one
+    /// alias the wording begins (three letters at least).
+    pub fn suggest(&self, wording: &str) -> Option<&str> {
+        if let Some(id) = self.resolve(wording) {
+            return Some(id);
+        }
+        let key = alias_key(wording);
+        if key.len() < 3 {
+            return None;
+        }
+        // Plurals fold too: "credit card numbers" holds the alias "credit card number".
+        let singular = |k: &str| -> String {
+            k.split(' ')
+                .map(|w| {
+                    if w.len() > 3 {
+                        w.strip_suffix('s').unwrap_or(w)
+                    } else {
+                        w
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let padded = format!(" {} ", singular(&key));
+        let inside = self
+            .by_key
+            .iter()
+            .filter(|(alias, _)| {
+                alias.len() >= 3 && padded.contains(&format!(" {} ", singular(alias)))
+            })
+            .max_by_key(|(alias, _)| (alias.len(), std::cmp::Reverse(alias.as_str())));
+        if let Some((_, id)) = inside {
+            return Some(id);
+        }
+        let mut starts: Vec<&str> = self
+            .by_key
+            .iter()
+            .filter(|(alias, _)| alias.starts_with(&key))
+            .map(|(_, id)| id.as_str())
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        match starts.as_slice() {
+            [one] => Some(one),
+            _ => None,
+        }
+    }
+
     /// Whether `id` is a category id of this vocabulary.
     pub fn is_id(&self, id: &str) -> bool {
         self.ids.contains(id)
@@ -259,6 +309,19 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_forms_wording_suggests_its_category() {
+        let v = Vocabulary::new(&builtin_categories());
+        assert_eq!(v.suggest("IP addresses and timestamps"), Some("ip_address"));
+        assert_eq!(
+            v.suggest("all credit card numbers on file"),
+            Some("payment_info")
+        );
+        assert_eq!(v.suggest("telephone numbers"), Some("phone_number"));
+        assert_eq!(v.suggest("zz"), None);
+        assert_eq!(v.suggest("the weather in Paris"), None);
+    }
 
     #[test]
     fn legal_wording_maps_to_ids() {

@@ -64,6 +64,16 @@ fn squash(s: &str) -> String {
         .collect()
 }
 
+/// Every ISO 3166-1 country, by code, with its English name: the list a form picks from.
+pub fn country_terms() -> Vec<super::Term> {
+    let mut all: Vec<super::Term> = celes::Country::get_countries()
+        .iter()
+        .map(|c| super::Term::new(c.alpha2, c.long_name))
+        .collect();
+    all.sort_by(|a, b| a.label.cmp(&b.label));
+    all
+}
+
 /// The ISO 3166-1 alpha-2 code for a code or name ("US", "United States of America").
 pub fn country_code(s: &str) -> Option<String> {
     let t = s.trim();

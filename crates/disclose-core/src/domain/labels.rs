@@ -51,6 +51,8 @@ pub struct Labels {
     /// The retentions a store states, as the end of a sentence (`P90D` reads "kept 90
     /// days").
     pub retention: Vec<Term>,
+    /// Every ISO 3166-1 country by its code, for forms that pick a country by name.
+    pub country: Vec<Term>,
 }
 
 impl Labels {
@@ -67,6 +69,7 @@ impl Labels {
             organisation,
             category,
             retention: Vec::new(),
+            country: super::country::country_terms(),
         }
     }
 }

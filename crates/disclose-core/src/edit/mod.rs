@@ -430,6 +430,52 @@ pub fn subjects(store: &Store, organisation: &str, id: &str) -> Result<Vec<Strin
         .collect())
 }
 
+/// How many subjects a request has recorded: the form says "5 subjects recorded", never
+/// which.
+pub fn subject_count(store: &Store, organisation: &str, id: &str) -> Result<u32> {
+    Ok(store.conn().query_row(
+        "SELECT count(*) FROM subjects s JOIN requests r ON r.rowid = s.request
+         WHERE r.organisation = ?1 AND r.id = ?2",
+        [organisation, id],
+        |r| r.get(0),
+    )?)
+}
+
+/// The category a request's own wording most likely means (`Vocabulary::suggest`), over
+/// the store's categories and their aliases.
+pub fn suggest_category(store: &Store, wording: &str) -> Result<Option<String>> {
+    let vocab = crate::domain::Vocabulary::new(&store::categories::list(store.conn())?);
+    Ok(vocab.suggest(wording).map(str::to_string))
+}
+
+/// A policy change as its form edits it.
+pub fn policy_change(store: &Store, organisation: &str, id: &str) -> Result<PolicyChange> {
+    store::policy::in_period(store.conn(), Some(organisation), None, None)?
+        .into_iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| {
+            usage(&format!(
+                "no policy change {id} of {organisation} in the store"
+            ))
+        })
+}
+
+/// An organisation as its form edits it.
+pub fn organisation(store: &Store, id: &str) -> Result<Organisation> {
+    store::organisations::list(store.conn())?
+        .into_iter()
+        .find(|o| o.id == id)
+        .ok_or_else(|| usage(&format!("no organisation {id} in the store")))
+}
+
+/// The organisation's matters, for the request form's picker.
+pub fn matters(store: &Store, organisation: &str) -> Result<Vec<Matter>> {
+    Ok(store::matters::list(store.conn())?
+        .into_iter()
+        .filter(|m| m.organisation == organisation)
+        .collect())
+}
+
 fn json(path: &str) -> Location {
     Location::JsonPath { path: path.into() }
 }

@@ -22,6 +22,13 @@ test("a dark system theme gives a dark window and dark charts", async () => {
     assert.ok(look.page < 0.25 && look.text > 0.6, `light text on a dark page: ${JSON.stringify(look)}`);
     await new Promise((r) => setTimeout(r, 500));
     await b.saveScreenshot(join(SHOTS, "app-overview-dark.png"));
+    // The request form, dark too.
+    await (await b.$("#new-button")).click();
+    await (await b.$("#new-request")).click();
+    await b.waitUntil(async () => (await b.execute(() => document.querySelector("#form-id")?.value)) === "psf-2023-subpoena-4", { timeout: 10000, timeoutMsg: "the request form" });
+    const form = await b.execute(() => getComputedStyle(document.getElementById("editor")).backgroundColor);
+    assert.ok(/rgb\((\d+), (\d+), (\d+)\)/.test(form) && Number(form.match(/\d+/)[0]) < 60, `a dark form: ${form}`);
+    await b.saveScreenshot(join(SHOTS, "app-request-form-dark.png"));
   } finally {
     await app.stop();
   }

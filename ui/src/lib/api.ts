@@ -2,9 +2,9 @@
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
 import type {
-  ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
-  ImportRequest, ImportSummary, InventoryEntry, ListQuery, PolicyChangeView, Problem,
-  ReportRequest, RequestDetail, RequestPage, Stats, StoreInfo, TablePreview, WorkProgress,
+  ChangeEntry, ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
+  ImportRequest, ImportSummary, InventoryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
+  ReportRequest, RequestDetail, RequestPage, Save, Saved, Stats, StoreInfo, TablePreview, Target, WorkProgress,
 } from "./bindings";
 
 export type Unlisten = () => void;
@@ -56,7 +56,7 @@ export class AppError extends Error {
   }
 }
 
-const CODES: ErrorCode[] = ["invalid_input", "conflict", "io", "incompatible_store", "usage", "cancelled", "internal"];
+const CODES: ErrorCode[] = ["invalid_input", "conflict", "io", "incompatible_store", "usage", "cancelled", "busy", "internal"];
 
 /** Whatever was thrown, as an AppError; a bare string from the shell becomes `internal`. */
 export function toAppError(e: unknown): AppError {
@@ -76,6 +76,7 @@ export function advice(code: ErrorCode): string {
     case "incompatible_store": return "Open another store, or update Disclose to open this one.";
     case "usage": return "Check the values you entered.";
     case "cancelled": return "Nothing was changed.";
+    case "busy": return "Nothing was changed. Another Disclose (a second window or the command line) is writing to this store; try again when it is done.";
     case "internal": return "This is a bug in Disclose; please report it with the message above.";
   }
 }
@@ -108,6 +109,27 @@ export const api = {
   report: (request: ReportRequest) => call<string>("report", { request }),
   exportReport: (path: string, request: ReportRequest) => call<void>("export_report", { path, request }),
   openStore: (path: string) => call<StoreInfo>("open_store", { path }),
+
+  // Authoring: every save and delete is one entry of the store's history.
+  saveRecord: (form: Save) => call<Saved>("save_record", { form }),
+  checkRecord: (form: Save) => call<Problem[]>("check_record", { form }),
+  deleteRecord: (target: Target) => call<ChangeEntry>("delete_record", { target }),
+  organisationRecords: (organisation: string) => call<Record<string, number>>("organisation_records", { organisation }),
+  /** Only the request form's "Show" asks for these. */
+  requestSubjects: (organisation: string, id: string) => call<string[]>("request_subjects", { organisation, id }),
+  suggestReference: (organisation: string, year: number | null) => call<string>("suggest_reference", { organisation, year }),
+  suggestCategory: (wording: string) => call<string | null>("suggest_category", { wording }),
+  policyChange: (organisation: string, id: string) => call<PolicyChange>("policy_change", { organisation, id }),
+  organisation: (id: string) => call<Organisation>("organisation", { id }),
+  matters: (organisation: string) => call<Matter[]>("matters", { organisation }),
+  history: () => call<ChangeEntry[]>("history"),
+  undo: () => call<ChangeEntry>("undo"),
+  redo: () => call<ChangeEntry>("redo"),
+  storeChanged: () => call<boolean>("store_changed"),
+  setUnsaved: (unsaved: boolean) => call<void>("set_unsaved", { unsaved }),
+  closeWindow: () => call<void>("close_window"),
+  /** The window's close button was pressed while a form held unsaved changes. */
+  onCloseRequested: (handler: () => void) => transport.listen<null>("close-requested", () => handler()),
 
   onProgress: (handler: (p: WorkProgress) => void) => transport.listen<WorkProgress>("work-progress", handler),
   onMenu: (handler: (id: string) => void) => transport.listen<string>("menu", handler),

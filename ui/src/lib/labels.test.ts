@@ -4,7 +4,7 @@ import { app } from "./state.svelte";
 import type { Labels, StoreInfo } from "./bindings";
 
 const empty: Labels = {
-  process: [], outcome: [], disposition: [], category_class: [], policy_kind: [], metric: [],
+  process: [], outcome: [], disposition: [], category_class: [], policy_kind: [], metric: [], country: [],
   scope: [], organisation: [], category: [], retention: [],
 };
 

@@ -1,7 +1,7 @@
 // The app's shared state. Filters and the screen survive a restart (localStorage);
 // the store path is remembered by the shell.
 
-import type { Filter, StoreInfo, WorkProgress } from "./bindings";
+import type { Filter, RecordKind, StoreInfo, WorkProgress } from "./bindings";
 import { emptyFilter } from "./format";
 import type { AppError } from "./api";
 
@@ -51,6 +51,16 @@ export const app = $state({
   /** An action the error panel offers besides Close (e.g. import again, replacing). */
   retry: null as { label: string; run: () => void } | null,
   notice: null as string | null,
+  /** The form open over the screens: what it edits (original: its id; null for a new
+   * record), and for a new one the record it starts from (a duplicate, an inventory row). */
+  editor: null as {
+    kind: RecordKind;
+    organisation: string | null;
+    original: string | null;
+    seed?: Record<string, unknown>;
+  } | null,
+  /** The History panel is open. */
+  history: false,
   /** Bumped when the store changes, so screens fetch again. */
   version: 0,
   dark: globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false,

@@ -3,7 +3,8 @@
 #   1. launch to first chart and memory, beside a bare Tauri window;
 #   2. a filtered, sorted page of 100 rows with facet counts from a 1,000,000-request store,
 #      beside Datasette serving the same rows from the same SQLite file;
-#   3. a request of that store replayed against another day's inventory (exposure).
+#   3. a request of that store replayed against another day's inventory (exposure);
+#   4. undo and redo of an import of 60,000 requests, beside SQLite deleting the same rows.
 #   scripts/bench-app.sh [ROWS]     (default 1000000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 npm run --silent build:ui >/dev/null
 cargo build --release --locked -q -p disclose-app --bin disclose-app --example bare
 cargo build --release --locked -q -p disclose-cli
-cargo build --release --locked -q -p disclose-core --example bench_page --example bench_exposure
+cargo build --release --locked -q -p disclose-core --example bench_page --example bench_exposure --example bench_undo
 rel="$CARGO_TARGET_DIR/release"
 
 echo "## Launch and memory"
@@ -32,6 +33,10 @@ fi
 echo
 echo "## A request replayed against another day's inventory (exposure), $rows requests"
 "$rel/examples/bench_exposure" "$db" 15
+echo
+echo "## Undo of an import of 60,000 requests (into the sample, then into a copy of that store)"
+"$rel/examples/bench_undo" 60000
+"$rel/examples/bench_undo" 60000 "$db" | tail -1
 echo
 echo "Scrolling the request table of that store in the app:"
 DISCLOSE_APP_BIN="$rel/disclose-app" node scripts/bench_scroll.mjs "$db"

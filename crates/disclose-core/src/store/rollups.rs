@@ -8,7 +8,10 @@ use std::collections::HashMap;
 use chrono::Datelike;
 use rusqlite::{params, Connection};
 
-use crate::domain::Request;
+use chrono::NaiveDate;
+
+use super::{parse_col, parse_opt_col};
+use crate::domain::{Disposition, Outcome, Process, Request};
 use crate::error::Result;
 
 /// (year, month) of the first day a received date can mean.
@@ -17,6 +20,17 @@ type RequestKey = (u32, Month, &'static str, &'static str, u32, bool, i8);
 type PeriodKey = (u32, Month, &'static str, &'static str);
 type CategoryKey = (u32, Month, &'static str, &'static str, u32, &'static str);
 type DispositionKey = (u32, Month, &'static str, &'static str, &'static str);
+
+/// What the request roll-ups count a request by.
+struct Counted<'a> {
+    organisation: &'a str,
+    month: Month,
+    process: &'static str,
+    outcome: &'static str,
+    country: &'a str,
+    nondisclosure: bool,
+    notified: Option<bool>,
+}
 
 /// Changes to the roll-ups, collected while an import runs.
 #[derive(Debug, Default)]
@@ -43,37 +57,62 @@ impl Rollups {
     /// Counts `r` in (`sign` = 1) or out (`sign` = -1, for a replaced request).
     pub fn add(&mut self, r: &Request, sign: i64) {
         let start = r.received.start();
-        let month = (start.year(), start.month());
-        let org = self.intern(&r.organisation);
-        let country = self.intern(r.country.as_deref().unwrap_or(""));
-        let (process, outcome) = (r.process.as_str(), r.outcome.map_or("", |o| o.as_str()));
-        let key = (
-            org,
-            month,
-            process,
-            outcome,
-            country,
-            r.nondisclosure_until.is_some(),
-            r.users_notified.map_or(-1, i8::from),
+        let key = self.request(
+            Counted {
+                organisation: &r.organisation,
+                month: (start.year(), start.month()),
+                process: r.process.as_str(),
+                outcome: r.outcome.map_or("", |o| o.as_str()),
+                country: r.country.as_deref().unwrap_or(""),
+                nondisclosure: r.nondisclosure_until.is_some(),
+                notified: r.users_notified,
+            },
+            sign,
         );
-        *self.requests.entry(key).or_default() += sign;
-        *self
-            .periods
-            .entry((org, month, process, outcome))
-            .or_default() += sign;
         let mut seen: Vec<&'static str> = Vec::with_capacity(5);
         for c in &r.categories {
-            let category = self.intern(&c.category);
-            let disposition = c.disposition.as_str();
-            let key = (org, month, process, outcome, category, disposition);
-            *self.categories.entry(key).or_default() += sign;
-            if !seen.contains(&disposition) {
-                seen.push(disposition);
-                *self
-                    .dispositions
-                    .entry((org, month, process, outcome, disposition))
-                    .or_default() += sign;
-            }
+            self.category(key, &c.category, c.disposition.as_str(), &mut seen, sign);
+        }
+    }
+
+    /// Counts one request in the request roll-ups; returns the key its categories count under.
+    fn request(&mut self, r: Counted, sign: i64) -> PeriodKey {
+        let org = self.intern(r.organisation);
+        let country = self.intern(r.country);
+        let key = (
+            org,
+            r.month,
+            r.process,
+            r.outcome,
+            country,
+            r.nondisclosure,
+            r.notified.map_or(-1, i8::from),
+        );
+        *self.requests.entry(key).or_default() += sign;
+        let period = (org, r.month, r.process, r.outcome);
+        *self.periods.entry(period).or_default() += sign;
+        period
+    }
+
+    /// Counts one requested category of the request counted under `key`; `seen` holds the
+    /// dispositions this request has counted already (a request counts once per disposition).
+    fn category(
+        &mut self,
+        (org, month, process, outcome): PeriodKey,
+        category: &str,
+        disposition: &'static str,
+        seen: &mut Vec<&'static str>,
+        sign: i64,
+    ) {
+        let category = self.intern(category);
+        let key = (org, month, process, outcome, category, disposition);
+        *self.categories.entry(key).or_default() += sign;
+        if !seen.contains(&disposition) {
+            seen.push(disposition);
+            *self
+                .dispositions
+                .entry((org, month, process, outcome, disposition))
+                .or_default() += sign;
         }
     }
 
@@ -135,56 +174,53 @@ impl Rollups {
 }
 
 /// Counts the requests listed in `temp.touched` in (`sign` = 1) or out (`sign` = -1) of
-/// every roll-up, in SQL: undo and redo move whole batches without reading them into
-/// memory. The keys are those of [`Rollups::add`] and migrations 0002 and 0003.
+/// every roll-up: undo and redo move whole batches, read here in one pass over the rows
+/// (never as whole records) and counted as an import counts them.
 pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
-    let touched = "SELECT rowid FROM temp.touched";
-    conn.execute(
-        &format!(
-            "INSERT INTO rollup_requests
-             SELECT organisation, substr(received_start, 1, 7), process, ifnull(outcome, ''),
-                    ifnull(country, ''), nondisclosure_until IS NOT NULL, ifnull(users_notified, -1),
-                    ?1 * count(*)
-             FROM requests WHERE rowid IN ({touched}) GROUP BY 1, 2, 3, 4, 5, 6, 7
-             ON CONFLICT DO UPDATE SET n = n + excluded.n"
-        ),
-        [sign],
+    let mut rollups = Rollups::default();
+    let mut stmt = conn.prepare(
+        "SELECT r.rowid, r.organisation, r.received_start, r.process, r.outcome, r.country,
+                r.nondisclosure_until IS NOT NULL, r.users_notified, rc.category, rc.disposition
+         FROM temp.touched t CROSS JOIN requests r ON r.rowid = t.rowid
+         LEFT JOIN request_categories rc ON rc.request = r.rowid
+         ORDER BY r.rowid",
     )?;
-    conn.execute(
-        &format!(
-            "INSERT INTO rollup_periods
-             SELECT organisation, substr(received_start, 1, 7), process, ifnull(outcome, ''), ?1 * count(*)
-             FROM requests WHERE rowid IN ({touched}) GROUP BY 1, 2, 3, 4
-             ON CONFLICT DO UPDATE SET n = n + excluded.n"
-        ),
-        [sign],
-    )?;
-    conn.execute(
-        &format!(
-            "INSERT INTO rollup_categories
-             SELECT r.organisation, substr(r.received_start, 1, 7), r.process, ifnull(r.outcome, ''),
-                    rc.category, rc.disposition, ?1 * count(*)
-             FROM request_categories rc JOIN requests r ON r.rowid = rc.request
-             WHERE rc.request IN ({touched}) GROUP BY 1, 2, 3, 4, 5, 6
-             ON CONFLICT DO UPDATE SET n = n + excluded.n"
-        ),
-        [sign],
-    )?;
-    conn.execute(
-        &format!(
-            "INSERT INTO rollup_dispositions
-             SELECT r.organisation, substr(r.received_start, 1, 7), r.process, ifnull(r.outcome, ''),
-                    d.disposition, ?1 * count(*)
-             FROM (SELECT DISTINCT request, disposition FROM request_categories
-                   WHERE request IN ({touched})) d
-             JOIN requests r ON r.rowid = d.request WHERE true GROUP BY 1, 2, 3, 4, 5
-             ON CONFLICT DO UPDATE SET n = n + excluded.n"
-        ),
-        [sign],
-    )?;
-    conn.execute_batch(
-        "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_periods WHERE n = 0;
-         DELETE FROM rollup_categories WHERE n = 0; DELETE FROM rollup_dispositions WHERE n = 0;",
-    )?;
-    Ok(())
+    let mut rows = stmt.query([])?;
+    let mut current: Option<(i64, PeriodKey)> = None;
+    let mut seen: Vec<&'static str> = Vec::with_capacity(5);
+    while let Some(row) = rows.next()? {
+        let rowid: i64 = row.get(0)?;
+        let key = match current {
+            Some((id, key)) if id == rowid => key,
+            _ => {
+                let start: NaiveDate =
+                    parse_col(&row.get::<_, String>(2)?, "requests.received_start")?;
+                let process: Process = parse_col(&row.get::<_, String>(3)?, "requests.process")?;
+                let outcome: Option<Outcome> = parse_opt_col(row.get(4)?, "requests.outcome")?;
+                let country: Option<String> = row.get(5)?;
+                let organisation: String = row.get(1)?;
+                let key = rollups.request(
+                    Counted {
+                        organisation: &organisation,
+                        month: (start.year(), start.month()),
+                        process: process.as_str(),
+                        outcome: outcome.map_or("", |o| o.as_str()),
+                        country: country.as_deref().unwrap_or(""),
+                        nondisclosure: row.get(6)?,
+                        notified: row.get(7)?,
+                    },
+                    sign,
+                );
+                seen.clear();
+                current = Some((rowid, key));
+                key
+            }
+        };
+        if let Some(category) = row.get::<_, Option<String>>(8)? {
+            let disposition: Disposition =
+                parse_col(&row.get::<_, String>(9)?, "request_categories.disposition")?;
+            rollups.category(key, &category, disposition.as_str(), &mut seen, sign);
+        }
+    }
+    rollups.write(conn)
 }

@@ -255,10 +255,7 @@ fn write(tx: &Transaction, form: &Save) -> Result<Saved> {
     };
     journal::finish(tx, &change, &line, &counts)?;
     Ok(Saved {
-        change: journal::history(tx)?
-            .into_iter()
-            .find(|e| e.id == change.id)
-            .ok_or_else(|| Error::Internal("the change just made is not in the journal".into()))?,
+        change: journal::entry(tx, change.id)?,
         warnings: summary.warnings,
     })
 }
@@ -278,10 +275,7 @@ pub fn delete(store: &mut Store, target: &Target) -> Result<ChangeEntry> {
         line.push_str(&format!(" with {}", crate::import::describe_counts(&with)));
     }
     journal::finish(&tx, &change, &line, &counts)?;
-    let entry = journal::history(&tx)?
-        .into_iter()
-        .find(|e| e.id == change.id)
-        .ok_or_else(|| Error::Internal("the change just made is not in the journal".into()))?;
+    let entry = journal::entry(&tx, change.id)?;
     tx.commit()?;
     Ok(entry)
 }

@@ -396,15 +396,11 @@ impl<'t> Writer<'t> {
         })?;
         let stored = self.classify(store::inventory::stored_hash(self.tx, e)?, &hash);
         if self.decide("inventory", &key, loc, stored) {
+            let [o, c, from, at] = store::inventory::natural_key(e);
             self.keep(
                 "inventory",
-                "organisation = ?1 AND category = ?2 AND valid_from = ?3 AND location = ?4",
-                &[
-                    &e.organisation,
-                    &e.category,
-                    &e.valid_from.to_string(),
-                    &e.location.as_deref().unwrap_or(""),
-                ],
+                store::inventory::NATURAL_KEY,
+                &[&o, &c, &from, &at],
             )?;
             store::inventory::upsert(self.tx, e, &hash, self.batch)?;
             self.note_inventory(e);

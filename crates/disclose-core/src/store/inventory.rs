@@ -11,41 +11,41 @@ fn location_key(e: &InventoryEntry) -> &str {
     e.location.as_deref().unwrap_or("")
 }
 
-pub fn stored_hash(conn: &Connection, e: &InventoryEntry) -> Result<Option<Vec<u8>>> {
+/// The natural key of an entry, as SQL over `inventory` with `?1`..`?4`.
+pub const NATURAL_KEY: &str =
+    "organisation = ?1 AND category = ?2 AND valid_from = ?3 AND location = ?4";
+
+/// The values of [`NATURAL_KEY`] for `e`.
+pub fn natural_key(e: &InventoryEntry) -> [String; 4] {
+    [
+        e.organisation.clone(),
+        e.category.clone(),
+        e.valid_from.to_string(),
+        location_key(e).to_string(),
+    ]
+}
+
+/// One column of the entry stored under `e`'s natural key, if there is one.
+fn stored<T: rusqlite::types::FromSql>(
+    conn: &Connection,
+    column: &str,
+    e: &InventoryEntry,
+) -> Result<Option<T>> {
     Ok(conn
-        .prepare_cached(
-            "SELECT content_hash FROM inventory
-             WHERE organisation = ?1 AND category = ?2 AND valid_from = ?3 AND location = ?4",
-        )?
-        .query_row(
-            params![
-                e.organisation,
-                e.category,
-                e.valid_from.to_string(),
-                location_key(e)
-            ],
-            |r| r.get(0),
-        )
+        .prepare_cached(&format!(
+            "SELECT {column} FROM inventory WHERE {NATURAL_KEY}"
+        ))?
+        .query_row(rusqlite::params_from_iter(natural_key(e)), |r| r.get(0))
         .optional()?)
+}
+
+pub fn stored_hash(conn: &Connection, e: &InventoryEntry) -> Result<Option<Vec<u8>>> {
+    stored(conn, "content_hash", e)
 }
 
 /// The id of the entry stored under `e`'s natural key, if there is one.
 pub fn stored_id(conn: &Connection, e: &InventoryEntry) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT id FROM inventory
-             WHERE organisation = ?1 AND category = ?2 AND valid_from = ?3 AND location = ?4",
-        )?
-        .query_row(
-            params![
-                e.organisation,
-                e.category,
-                e.valid_from.to_string(),
-                location_key(e)
-            ],
-            |r| r.get(0),
-        )
-        .optional()?)
+    stored(conn, "id", e)
 }
 
 /// Whether the organisation has an inventory entry with this id.

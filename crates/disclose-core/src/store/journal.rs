@@ -400,7 +400,8 @@ fn nothing_left(conn: &Connection, what: &str) -> Result<String> {
     })
 }
 
-fn entry(conn: &Connection, id: i64) -> Result<ChangeEntry> {
+/// One entry of the journal, by its number.
+pub(crate) fn entry(conn: &Connection, id: i64) -> Result<ChangeEntry> {
     history(conn)?
         .into_iter()
         .find(|e| e.id == id)

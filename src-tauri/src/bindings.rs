@@ -33,7 +33,8 @@ pub fn typescript() -> String {
         ErrorPayload, ErrorCode, Problem, Location, Severity,
         // authoring and history
         disclose_core::edit::Save, disclose_core::edit::Target, disclose_core::edit::Saved,
-        disclose_core::edit::RecordKind, disclose_core::store::journal::ChangeEntry,
+        disclose_core::edit::RecordKind, disclose_core::edit::RecordCounts,
+        disclose_core::store::journal::ChangeEntry,
         disclose_core::store::journal::ChangeKind,
         // import
         ImportSummary, Mapping, ProgressEvent, ProgressUnit, TablePreview,

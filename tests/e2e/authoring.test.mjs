@@ -171,3 +171,18 @@ test("a policy change recorded and applied through its form", async () => {
   const email = inventory.filter((e) => e.category === "email_address");
   assert.deepEqual(email.map((e) => [e.valid_from, e.retention]), [["2026-05-01", "P90D"]]);
 });
+
+test("deleting an organisation asks first and says how many records go with it", async () => {
+  await (await $("#filter-organisation")).selectByAttribute("value", "psf");
+  await (await $("#edit-organisation")).click();
+  await until(async () => (await value("#form-name")) === "Python Software Foundation", "the organisation form");
+  await (await $("#editor-delete")).click();
+  const asked = await textOf("#confirm-delete");
+  assert.match(asked, /Delete Python Software Foundation \(PyPI\) and its .*4 requests/);
+  assert.match(asked, /inventory entries/);
+  // Keep it: nothing is deleted.
+  await (await $("#confirm-delete button:not(.danger)")).click();
+  await b.keys(["Escape"]);
+  await until(async () => (await b.$$("#editor")).length === 0, "the form closed");
+  assert.equal(stats().requests, 4);
+});

@@ -175,7 +175,8 @@ fn deletes_undo_with_their_subjects_and_everything_that_hung_off_them() {
         assert_eq!(entry.kind, ChangeKind::Delete);
         if target.kind == RecordKind::Organisation {
             assert!(entry.summary.contains(", 3 requests"), "{}", entry.summary);
-            assert_eq!(counts.get("requests"), Some(&3));
+            assert_eq!(counts.counts.get("requests"), Some(&3));
+            assert!(counts.summary.contains("3 requests"), "{}", counts.summary);
             let left: i64 = store
                 .conn()
                 .query_row("SELECT count(*) FROM requests", [], |r| r.get(0))

@@ -1,10 +1,8 @@
 //! The forms: save, check as the user types, delete, and what a form needs to fill its
 //! pickers. Every save and delete is one journal entry (see `history`).
 
-use std::collections::BTreeMap;
-
 use disclose_core::domain::{Matter, Organisation, PolicyChange};
-use disclose_core::edit::{self, Save, Saved, Target};
+use disclose_core::edit::{self, RecordCounts, Save, Saved, Target};
 use disclose_core::error::Problem;
 use disclose_core::store::journal::ChangeEntry;
 use tauri::State;
@@ -34,7 +32,7 @@ pub async fn delete_record(state: State<'_, AppState>, target: Target) -> AppRes
 pub async fn organisation_records(
     state: State<'_, AppState>,
     organisation: String,
-) -> AppResult<BTreeMap<String, u64>> {
+) -> AppResult<RecordCounts> {
     Ok(edit::organisation_records(
         &state.lock().store,
         &organisation,

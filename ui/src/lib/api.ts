@@ -4,7 +4,7 @@
 import type {
   ChangeEntry, ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
   ImportRequest, ImportSummary, InventoryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
-  ReportRequest, RequestDetail, RequestPage, Save, Saved, Stats, StoreInfo, TablePreview, Target, WorkProgress,
+  RecordCounts, ReportRequest, RequestDetail, RequestPage, Save, Saved, Stats, StoreInfo, TablePreview, Target, WorkProgress,
 } from "./bindings";
 
 export type Unlisten = () => void;
@@ -114,7 +114,7 @@ export const api = {
   saveRecord: (form: Save) => call<Saved>("save_record", { form }),
   checkRecord: (form: Save) => call<Problem[]>("check_record", { form }),
   deleteRecord: (target: Target) => call<ChangeEntry>("delete_record", { target }),
-  organisationRecords: (organisation: string) => call<Record<string, number>>("organisation_records", { organisation }),
+  organisationRecords: (organisation: string) => call<RecordCounts>("organisation_records", { organisation }),
   /** Only the request form's "Show" asks for these. */
   requestSubjects: (organisation: string, id: string) => call<string[]>("request_subjects", { organisation, id }),
   suggestReference: (organisation: string, year: number | null) => call<string>("suggest_reference", { organisation, year }),

@@ -848,6 +848,16 @@ warnings: Array<Problem>, };
 
 export type RecordKind = "organisation" | "matter" | "request" | "inventory" | "policy_change";
 
+export type RecordCounts = { 
+/**
+ * Records by kind (`requests`, `inventory`, ...).
+ */
+counts: Record<string, number>, 
+/**
+ * The counts in words; "no records" when there are none.
+ */
+summary: string, };
+
 export type ChangeEntry = { 
 /**
  * Its number, increasing.

@@ -120,15 +120,24 @@ pub fn save(store: &mut Store, form: &Save) -> Result<Saved> {
 
 /// The problems a save would meet, found the same way and written nowhere: the form
 /// calls this as the user types.
+///
+/// A check waits a quarter of a second at most for another writer (the CLI importing), so
+/// typing never stalls the window; a busy store fails with `Error::Busy`, and the form
+/// checks again on the next keystroke.
 pub fn check(store: &mut Store, form: &Save) -> Result<Vec<Problem>> {
-    let tx = store.transaction()?;
-    let problems = match write(&tx, form) {
-        Ok(saved) => saved.warnings,
-        Err(Error::InvalidInput(p) | Error::Conflict(p)) => p,
-        Err(e) => return Err(e),
-    };
-    drop(tx);
-    Ok(problems)
+    store
+        .conn()
+        .busy_timeout(std::time::Duration::from_millis(250))?;
+    let result = (|| {
+        let tx = store.transaction()?;
+        match write(&tx, form) {
+            Ok(saved) => Ok(saved.warnings),
+            Err(Error::InvalidInput(p) | Error::Conflict(p)) => Ok(p),
+            Err(e) => Err(e),
+        }
+    })();
+    store.conn().busy_timeout(store::BUSY_TIMEOUT)?;
+    result
 }
 
 fn write(tx: &Transaction, form: &Save) -> Result<Saved> {
@@ -307,8 +316,19 @@ pub fn organisation_of(store: &Store, kind: RecordKind, id: &str) -> Result<Stri
     }
 }
 
+/// What deleting an organisation takes with it: counts by kind, and the same in words
+/// ("3 requests, 18 inventory entries"), so the app can ask first.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RecordCounts {
+    /// Records by kind (`requests`, `inventory`, ...).
+    #[ts(type = "Record<string, number>")]
+    pub counts: BTreeMap<String, u64>,
+    /// The counts in words; "no records" when there are none.
+    pub summary: String,
+}
+
 /// How many records deleting an organisation takes with it, by kind: the app asks first.
-pub fn organisation_records(store: &Store, organisation: &str) -> Result<BTreeMap<String, u64>> {
+pub fn organisation_records(store: &Store, organisation: &str) -> Result<RecordCounts> {
     let mut counts = BTreeMap::new();
     for table in [
         "requests",
@@ -326,7 +346,12 @@ pub fn organisation_records(store: &Store, organisation: &str) -> Result<BTreeMa
             counts.insert(table.to_string(), n as u64);
         }
     }
-    Ok(counts)
+    let summary = if counts.is_empty() {
+        "no records".to_string()
+    } else {
+        crate::import::describe_counts(&counts)
+    };
+    Ok(RecordCounts { counts, summary })
 }
 
 /// Removes a record (an organisation with all its records), keeping every row's image.

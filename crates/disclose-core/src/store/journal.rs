@@ -130,13 +130,24 @@ fn table(name: &str) -> Result<&'static Table> {
 }
 
 /// The columns of a table, in order.
+///
+/// Every open store is migrated to this Disclose's schema, so the lists are read once per
+/// process: an import replacing many rows asks for them once per row.
 fn columns(conn: &Connection, table: &str) -> Result<String> {
+    static KNOWN: std::sync::Mutex<BTreeMap<String, String>> =
+        std::sync::Mutex::new(BTreeMap::new());
+    let mut known = KNOWN.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(cols) = known.get(table) {
+        return Ok(cols.clone());
+    }
     let mut stmt =
         conn.prepare_cached(&format!("SELECT name FROM pragma_table_info('{table}')"))?;
     let names: Vec<String> = stmt
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(names.join(", "))
+    let cols = names.join(", ");
+    known.insert(table.to_string(), cols.clone());
+    Ok(cols)
 }
 
 /// Starts a change: drops what could be redone, adds the entry ([`finish`] says what it did).

@@ -40,6 +40,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_journal.sql"),
 ];
 
+/// How long a writer waits for another (the app, the CLI) before the store is busy.
+pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The schema version this Disclose writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
@@ -79,7 +82,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| open_error(path, e))?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         let store = Store {
             conn,
             path: Some(path.to_path_buf()),
@@ -124,7 +127,7 @@ impl Store {
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         // 64 MiB of page cache: a million-row import then rarely spills to the WAL early.
         self.conn.pragma_update(None, "cache_size", -65536)?;
-        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
         Ok(())
     }
 

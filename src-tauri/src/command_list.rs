@@ -37,4 +37,9 @@ pub const COMMANDS: &[&str] = &[
     "store_changed",
     "set_unsaved",
     "close_window",
+    "report_subjects",
+    "report_texts",
+    "save_report_texts",
+    "report_checklist",
+    "publish_report",
 ];

@@ -100,6 +100,11 @@ pub fn run() {
             commands::store_changed,
             commands::set_unsaved,
             commands::close_window,
+            commands::report_subjects,
+            commands::report_texts,
+            commands::save_report_texts,
+            commands::report_checklist,
+            commands::publish_report,
         ])
         .on_window_event(|window, event| {
             // A form with unsaved changes: the window asks first (the `close-requested`

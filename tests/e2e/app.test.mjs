@@ -166,15 +166,28 @@ test("inventory, compare and report screens render", async () => {
   await go("report");
   await until(async () => ((await (await $("#report-preview")).getAttribute("srcdoc")) ?? "").includes("subpoena"), "report preview");
   assert.equal(await (await $("#report-preview")).getAttribute("sandbox"), "");
-  await (await $('#report-sections input[data-section="requests"]')).click();
+  await (await $('#report-texts input[data-section="requests"]')).click();
   await until(async () => !((await (await $("#report-preview")).getAttribute("srcdoc")) ?? "").includes("psf-2023-subpoena-1"), "the request list left out");
-  await (await $('#report-sections input[data-section="requests"]')).click();
+  await (await $('#report-texts input[data-section="requests"]')).click();
   // A half-typed period is said beside the field, not in a dialog.
   await (await $("#report-period")).setValue("20x");
   assert.match(await textOf("#report-problem"), /period "20x"/);
   assert.equal((await b.$$("#error-panel")).length, 0);
   await (await $("#report-period")).setValue("2023");
   await until(async () => (await b.$$("#report-problem")).length === 0, "the problem cleared");
+  // GitHub and Google came in only as published counts: the report is the PSF's alone.
+  assert.equal(await (await $("#report-organisation")).getValue(), "psf");
+  const preview = async () => (await (await $("#report-preview")).getAttribute("srcdoc")) ?? "";
+  assert.ok(!(await preview()).includes("GitHub"), "GitHub is not the report's subject");
+  // The report's own words, previewed as they are typed, then saved.
+  await (await $('#report-texts textarea[data-text="introduction"]')).setValue("PyPI keeps as little about its users as it can.");
+  await until(async () => (await preview()).includes("PyPI keeps as little about its users as it can."), "the introduction in the preview");
+  await (await $('#report-texts textarea[data-text="methodology"]')).setValue("No law bars us from reporting any of these figures.");
+  await until(async () => (await b.execute(() => document.querySelector('#report-checklist li[data-item="rdr.p11a.barred"]')?.dataset.status)) === "covered", "the checklist sees the methodology");
+  await (await $("#report-save-texts")).click();
+  await until(async () => (await textOf("#report-save-texts")) === "Saved", "the texts saved");
+  const notice = await b.$$(".notice button");
+  if (notice.length) await notice[0].click();
   await shot("report");
 });
 

@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, freshHome, CLI } from "./harness.mjs";
 
@@ -80,6 +81,38 @@ test("the app saves while the CLI imports into the same store: both land", async
     assert.equal(total, 20003, "every imported request landed");
     const history = JSON.parse(spawnSync(CLI, ["--db", store, "history", "--json"], { encoding: "utf8" }).stdout);
     assert.equal(history.changes.length, 3, "sample, import and save: one entry each");
+  } finally {
+    await app.stop();
+  }
+});
+
+test("a report's texts written in the app survive a restart and are the CLI's too", async () => {
+  const fresh = freshHome();
+  const store = join(fresh.home, "store.sqlite");
+  let app = await launch({ fresh, store });
+  try {
+    const b = app.browser;
+    await until(b, async () => (await b.$$("[data-figure=requests]")).length === 1, "the overview");
+    await (await b.$('button[data-screen="report"]')).click();
+    const intro = await b.$('#report-texts textarea[data-text="introduction"]');
+    await intro.waitForDisplayed({ timeout: 15000 });
+    await intro.setValue("Written in the app, kept in the store.");
+    await (await b.$("#report-save-texts")).click();
+    await until(b, async () => (await b.execute(() => document.getElementById("report-save-texts")?.innerText)) === "Saved", "saved");
+  } finally {
+    await app.stop();
+  }
+  const texts = join(fresh.home, "texts");
+  const r = spawnSync(CLI, ["--db", store, "report", "--period", "2023", "--texts-out", texts], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(readFileSync(join(texts, "introduction.md"), "utf8"), "Written in the app, kept in the store.");
+  app = await launch({ fresh, store });
+  try {
+    const b = app.browser;
+    // The app reopens on the screen it was closed on: the report.
+    await until(b, async () => (await b.$$("#report-texts")).length === 1, "the report screen again");
+    await until(b, async () => (await value(b, '#report-texts textarea[data-text="introduction"]')) === "Written in the app, kept in the store.", "the text after a restart");
+    await until(b, async () => ((await (await b.$("#report-preview")).getAttribute("srcdoc")) ?? "").includes("Written in the app, kept in the store."), "in the preview");
   } finally {
     await app.stop();
   }

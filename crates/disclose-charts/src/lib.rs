@@ -165,7 +165,6 @@ impl Chart {
         String::from_utf8_lossy(&out).into_owned()
     }
 
-    /// The chart as PNG, drawn from the SVG with the embedded font (no fontconfig needed).
     /// The chart as a file: SVG, PNG, or its numbers as formula-safe CSV.
     pub fn file(&self, format: FileFormat) -> Result<Vec<u8>> {
         match format {
@@ -179,8 +178,13 @@ impl Chart {
         }
     }
 
-    /// The same SVG rasterised with the embedded font.
+    /// The same SVG rasterised with the embedded font (no fontconfig needed).
     pub fn png(&self) -> Result<Vec<u8>> {
+        self.png_scaled(1)
+    }
+
+    /// The PNG at `scale` times the size (2 for screens of high density).
+    pub fn png_scaled(&self, scale: u32) -> Result<Vec<u8>> {
         use resvg::{tiny_skia, usvg};
         let mut opt = usvg::Options {
             font_family: canvas::FAMILY.to_string(),
@@ -192,9 +196,14 @@ impl Chart {
         opt.fontdb = Arc::new(db);
         let tree = usvg::Tree::from_str(&self.svg, &opt)
             .map_err(|e| Error::Internal(format!("chart SVG did not parse: {e}")))?;
-        let mut pixmap = tiny_skia::Pixmap::new(self.width, self.height)
+        let mut pixmap = tiny_skia::Pixmap::new(self.width * scale, self.height * scale)
             .ok_or_else(|| Error::Usage("chart size must be at least 1 x 1 pixel".into()))?;
-        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        let s = scale as f32;
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::from_scale(s, s),
+            &mut pixmap.as_mut(),
+        );
         pixmap
             .encode_png()
             .map_err(|e| Error::Internal(format!("PNG encoding failed: {e}")))

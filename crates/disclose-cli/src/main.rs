@@ -131,6 +131,17 @@ enum Command {
         /// Leave out a part: categories, inventory, policy or requests (repeatable).
         #[arg(long, value_name = "SECTION")]
         omit: Vec<String>,
+        /// Set one of the report's texts from a Markdown file, kept in the store for the
+        /// organisation and period (repeatable): title, introduction, contact, methodology,
+        /// sections, note.summary, note.categories, ...; an empty file removes it.
+        #[arg(long, value_name = "KEY=FILE")]
+        text: Vec<String>,
+        /// Write the report's texts, one KEY.md per text, to DIR.
+        #[arg(long, value_name = "DIR")]
+        texts_out: Option<PathBuf>,
+        /// Print what a transparency report is expected to state and whether this one does.
+        #[arg(long)]
+        checklist: bool,
     },
     /// Set organisations side by side per year, from request records and published counts.
     Compare {
@@ -485,40 +496,103 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             template,
             template_out,
             omit,
+            text,
+            texts_out,
+            checklist,
         } => {
-            let mut sections = disclose_report::Sections::default();
-            for name in &omit {
-                sections.omit(name)?;
-            }
             if let Some(path) = template_out {
                 let text = format.default_template();
                 disclose_core::export::write_file(&path, text.as_bytes())?;
                 let message = format!("wrote the default template to {}", path.display());
                 return output::done(stdout, &message, json).map_err(stdout_error);
             }
-            let (Some(period), Some(out)) = (period, out) else {
+            let Some(period) = period else {
                 return Err(Error::Usage(
-                    "report needs --period and --out (or --template-out FILE)".into(),
+                    "report needs --period (or --template-out FILE)".into(),
                 ));
             };
+            let path = store_path(cli.db)?;
+            let subject = {
+                let store = Store::open_read_only(&path)?;
+                disclose_report::subject(&store, organisation.as_deref())?
+            };
+            let mut said = Vec::new();
+            if !text.is_empty() {
+                let mut texts = std::collections::BTreeMap::new();
+                for t in &text {
+                    let (key, file) = t.split_once('=').ok_or_else(|| {
+                        Error::Usage(format!(
+                            "--text {t:?}: expected KEY=FILE, e.g. intro=intro.md"
+                        ))
+                    })?;
+                    let body = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+                    texts.insert(key.to_string(), body);
+                }
+                let mut store = Store::open(&path)?;
+                let entry = edit::set_report_texts(&mut store, &subject.id, &period, &texts)?;
+                said.push(format!("#{}: {}", entry.id, entry.summary));
+            }
+            let store = Store::open_read_only(&path)?;
+            if let Some(dir) = texts_out {
+                let (_, texts) = edit::report_texts(&store, &subject.id, &period)?;
+                std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+                for (key, body) in &texts {
+                    disclose_core::export::write_file(
+                        &dir.join(format!("{key}.md")),
+                        body.as_bytes(),
+                    )?;
+                }
+                said.push(format!("wrote {} texts to {}", texts.len(), dir.display()));
+            }
+            let mut sections =
+                disclose_report::stored_sections(&store, &subject.id, &period)?.unwrap_or_default();
+            for name in &omit {
+                sections.omit(name)?;
+            }
             let template = template
                 .map(|p| std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e)))
                 .transpose()?;
-            let store = open_existing(cli.db)?;
-            let text = disclose_report::build(
-                &store,
-                &disclose_report::ReportOptions {
-                    period,
-                    organisation,
-                    format,
-                    band_below,
-                    template,
-                    sections,
-                },
-            )?;
-            disclose_core::export::write_file(&out, text.as_bytes())?;
-            let message = format!("wrote the {period} report to {}", out.display());
-            output::done(stdout, &message, json).map_err(stdout_error)?;
+            let opts = disclose_report::ReportOptions {
+                period,
+                organisation: Some(subject.id.clone()),
+                format,
+                band_below,
+                template,
+                sections,
+                chart_files: false,
+                texts: None,
+            };
+            if checklist {
+                let list = disclose_report::checklist(&store, &opts)?;
+                return output::checklist(stdout, &list, json).map_err(stdout_error);
+            }
+            match (out, format) {
+                (Some(dir), disclose_report::Format::Site) => {
+                    let published = disclose_report::publish(&store, &opts, &dir)?;
+                    said.push(format!(
+                        "published the {period} report of {} to {} ({} files)",
+                        subject.label(),
+                        dir.display(),
+                        published.files.len()
+                    ));
+                }
+                (Some(out), _) => {
+                    let text = disclose_report::build(&store, &opts)?;
+                    disclose_core::export::write_file(&out, text.as_bytes())?;
+                    said.push(format!(
+                        "wrote the {period} report of {} to {}",
+                        subject.label(),
+                        out.display()
+                    ));
+                }
+                (None, _) if said.is_empty() => {
+                    return Err(Error::Usage(
+                        "report needs --out FILE (a folder with --format site), --checklist, --text or --texts-out".into(),
+                    ))
+                }
+                (None, _) => {}
+            }
+            output::done(stdout, &said.join("\n"), json).map_err(stdout_error)?;
         }
         Command::Compare {
             metric,

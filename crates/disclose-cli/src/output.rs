@@ -301,3 +301,31 @@ pub fn history(out: &mut impl Write, changes: &[ChangeEntry], json: bool) -> io:
     }
     Ok(())
 }
+
+/// The report's checklist: each expected item, its source, and whether the report states it.
+pub fn checklist(
+    out: &mut impl Write,
+    list: &disclose_report::Checklist,
+    json: bool,
+) -> io::Result<()> {
+    if json {
+        return print_json(out, list);
+    }
+    for item in &list.items {
+        writeln!(
+            out,
+            "{:<9} {:<28} {} ({})\n          {}",
+            item.status.label(),
+            item.id,
+            item.title,
+            item.source,
+            item.how
+        )?;
+    }
+    let covered = list
+        .items
+        .iter()
+        .filter(|i| i.status == disclose_report::Status::Covered)
+        .count();
+    writeln!(out, "{covered} of {} items covered", list.items.len())
+}

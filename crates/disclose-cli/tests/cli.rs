@@ -745,10 +745,7 @@ fn reports_are_written_from_the_default_or_an_edited_template() {
         md.to_str().unwrap_or(""),
     ]);
     let text = std::fs::read_to_string(&md).expect("report");
-    assert!(
-        text.contains("received **3** government requests"),
-        "{text}"
-    );
+    assert!(text.contains("we received 3 government requests"), "{text}");
     let template = env.path("mine.md.j2");
     env.ok(&["report", "--template-out", template.to_str().unwrap_or("")]);
     let edited = std::fs::read_to_string(&template)
@@ -1145,4 +1142,127 @@ fn a_second_writer_waits_or_is_told_the_store_is_busy_and_nothing_is_half_writte
     let history: serde_json::Value =
         serde_json::from_str(&env.ok(&["history", "--json"])).expect("history JSON");
     assert_eq!(history["changes"].as_array().map(Vec::len), Some(3));
+}
+
+#[test]
+fn a_report_names_its_one_organisation_keeps_its_texts_and_states_its_checklist() {
+    let env = Env::new();
+    let published = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../disclose-core/tests/fixtures/published"
+    );
+    env.ok(&[
+        "import",
+        SAMPLE,
+        &format!("{published}/github/requests_received_and_disclosed.csv"),
+    ]);
+    // GitHub is known only from published counts: the report is the PSF's.
+    let md = env.path("r.md");
+    env.ok(&[
+        "report",
+        "--period",
+        "2023",
+        "--out",
+        md.to_str().unwrap_or(""),
+    ]);
+    let text = std::fs::read_to_string(&md).expect("report");
+    assert!(
+        text.contains("Python Software Foundation (PyPI)") && !text.contains("GitHub"),
+        "{text}"
+    );
+
+    // Texts set from files are kept in the store, used by the next report, and read back.
+    let intro = env.path("intro.md");
+    std::fs::write(&intro, "PyPI keeps as little as it can.").expect("w");
+    env.ok(&[
+        "report",
+        "--period",
+        "2023",
+        "--organisation",
+        "psf",
+        "--text",
+        &format!("introduction={}", intro.display()),
+    ]);
+    env.ok(&[
+        "report",
+        "--period",
+        "2023",
+        "--out",
+        md.to_str().unwrap_or(""),
+    ]);
+    assert!(std::fs::read_to_string(&md)
+        .expect("report")
+        .contains("PyPI keeps as little as it can."));
+    let texts = env.path("texts");
+    env.ok(&[
+        "report",
+        "--period",
+        "2023",
+        "--texts-out",
+        texts.to_str().unwrap_or(""),
+    ]);
+    assert_eq!(
+        std::fs::read_to_string(texts.join("introduction.md")).expect("text"),
+        "PyPI keeps as little as it can."
+    );
+    let out = env.run(&["report", "--period", "2023", "--text", "foreword=x.md"]);
+    assert_eq!(out.status.code(), Some(74), "{}", all_output(&out));
+
+    // The checklist, as JSON.
+    let list: serde_json::Value =
+        serde_json::from_str(&env.ok(&["report", "--period", "2023", "--checklist", "--json"]))
+            .expect("json");
+    let items = list["items"].as_array().expect("items");
+    assert!(items.len() >= 12);
+    for key in ["id", "source", "title", "status", "how"] {
+        assert!(items.iter().all(|i| i.get(key).is_some()), "{key}");
+    }
+    assert!(items
+        .iter()
+        .any(|i| i["id"] == "rdr.p11a.by_country" && i["status"] == "covered"));
+
+    // A second organisation with records: the report must name its organisation.
+    let csv = env.path("acme.csv");
+    std::fs::write(
+        &csv,
+        "id,organisation,received,process\nA-1,acme,2023-02-01,subpoena\n",
+    )
+    .expect("w");
+    env.ok(&["import", csv.to_str().unwrap_or("")]);
+    let out = env.run(&[
+        "report",
+        "--period",
+        "2023",
+        "--out",
+        md.to_str().unwrap_or(""),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = all_output(&out);
+    assert!(
+        said.contains("psf (Python Software Foundation (PyPI))") && said.contains("acme (acme)"),
+        "{said}"
+    );
+
+    // Published as a folder.
+    let site = env.path("site");
+    env.ok(&[
+        "report",
+        "--period",
+        "2023",
+        "--organisation",
+        "psf",
+        "--format",
+        "site",
+        "--out",
+        site.to_str().unwrap_or(""),
+    ]);
+    for file in [
+        "index.html",
+        "report.md",
+        "data.json",
+        "data.csv",
+        "charts/timeline.svg",
+    ] {
+        assert!(site.join(file).exists(), "{file}");
+    }
 }

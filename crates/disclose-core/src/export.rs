@@ -54,6 +54,7 @@ impl<'w> BundleWriter<'w> {
         section(w, "matters", &head.matters, false)?;
         section(w, "inventory", &head.inventory, false)?;
         section(w, "policy_changes", &head.policy_changes, false)?;
+        section(w, "report_texts", &head.report_texts, false)?;
         write!(w, "  \"requests\": [").map_err(io)?;
         Ok(BundleWriter { w, requests: 0 })
     }
@@ -89,6 +90,7 @@ pub fn bundle(store: &Store, w: &mut dyn Write, subjects: Subjects) -> Result<u6
         matters: store::matters::list(conn)?,
         inventory: store::inventory::list(conn)?,
         policy_changes: store::policy::in_period(conn, None, None, None)?,
+        report_texts: store::report_texts::list(conn)?,
         ..Bundle::default()
     };
     let mut out = BundleWriter::begin(w, &head)?;

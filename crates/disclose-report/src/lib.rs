@@ -8,6 +8,17 @@
 
 #![warn(missing_docs)]
 
+mod checklist;
+mod prose;
+mod site;
+mod texts;
+
+pub use checklist::{Checklist, Facts, Item, Status};
+pub use site::{publish, Published};
+pub use texts::{stored_sections, subject, subjects};
+
+use prose::Counter;
+
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -16,7 +27,7 @@ use disclose_core::date::FuzzyDate;
 use disclose_core::domain::{Outcome, Process};
 use disclose_core::error::{Error, Result};
 use disclose_core::query::{self, Filter, ListQuery, SortKey, Stats};
-use disclose_core::{thousands, Store};
+use disclose_core::Store;
 use minijinja::{AutoEscape, Environment, Value};
 use serde::Serialize;
 
@@ -39,6 +50,9 @@ pub enum Format {
     Markdown,
     /// Self-contained HTML.
     Html,
+    /// A folder for a static site: the HTML, Markdown with the charts beside it, the
+    /// charts as SVG and PNG, the figures as data.json and CSV (`publish`).
+    Site,
 }
 
 impl Format {
@@ -46,7 +60,7 @@ impl Format {
     pub fn default_template(self) -> &'static str {
         match self {
             Format::Markdown => MARKDOWN_TEMPLATE,
-            Format::Html => HTML_TEMPLATE,
+            Format::Html | Format::Site => HTML_TEMPLATE,
         }
     }
 }
@@ -66,7 +80,18 @@ pub struct ReportOptions {
     pub template: Option<String>,
     /// The optional parts to include.
     pub sections: Sections,
+    /// The Markdown shows the charts as images in `charts/` beside it (a published folder).
+    pub chart_files: bool,
+    /// The report's texts as being edited (the app's live preview); None: those in the store.
+    pub texts: Option<BTreeMap<String, String>>,
 }
+
+/// The charts a report shows, in order.
+pub const REPORT_CHARTS: [ChartKind; 3] = [
+    ChartKind::RequestsOverTime,
+    ChartKind::Categories,
+    ChartKind::Timeline,
+];
 
 /// The parts of a report one may leave out; the summary and the methodology always stay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
@@ -100,6 +125,52 @@ impl Sections {
     /// The sections that can be left out, by name.
     pub const NAMES: [&'static str; 5] =
         ["categories", "inventory", "policy", "requests", "exposure"];
+
+    /// The sections named in a comma-separated list on, the others off (the `sections`
+    /// text of a report).
+    pub fn from_list(list: &str) -> Result<Sections> {
+        let mut s = Sections {
+            categories: false,
+            inventory: false,
+            policy: false,
+            requests: false,
+            exposure: false,
+        };
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name {
+                "categories" => s.categories = true,
+                "inventory" => s.inventory = true,
+                "policy" => s.policy = true,
+                "requests" => s.requests = true,
+                "exposure" => s.exposure = true,
+                other => {
+                    return Err(Error::Usage(format!(
+                        "unknown report section {other:?}; expected one of {}",
+                        Sections::NAMES.join(", ")
+                    )))
+                }
+            }
+        }
+        Ok(s)
+    }
+
+    /// The sections that are on, as a comma-separated list.
+    pub fn to_list(&self) -> String {
+        let on = [
+            self.categories,
+            self.inventory,
+            self.policy,
+            self.requests,
+            self.exposure,
+        ];
+        Sections::NAMES
+            .iter()
+            .zip(on)
+            .filter(|(_, on)| *on)
+            .map(|(n, _)| *n)
+            .collect::<Vec<_>>()
+            .join(",")
+    }
 
     /// Leaves out the named part (one of [`Sections::NAMES`]).
     pub fn omit(&mut self, name: &str) -> Result<()> {
@@ -167,9 +238,37 @@ struct Count {
 }
 
 #[derive(Debug, Serialize)]
+struct CompareLine {
+    label: String,
+    this: String,
+    last: String,
+    change: String,
+}
+
+/// A chart as a file beside the Markdown report (`charts/NAME.png`), with its text.
+#[derive(Debug, Serialize)]
+struct ChartImage {
+    file: String,
+    alt: String,
+}
+
+#[derive(Debug, Serialize)]
 struct Context {
     title: String,
     organisation: String,
+    organisation_id: String,
+    /// The staff's texts by key, as written (Markdown).
+    texts: BTreeMap<String, String>,
+    /// The summary, sentence by sentence.
+    summary: Vec<String>,
+    /// This period beside the one before.
+    comparison: Vec<CompareLine>,
+    /// Median days from a request's arrival to its answer, where both are known to the day.
+    median_days: Option<String>,
+    /// Charts as files beside the Markdown report (a published folder), by kind.
+    chart_images: BTreeMap<&'static str, ChartImage>,
+    /// Each chart's one-sentence summary, its text alternative.
+    chart_alts: BTreeMap<&'static str, String>,
     period: String,
     period_end: String,
     previous_period: String,
@@ -202,16 +301,12 @@ struct Context {
     generated_by: String,
 }
 
-/// Writes counts, banding small ones when asked to.
-struct Counter(Option<u64>);
-
-impl Counter {
-    fn fmt(&self, n: u64) -> String {
-        match self.0 {
-            Some(b) if n > 0 && n < b => format!("fewer than {b}"),
-            _ => thousands(n),
-        }
-    }
+/// A country's English name from its ISO code.
+fn country_name(code: &str) -> String {
+    disclose_core::domain::country_terms()
+        .into_iter()
+        .find(|t| t.id == code)
+        .map_or_else(|| code.to_string(), |t| t.label)
 }
 
 fn plain(id: &str) -> String {
@@ -287,13 +382,107 @@ fn previous(period: &FuzzyDate) -> (NaiveDate, NaiveDate) {
     (start, end)
 }
 
-fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
-    if let Some(o) = &opts.organisation {
-        query::ensure_organisation(store, o)?;
+/// Median days from arrival to answer over the period's requests whose two dates are days.
+fn median_days(
+    store: &Store,
+    organisation: &str,
+    period: &FuzzyDate,
+) -> Result<(Option<u64>, u64)> {
+    let mut stmt = store.conn().prepare(
+        "SELECT received, answered FROM requests WHERE organisation = ?1
+         AND received_start BETWEEN ?2 AND ?3",
+    )?;
+    let rows = stmt.query_map(
+        [
+            organisation,
+            &period.start().to_string(),
+            &period.end().to_string(),
+        ],
+        |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)),
+    )?;
+    let (mut days, mut answered) = (Vec::new(), 0);
+    for row in rows {
+        let (received, reply) = row?;
+        let Some(reply) = reply else { continue };
+        answered += 1;
+        let (Ok(a), Ok(b)) = (received.parse::<FuzzyDate>(), reply.parse::<FuzzyDate>()) else {
+            continue;
+        };
+        if a.start() == a.end() && b.start() == b.end() {
+            days.push((b.start() - a.start()).num_days().max(0) as u64);
+        }
     }
+    days.sort_unstable();
+    Ok((days.get(days.len() / 2).copied(), answered))
+}
+
+/// Requests of the period with a column recorded (not null).
+fn with_recorded(
+    store: &Store,
+    organisation: &str,
+    period: &FuzzyDate,
+    column: &str,
+) -> Result<u64> {
+    let n: i64 = store.conn().query_row(
+        &format!(
+            "SELECT count({column}) FROM requests WHERE organisation = ?1 AND received_start BETWEEN ?2 AND ?3"
+        ),
+        [organisation, &period.start().to_string(), &period.end().to_string()],
+        |r| r.get(0),
+    )?;
+    Ok(n as u64)
+}
+
+/// The checklist of the report `opts` describes: what it states of what is expected.
+pub fn checklist(store: &Store, opts: &ReportOptions) -> Result<Checklist> {
+    let org = subject(store, opts.organisation.as_deref())?;
+    let filter = Filter {
+        organisation: Some(org.id.clone()),
+        from: Some(opts.period.start()),
+        to: Some(opts.period.end()),
+        ..Filter::default()
+    };
+    let s = query::stats(store, &filter)?;
+    let texts = match &opts.texts {
+        Some(t) => t.clone(),
+        None => texts::texts(store, &org.id, &opts.period)?.1,
+    };
+    let with_categories: i64 = store.conn().query_row(
+        "SELECT count(DISTINCT rc.request) FROM request_categories rc JOIN requests r ON r.rowid = rc.request
+         WHERE r.organisation = ?1 AND r.received_start BETWEEN ?2 AND ?3",
+        [&org.id, &opts.period.start().to_string(), &opts.period.end().to_string()],
+        |r| r.get(0),
+    )?;
+    let days = (opts.period.end() - opts.period.start()).num_days() + 1;
+    let facts = Facts {
+        requests: s.requests,
+        with_outcome: s.by_outcome.values().sum(),
+        with_country: s.by_country.values().sum(),
+        with_authority: with_recorded(store, &org.id, &opts.period, "authority")?,
+        with_answered: with_recorded(store, &org.id, &opts.period, "answered")?,
+        with_notification: s.requests - s.users_notified_unknown,
+        with_categories: with_categories as u64,
+        accounts_specified: s.accounts_specified,
+        yearly: days <= 366,
+        own_methodology: texts
+            .get("methodology")
+            .is_some_and(|t| !t.trim().is_empty()),
+        structured: opts.format == Format::Site,
+        categories_section: opts.sections.categories,
+        requests_section: opts.sections.requests,
+    };
+    Ok(checklist::check(&facts))
+}
+
+fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
+    let org = subject(store, opts.organisation.as_deref())?;
+    let texts = match &opts.texts {
+        Some(t) => t.clone(),
+        None => texts::texts(store, &org.id, &opts.period)?.1,
+    };
     let count = Counter(opts.band_below);
     let filter = Filter {
-        organisation: opts.organisation.clone(),
+        organisation: Some(org.id.clone()),
         from: Some(opts.period.start()),
         to: Some(opts.period.end()),
         ..Filter::default()
@@ -308,17 +497,54 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             ..filter.clone()
         },
     )?;
-    let orgs: Vec<String> = query::organisations(store)?
-        .into_iter()
-        .filter(|o| opts.organisation.as_ref().is_none_or(|id| *id == o.id))
-        .map(|o| o.label())
-        .collect();
-    let organisation = if orgs.is_empty() {
-        "No organisation".into()
-    } else {
-        orgs.join(", ")
-    };
+    let prev_stats = query::stats(
+        store,
+        &Filter {
+            from: Some(prev_from),
+            to: Some(prev_to),
+            ..filter.clone()
+        },
+    )?;
+    let organisation = org.label();
     let outcome = |k: &str| s.by_outcome.get(k).copied().unwrap_or(0);
+    let prev_outcome = |k: &str| prev_stats.by_outcome.get(k).copied().unwrap_or(0);
+    let comparison: Vec<CompareLine> = [
+        ("Requests", s.requests, prev_stats.requests),
+        (
+            "Accounts specified",
+            s.accounts_specified,
+            prev_stats.accounts_specified,
+        ),
+        (
+            "With some data produced",
+            s.some_data_produced,
+            prev_stats.some_data_produced,
+        ),
+        ("Rejected", outcome("rejected"), prev_outcome("rejected")),
+        (
+            "With a nondisclosure order",
+            s.nondisclosure_orders,
+            prev_stats.nondisclosure_orders,
+        ),
+        (
+            "Users notified",
+            s.users_notified,
+            prev_stats.users_notified,
+        ),
+    ]
+    .into_iter()
+    .map(|(label, this, last)| CompareLine {
+        label: label.to_string(),
+        this: count.fmt(this),
+        last: count.fmt(last),
+        change: match (this as i64 - last as i64, last) {
+            (0, _) => "no change".into(),
+            (d, 0) => format!("{d:+} (none before)"),
+            (d, l) => format!("{d:+} ({:+}%)", d * 100 / l as i64),
+        },
+    })
+    .collect();
+    let (median, _) = median_days(store, &org.id, &opts.period)?;
     let share = (s.some_data_produced * 100 + s.requests / 2)
         .checked_div(s.requests)
         .map_or_else(|| "none".to_string(), |p| format!("{p}%"));
@@ -359,7 +585,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         .map(|c| (c.id, c.label))
         .collect();
     let label = |id: &str| labels.get(id).cloned().unwrap_or_else(|| plain(id));
-    let inventory = query::inventory_as_of(store, opts.organisation.as_deref(), opts.period.end())?
+    let inventory = query::inventory_as_of(store, Some(&org.id), opts.period.end())?
         .into_iter()
         .map(|e| InventoryLine {
             category: label(&e.category),
@@ -373,7 +599,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         .collect();
     let policy_changes = query::policy_changes_described(
         store,
-        opts.organisation.as_deref(),
+        Some(&org.id),
         Some(opts.period.start()),
         Some(opts.period.end()),
     )?
@@ -427,20 +653,29 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         });
     }
     let mut charts = BTreeMap::new();
-    if opts.format == Format::Html {
-        let chart_opts = ChartOptions {
-            filter: filter.clone(),
-            width: 860,
-            ..ChartOptions::default()
-        };
-        for kind in [
-            ChartKind::RequestsOverTime,
-            ChartKind::Categories,
-            ChartKind::Timeline,
-        ] {
-            let chart = disclose_charts::render(store, kind, &chart_opts)?;
-            charts.insert(kind.id(), chart.svg);
+    let mut chart_alts = BTreeMap::new();
+    let mut chart_images = BTreeMap::new();
+    let chart_opts = ChartOptions {
+        filter: filter.clone(),
+        width: 860,
+        ..ChartOptions::default()
+    };
+    for kind in REPORT_CHARTS {
+        let chart = disclose_charts::render(store, kind, &chart_opts)?;
+        if opts.format != Format::Markdown {
+            charts.insert(
+                kind.id(),
+                site::accessible_svg(&chart.svg, kind.id(), &chart.summary),
+            );
         }
+        chart_images.insert(
+            kind.id(),
+            ChartImage {
+                file: format!("charts/{}.png", kind.id()),
+                alt: chart.summary.clone(),
+            },
+        );
+        chart_alts.insert(kind.id(), chart.summary);
     }
     // Empty when there is nothing to compare with.
     let change = match (s.requests as i64 - prev as i64, prev) {
@@ -448,9 +683,31 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         (0, _) => "no change".to_string(),
         (d, p) => format!("{d:+} ({:+}%)", d * 100 / p as i64),
     };
+    let summary = prose::summary(&s, &opts.period.to_string(), count);
     Ok(Context {
-        title: format!("Transparency report {}", opts.period),
+        title: texts
+            .get("title")
+            .filter(|t| !t.trim().is_empty())
+            .cloned()
+            .unwrap_or_else(|| format!("Transparency report {}", opts.period)),
         organisation,
+        organisation_id: org.id.clone(),
+        texts,
+        summary,
+        comparison,
+        median_days: median.map(|d| {
+            if d == 1 {
+                "1 day".into()
+            } else {
+                format!("{d} days")
+            }
+        }),
+        chart_images: if opts.chart_files {
+            chart_images
+        } else {
+            BTreeMap::new()
+        },
+        chart_alts,
         period: opts.period.to_string(),
         period_end: opts.period.end().to_string(),
         previous_period: format!("{prev_from} to {prev_to}"),
@@ -476,7 +733,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             .by_country
             .iter()
             .map(|(k, n)| Count {
-                label: k.clone(),
+                label: country_name(k),
                 count: count.fmt(*n),
             })
             .collect(),
@@ -555,7 +812,7 @@ pub fn build(store: &Store, opts: &ReportOptions) -> Result<String> {
     env.add_filter("url", url);
     let name = match opts.format {
         Format::Markdown => "report.md",
-        Format::Html => "report.html",
+        Format::Html | Format::Site => "report.html",
     };
     let source = opts
         .template
@@ -571,7 +828,13 @@ pub fn build(store: &Store, opts: &ReportOptions) -> Result<String> {
         .iter()
         .map(|(k, svg)| (*k, Value::from_safe_string(svg.clone())))
         .collect();
-    value = minijinja::context! { charts => charts, ..value };
+    // The staff's texts, as HTML whose own markup is escaped (texts::to_html).
+    let texts_html: BTreeMap<&str, Value> = context
+        .texts
+        .iter()
+        .map(|(k, t)| (k.as_str(), Value::from_safe_string(texts::to_html(t))))
+        .collect();
+    value = minijinja::context! { charts => charts, texts_html => texts_html, ..value };
     env.get_template(name)
         .and_then(|t| t.render(value))
         .map_err(template_error)

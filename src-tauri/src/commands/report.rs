@@ -1,10 +1,14 @@
-//! The report: the preview's text and the exported file.
+//! The report: the preview's text, the exported file, the published folder, its texts and
+//! its checklist.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
+use disclose_core::domain::Term;
 use disclose_core::error::Result;
 use disclose_core::export;
-use serde::Deserialize;
+use disclose_core::store::journal::ChangeEntry;
+use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
@@ -22,6 +26,8 @@ pub struct ReportRequest {
     /// Counts below this are published as "fewer than N".
     pub band_below: Option<u64>,
     pub sections: disclose_report::Sections,
+    /// The texts as being edited, for the live preview; null: those in the store.
+    pub texts: Option<BTreeMap<String, String>>,
 }
 
 impl ReportRequest {
@@ -33,6 +39,8 @@ impl ReportRequest {
             band_below: self.band_below,
             template: None,
             sections: self.sections,
+            chart_files: false,
+            texts: self.texts.clone(),
         })
     }
 }
@@ -57,6 +65,75 @@ pub async fn export_report(
     off_ui(&state, move |store, _| {
         let text = disclose_report::build(&store, &opts)?;
         export::write_file(Path::new(&path), text.as_bytes())
+    })
+    .await
+}
+
+/// The organisations a report can be about: those with request records.
+#[tauri::command]
+pub async fn report_subjects(state: State<'_, AppState>) -> AppResult<Vec<Term>> {
+    Ok(disclose_report::subjects(&state.lock().store)?)
+}
+
+/// A report's texts, and the period they were written for (an earlier one when this
+/// period has none yet).
+#[derive(Debug, Serialize, TS)]
+pub struct ReportTexts {
+    pub from: Option<String>,
+    pub texts: BTreeMap<String, String>,
+}
+
+#[tauri::command]
+pub async fn report_texts(
+    state: State<'_, AppState>,
+    organisation: String,
+    period: String,
+) -> AppResult<ReportTexts> {
+    let period = parse_date("period", &period)?;
+    let (from, texts) =
+        disclose_core::edit::report_texts(&state.lock().store, &organisation, &period)?;
+    Ok(ReportTexts {
+        from: from.map(|p| p.to_string()),
+        texts,
+    })
+}
+
+/// Saves the report's texts as one change of the history.
+#[tauri::command]
+pub async fn save_report_texts(
+    state: State<'_, AppState>,
+    organisation: String,
+    period: String,
+    texts: BTreeMap<String, String>,
+) -> AppResult<ChangeEntry> {
+    let period = parse_date("period", &period)?;
+    Ok(disclose_core::edit::set_report_texts(
+        &mut state.lock().store,
+        &organisation,
+        &period,
+        &texts,
+    )?)
+}
+
+#[tauri::command]
+pub async fn report_checklist(
+    state: State<'_, AppState>,
+    request: ReportRequest,
+) -> AppResult<disclose_report::Checklist> {
+    let opts = request.options()?;
+    Ok(disclose_report::checklist(&state.lock().store, &opts)?)
+}
+
+/// Publishes the report as a folder (index.html, report.md, charts, data).
+#[tauri::command]
+pub async fn publish_report(
+    state: State<'_, AppState>,
+    path: String,
+    request: ReportRequest,
+) -> AppResult<disclose_report::Published> {
+    let opts = request.options()?;
+    off_ui(&state, move |store, _| {
+        disclose_report::publish(&store, &opts, Path::new(&path))
     })
     .await
 }

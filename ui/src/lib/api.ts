@@ -2,7 +2,7 @@
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
 import type {
-  ChangeEntry, ChartRequest, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
+  ChangeEntry, ChartRequest, Checklist, Published, ReportTexts, Term, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
   ImportRequest, ImportSummary, InventoryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
   RecordCounts, ReportRequest, RequestDetail, RequestPage, Save, Saved, Stats, StoreInfo, TablePreview, Target, WorkProgress,
 } from "./bindings";
@@ -12,7 +12,7 @@ export type Unlisten = () => void;
 export interface Transport {
   invoke<T>(command: string, args?: Record<string, unknown>): Promise<T>;
   listen<T>(event: string, handler: (payload: T) => void): Promise<Unlisten>;
-  openDialog(options: { title: string; multiple: boolean; filters: { name: string; extensions: string[] }[] }): Promise<string[] | null>;
+  openDialog(options: { title: string; multiple: boolean; directory?: boolean; filters: { name: string; extensions: string[] }[] }): Promise<string[] | null>;
   saveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
 }
 
@@ -28,7 +28,7 @@ const tauriTransport: Transport = {
   },
   async openDialog(options) {
     const { open } = await import("@tauri-apps/plugin-dialog");
-    const picked = await open({ ...options, directory: false });
+    const picked = await open({ ...options, directory: options.directory ?? false });
     if (picked === null) return null;
     return Array.isArray(picked) ? picked : [picked];
   },
@@ -109,6 +109,12 @@ export const api = {
   report: (request: ReportRequest) => call<string>("report", { request }),
   exportReport: (path: string, request: ReportRequest) => call<void>("export_report", { path, request }),
   openStore: (path: string) => call<StoreInfo>("open_store", { path }),
+  reportSubjects: () => call<Term[]>("report_subjects"),
+  reportTexts: (organisation: string, period: string) => call<ReportTexts>("report_texts", { organisation, period }),
+  saveReportTexts: (organisation: string, period: string, texts: Record<string, string>) =>
+    call<ChangeEntry>("save_report_texts", { organisation, period, texts }),
+  reportChecklist: (request: ReportRequest) => call<Checklist>("report_checklist", { request }),
+  publishReport: (path: string, request: ReportRequest) => call<Published>("publish_report", { path, request }),
 
   // Authoring: every save and delete is one entry of the store's history.
   saveRecord: (form: Save) => call<Saved>("save_record", { form }),
@@ -156,6 +162,7 @@ export const api = {
     multiple: false,
     filters: [{ name: "Disclose store", extensions: ["sqlite", "db"] }],
   }).then((p) => (p ? p[0] : null)),
+  pickFolder: (title: string) => transport.openDialog({ title, multiple: false, directory: true, filters: [] }).then((p) => (p ? p[0] : null)),
   pickSavePath: (title: string, defaultPath: string, name: string, extensions: string[]) =>
     transport.saveDialog({ title, defaultPath, filters: [{ name, extensions }] }),
 };

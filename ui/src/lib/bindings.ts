@@ -1057,7 +1057,7 @@ unit: ProgressUnit,
  */
 records: number, };
 
-export type Format = "markdown" | "html";
+export type Format = "markdown" | "html" | "site";
 
 export type ReportRequest = { 
 /**
@@ -1067,7 +1067,11 @@ period: string, organisation: string | null, format: Format,
 /**
  * Counts below this are published as "fewer than N".
  */
-band_below: number | null, sections: Sections, };
+band_below: number | null, sections: Sections, 
+/**
+ * The texts as being edited, for the live preview; null: those in the store.
+ */
+texts: { [key in string]: string } | null, };
 
 export type Sections = { 
 /**
@@ -1090,3 +1094,45 @@ requests: boolean,
  * What the same requests would reach today, after the policy changes since.
  */
 exposure: boolean, };
+
+export type ReportTexts = { from: string | null, texts: { [key in string]: string }, };
+
+export type Checklist = { 
+/**
+ * Every item, in the order of the sources.
+ */
+items: Array<Item>, };
+
+export type Item = { 
+/**
+ * Stable id: `oti.process_types`, `rdr.p11a.by_country`, ...
+ */
+id: string, 
+/**
+ * Where the expectation comes from.
+ */
+source: string, 
+/**
+ * What is expected, in a line.
+ */
+title: string, 
+/**
+ * Whether this report states it.
+ */
+status: Status, 
+/**
+ * What states it, or what to do so that it can.
+ */
+how: string, };
+
+export type Status = "covered" | "available" | "missing";
+
+export type Published = { 
+/**
+ * The folder.
+ */
+folder: string, 
+/**
+ * The files written, relative to it.
+ */
+files: Array<string>, };

@@ -64,11 +64,12 @@ fn squash(s: &str) -> String {
         .collect()
 }
 
-/// Every ISO 3166-1 country, by code, with its English name: the list a form picks from.
+/// Every ISO 3166-1 country, by code, with its English name as ISO 3166 writes it
+/// ("United States of America"): the list a form picks from, and the names a report uses.
 pub fn country_terms() -> Vec<super::Term> {
-    let mut all: Vec<super::Term> = celes::Country::get_countries()
+    let mut all: Vec<super::Term> = rust_iso3166::ALL
         .iter()
-        .map(|c| super::Term::new(c.alpha2, c.long_name))
+        .map(|c| super::Term::new(c.alpha2, c.name))
         .collect();
     all.sort_by(|a, b| a.label.cmp(&b.label));
     all

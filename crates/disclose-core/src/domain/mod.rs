@@ -25,7 +25,7 @@ use crate::date::FuzzyDate;
 /// The `format` every bundle names.
 pub const BUNDLE_FORMAT: &str = "disclose-bundle";
 /// The bundle version this Disclose writes; it reads every version up to it. Version 2
-/// added inventory ids; a version 1 bundle is a valid version 2 bundle.
+/// added inventory ids and report texts; a version 1 bundle is a valid version 2 bundle.
 pub const BUNDLE_VERSION: u32 = 2;
 
 /// Who publishes: e.g. the Python Software Foundation, for PyPI.
@@ -204,6 +204,41 @@ pub struct PolicyChange {
     pub source: Option<String>,
 }
 
+/// The texts a report may have: its title, introduction, contact, methodology, which
+/// sections are on (`sections`: their names, comma-separated), and a note under each
+/// section (`note.summary`, `note.categories`, ...).
+pub const REPORT_TEXT_KEYS: &[&str] = &[
+    "title",
+    "introduction",
+    "contact",
+    "methodology",
+    "sections",
+    "note.summary",
+    "note.comparison",
+    "note.categories",
+    "note.inventory",
+    "note.policy",
+    "note.requests",
+    "note.exposure",
+    "note.context",
+];
+
+/// One text of an organisation's transparency report for a period, as its staff wrote it
+/// (Markdown).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(deny_unknown_fields)]
+pub struct ReportText {
+    /// The organisation the report is about.
+    pub organisation: String,
+    /// The period it covers (`2023`, `2023-01/2023-06`).
+    #[ts(as = "String")]
+    pub period: FuzzyDate,
+    /// Which text (one of `REPORT_TEXT_KEYS`).
+    pub key: String,
+    /// The text, in Markdown.
+    pub text: String,
+}
+
 /// One requested data category and what became of it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
@@ -359,6 +394,9 @@ pub struct Bundle {
     /// Policy changes.
     #[serde(default)]
     pub policy_changes: Vec<PolicyChange>,
+    /// The texts of transparency reports (version 2).
+    #[serde(default)]
+    pub report_texts: Vec<ReportText>,
     /// Requests, each with its categories, documents and subjects.
     #[serde(default)]
     pub requests: Vec<Request>,
@@ -377,6 +415,7 @@ impl Default for Bundle {
             matters: Vec::new(),
             inventory: Vec::new(),
             policy_changes: Vec::new(),
+            report_texts: Vec::new(),
             requests: Vec::new(),
             aggregates: Vec::new(),
         }

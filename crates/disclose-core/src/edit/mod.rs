@@ -316,6 +316,69 @@ pub fn organisation_of(store: &Store, kind: RecordKind, id: &str) -> Result<Stri
     }
 }
 
+/// Sets the texts of an organisation's report for a period as one change: each given key
+/// gets its text, an empty text removes it. Checked as an import checks report texts.
+pub fn set_report_texts(
+    store: &mut Store,
+    organisation: &str,
+    period: &crate::date::FuzzyDate,
+    texts: &BTreeMap<String, String>,
+) -> Result<ChangeEntry> {
+    let tx = store.transaction()?;
+    let change = journal::begin(&tx, ChangeKind::Edit)?;
+    let batch = journal::new_batch(&tx, &change, FORM, "", FORM)?;
+    let opts = ImportOptions {
+        replace: true,
+        ..ImportOptions::default()
+    };
+    let mut w = Writer::new(&tx, Path::new(FORM), change, batch, "", &opts)?;
+    let mut n = 0;
+    for (key, text) in texts {
+        let loc = json(&format!("$.{key}"));
+        if text.trim().is_empty() {
+            let gone = journal::delete(
+                &tx,
+                &change,
+                "report_texts",
+                "organisation = ?1 AND period = ?2 AND key = ?3",
+                &[&organisation, &period.to_string(), key],
+            )?;
+            n += gone as u64;
+            continue;
+        }
+        let t = crate::domain::ReportText {
+            organisation: organisation.to_string(),
+            period: *period,
+            key: key.clone(),
+            text: text.clone(),
+        };
+        w.report_text(&t, &loc)?;
+        n += 1;
+    }
+    w.finish(FileKind::Bundle)?;
+    let mut counts = BTreeMap::new();
+    counts.insert("report_texts".to_string(), n);
+    let name = store::organisations::list(&tx)?
+        .into_iter()
+        .find(|o| o.id == organisation)
+        .map_or_else(|| organisation.to_string(), |o| o.label());
+    let line = format!("Changed the texts of the {period} report of {name}");
+    journal::finish(&tx, &change, &line, &counts)?;
+    let entry = journal::entry(&tx, change.id)?;
+    tx.commit()?;
+    Ok(entry)
+}
+
+/// The texts of an organisation's report for a period, and the period they were written
+/// for: this one's, or the latest before it when this period has none yet.
+pub fn report_texts(
+    store: &Store,
+    organisation: &str,
+    period: &crate::date::FuzzyDate,
+) -> Result<(Option<crate::date::FuzzyDate>, BTreeMap<String, String>)> {
+    store::report_texts::for_report(store.conn(), organisation, period)
+}
+
 /// What deleting an organisation takes with it: counts by kind, and the same in words
 /// ("3 requests, 18 inventory entries"), so the app can ask first.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -334,6 +397,7 @@ pub fn organisation_records(store: &Store, organisation: &str) -> Result<RecordC
         "requests",
         "aggregates",
         "policy_changes",
+        "report_texts",
         "inventory",
         "matters",
     ] {
@@ -370,6 +434,7 @@ fn remove(
                 "requests",
                 "aggregates",
                 "policy_changes",
+                "report_texts",
                 "inventory",
                 "matters",
             ] {

@@ -13,12 +13,13 @@ use super::{text, ProgressEvent, ProgressFn, ProgressUnit, Writer};
 use crate::domain::{BUNDLE_FORMAT, BUNDLE_VERSION};
 use crate::error::{Error, Location, Problem, Result};
 
-const SECTIONS: [&str; 7] = [
+const SECTIONS: [&str; 8] = [
     "organisations",
     "categories",
     "matters",
     "inventory",
     "policy_changes",
+    "report_texts",
     "requests",
     "aggregates",
 ];
@@ -92,6 +93,7 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
                 "matters" => record(w, item, &at, |w, m| w.matter(&m, &loc))?,
                 "inventory" => record(w, item, &at, |w, e| w.inventory(&e, &loc))?,
                 "policy_changes" => record(w, item, &at, |w, p| w.policy_change(&p, &loc))?,
+                "report_texts" => record(w, item, &at, |w, t| w.report_text(&t, &loc))?,
                 "requests" => record(w, item, &at, |w, r| {
                     let prepared = super::prepare(w.file(), loc.clone(), r)?;
                     w.request(prepared, false)

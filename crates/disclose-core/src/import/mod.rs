@@ -159,6 +159,7 @@ pub fn describe_counts(counts: &BTreeMap<String, u64>) -> String {
         .map(|(kind, n)| {
             let one = match kind.as_str() {
                 "inventory" => "inventory entry",
+                "report_texts" => "report text",
                 "policy_changes" => "policy change",
                 "aggregates" => "published count",
                 "categories" => "category",

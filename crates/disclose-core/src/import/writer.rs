@@ -11,8 +11,8 @@ use rusqlite::Transaction;
 
 use super::{display_name, FileKind, ImportOptions, ImportSummary};
 use crate::domain::{
-    Aggregate, Category, Disposition, InventoryEntry, Matter, Organisation, PolicyChange, Request,
-    Vocabulary,
+    Aggregate, Category, Disposition, InventoryEntry, Matter, Organisation, PolicyChange,
+    ReportText, Request, Vocabulary, REPORT_TEXT_KEYS,
 };
 use crate::error::{Error, Location, Problem, Problems, Result, Severity};
 use crate::store::journal::{self, Open};
@@ -436,6 +436,36 @@ impl<'t> Writer<'t> {
                 &[&p.organisation, &p.id],
             )?;
             store::policy::upsert(self.tx, p, &hash, self.batch)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn report_text(&mut self, t: &ReportText, loc: &Location) -> Result<()> {
+        if !self.known_organisation(&t.organisation, loc) {
+            return Ok(());
+        }
+        if !REPORT_TEXT_KEYS.contains(&t.key.as_str()) {
+            self.error(
+                loc,
+                "key",
+                &t.key,
+                &format!("one of {}", REPORT_TEXT_KEYS.join(", ")),
+            );
+            return Ok(());
+        }
+        let key = format!("{}/{}/{}", t.organisation, t.period, t.key);
+        if !self.first_in_file("report text", key.clone(), loc) {
+            return Ok(());
+        }
+        let hash = content_hash(t)?;
+        let stored = self.classify(store::report_texts::stored_hash(self.tx, t)?, &hash);
+        if self.decide("report_texts", &key, loc, stored) {
+            self.keep(
+                "report_texts",
+                "organisation = ?1 AND period = ?2 AND key = ?3",
+                &[&t.organisation, &t.period.to_string(), &t.key],
+            )?;
+            store::report_texts::upsert(self.tx, t, &hash, self.batch)?;
         }
         Ok(())
     }

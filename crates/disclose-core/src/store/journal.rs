@@ -107,6 +107,11 @@ const TABLES: &[Table] = &[
         batch: "batch",
     },
     Table {
+        name: "report_texts",
+        key: "organisation, period, key",
+        batch: "batch",
+    },
+    Table {
         name: "aggregates",
         key: "organisation, period_start, period_end, country, process, scope, metric, unit",
         batch: "batch",

@@ -13,6 +13,7 @@ pub mod location;
 pub(crate) mod matters;
 pub(crate) mod organisations;
 pub(crate) mod policy;
+pub(crate) mod report_texts;
 pub(crate) mod requests;
 pub(crate) mod rollups;
 mod seed;
@@ -38,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_facet_rollups.sql"),
     include_str!("../../migrations/0004_aggregate_scope.sql"),
     include_str!("../../migrations/0005_journal.sql"),
+    include_str!("../../migrations/0006_report_texts.sql"),
 ];
 
 /// How long a writer waits for another (the app, the CLI) before the store is busy.

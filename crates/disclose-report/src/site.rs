@@ -1,0 +1,164 @@
+//! The report published as a folder for a static site or a blog: `index.html` (the
+//! self-contained report), `report.md` with the charts as images beside it, the charts as
+//! SVG and PNG (2x), and every figure as data (`data.json`, `data.csv`), each with its
+//! definition. Charts carry a text alternative everywhere: `role="img"`, `<title>` and
+//! `<desc>` inline, alt text on images.
+
+use std::path::Path;
+
+use disclose_charts::ChartOptions;
+use disclose_core::error::{Error, Result};
+use disclose_core::export::write_file;
+use disclose_core::query::{self, Filter};
+use disclose_core::Store;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::{build, subject, Format, ReportOptions, REPORT_CHARTS};
+
+/// What a published folder holds.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Published {
+    /// The folder.
+    pub folder: String,
+    /// The files written, relative to it.
+    pub files: Vec<String>,
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The chart's SVG as an image with its text alternative: `role="img"`, labelled by a
+/// `<title>` and described by a `<desc>` holding its one-sentence summary.
+pub(crate) fn accessible_svg(svg: &str, id: &str, summary: &str) -> String {
+    let Some(start) = svg.find("<svg") else {
+        return svg.to_string();
+    };
+    let Some(end) = svg[start..].find('>').map(|i| start + i) else {
+        return svg.to_string();
+    };
+    let title = match id {
+        "requests-over-time" => "Requests over time",
+        "categories" => "Data asked for, provided and not held",
+        "timeline" => "What was kept, for how long, and when that changed",
+        other => other,
+    };
+    format!(
+        "{} role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\"><title id=\"chart-{id}-title\">{}</title><desc id=\"chart-{id}-desc\">{}</desc>{}",
+        &svg[..end].trim_end_matches('/'),
+        escape(title),
+        escape(summary),
+        &svg[end + 1..]
+    )
+}
+
+#[derive(Serialize)]
+struct Figure {
+    id: &'static str,
+    label: &'static str,
+    value: u64,
+    definition: &'static str,
+}
+
+#[derive(Serialize)]
+struct Data<'a> {
+    organisation: &'a str,
+    period: String,
+    figures: Vec<Figure>,
+    by_process: &'a std::collections::BTreeMap<String, u64>,
+    by_outcome: &'a std::collections::BTreeMap<String, u64>,
+    by_country: &'a std::collections::BTreeMap<String, u64>,
+    categories: &'a [query::CategoryCount],
+}
+
+/// Writes the report `opts` describes into `dir` (created if need be).
+pub fn publish(store: &Store, opts: &ReportOptions, dir: &Path) -> Result<Published> {
+    let org = subject(store, opts.organisation.as_deref())?;
+    std::fs::create_dir_all(dir.join("charts")).map_err(|e| Error::io(dir, e))?;
+    let mut files = Vec::new();
+    let mut put = |name: &str, bytes: &[u8]| -> Result<()> {
+        write_file(&dir.join(name), bytes)?;
+        files.push(name.to_string());
+        Ok(())
+    };
+    let html = build(
+        store,
+        &ReportOptions {
+            format: Format::Site,
+            chart_files: false,
+            ..opts.clone()
+        },
+    )?;
+    put("index.html", html.as_bytes())?;
+    let md = build(
+        store,
+        &ReportOptions {
+            format: Format::Markdown,
+            chart_files: true,
+            ..opts.clone()
+        },
+    )?;
+    put("report.md", md.as_bytes())?;
+    let filter = Filter {
+        organisation: Some(org.id.clone()),
+        from: Some(opts.period.start()),
+        to: Some(opts.period.end()),
+        ..Filter::default()
+    };
+    let chart_opts = ChartOptions {
+        filter: filter.clone(),
+        width: 860,
+        ..ChartOptions::default()
+    };
+    for kind in REPORT_CHARTS {
+        let chart = disclose_charts::render(store, kind, &chart_opts)?;
+        put(
+            &format!("charts/{}.svg", kind.id()),
+            accessible_svg(&chart.svg, kind.id(), &chart.summary).as_bytes(),
+        )?;
+        put(&format!("charts/{}.png", kind.id()), &chart.png_scaled(2)?)?;
+        put(
+            &format!("charts/{}.csv", kind.id()),
+            chart.table_csv().as_bytes(),
+        )?;
+    }
+    let s = query::stats(store, &filter)?;
+    let figures = vec![
+        Figure { id: "requests", label: "Requests received", value: s.requests, definition: "Government requests for user data received in the period (by the day they arrived)." },
+        Figure { id: "accounts_specified", label: "Accounts specified", value: s.accounts_specified, definition: "Accounts the requests specified: a matter's total once, else each request's count; unknown counts add nothing." },
+        Figure { id: "some_data_produced", label: "With some data produced", value: s.some_data_produced, definition: "Requests answered with some data (outcome complied or partly complied)." },
+        Figure { id: "nondisclosure_orders", label: "With a nondisclosure order", value: s.nondisclosure_orders, definition: "Requests that came with an order not to tell the user." },
+        Figure { id: "users_notified", label: "Users notified", value: s.users_notified, definition: "Requests whose users were told." },
+        Figure { id: "users_notified_unknown", label: "Notification not recorded", value: s.users_notified_unknown, definition: "Requests for which the records do not say whether users were told." },
+    ];
+    let mut csv = String::from("figure,label,value,definition\n");
+    for f in &figures {
+        csv.push_str(&format!(
+            "{},{},{},\"{}\"\n",
+            f.id,
+            f.label,
+            f.value,
+            f.definition.replace('"', "\"\"")
+        ));
+    }
+    let data = Data {
+        organisation: &org.id,
+        period: opts.period.to_string(),
+        figures,
+        by_process: &s.by_process,
+        by_outcome: &s.by_outcome,
+        by_country: &s.by_country,
+        categories: &s.categories,
+    };
+    let json = serde_json::to_vec_pretty(&data).map_err(|e| Error::Internal(e.to_string()))?;
+    put("data.json", &json)?;
+    put("data.csv", csv.as_bytes())?;
+    Ok(Published {
+        folder: dir.display().to_string(),
+        files,
+    })
+}

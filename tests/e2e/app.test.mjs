@@ -186,8 +186,8 @@ test("inventory, compare and report screens render", async () => {
   await until(async () => (await b.execute(() => document.querySelector('#report-checklist li[data-item="rdr.p11a.barred"]')?.dataset.status)) === "covered", "the checklist sees the methodology");
   await (await $("#report-save-texts")).click();
   await until(async () => (await textOf("#report-save-texts")) === "Saved", "the texts saved");
-  const notice = await b.$$(".notice button");
-  if (notice.length) await notice[0].click();
+  const saved = await b.$$(".notice button");
+  if (saved.length) await saved[0].click();
   await shot("report");
 });
 

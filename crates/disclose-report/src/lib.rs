@@ -107,6 +107,9 @@ pub struct Sections {
     pub requests: bool,
     /// What the same requests would reach today, after the policy changes since.
     pub exposure: bool,
+    /// Other organisations' published counts for the same years, for context (off unless
+    /// asked for).
+    pub context: bool,
 }
 
 impl Default for Sections {
@@ -117,14 +120,21 @@ impl Default for Sections {
             policy: true,
             requests: true,
             exposure: true,
+            context: false,
         }
     }
 }
 
 impl Sections {
     /// The sections that can be left out, by name.
-    pub const NAMES: [&'static str; 5] =
-        ["categories", "inventory", "policy", "requests", "exposure"];
+    pub const NAMES: [&'static str; 6] = [
+        "categories",
+        "inventory",
+        "policy",
+        "requests",
+        "exposure",
+        "context",
+    ];
 
     /// The sections named in a comma-separated list on, the others off (the `sections`
     /// text of a report).
@@ -135,6 +145,7 @@ impl Sections {
             policy: false,
             requests: false,
             exposure: false,
+            context: false,
         };
         for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             match name {
@@ -143,6 +154,7 @@ impl Sections {
                 "policy" => s.policy = true,
                 "requests" => s.requests = true,
                 "exposure" => s.exposure = true,
+                "context" => s.context = true,
                 other => {
                     return Err(Error::Usage(format!(
                         "unknown report section {other:?}; expected one of {}",
@@ -162,6 +174,7 @@ impl Sections {
             self.policy,
             self.requests,
             self.exposure,
+            self.context,
         ];
         Sections::NAMES
             .iter()
@@ -180,6 +193,7 @@ impl Sections {
             "policy" => self.policy = false,
             "requests" => self.requests = false,
             "exposure" => self.exposure = false,
+            "context" => self.context = false,
             other => {
                 return Err(Error::Usage(format!(
                     "unknown report section {other:?}; expected one of {}",
@@ -238,6 +252,72 @@ struct Count {
 }
 
 #[derive(Debug, Serialize)]
+struct ContextLine {
+    sentence: String,
+    source: Option<String>,
+}
+
+/// Other organisations' published counts of requests for the report's years: "GitHub
+/// published 300 requests for 2023 (all legal processes)", with where the figure comes from.
+fn context_lines(store: &Store, subject: &str, period: &FuzzyDate) -> Result<Vec<ContextLine>> {
+    use chrono::Datelike;
+    let rows = query::compare(
+        store,
+        &query::CompareQuery {
+            from_year: Some(period.start().year()),
+            to_year: Some(period.end().year()),
+            ..query::CompareQuery::default()
+        },
+    )?;
+    let names: BTreeMap<String, String> = query::organisations(store)?
+        .into_iter()
+        .map(|o| (o.id.clone(), o.label()))
+        .collect();
+    let mut out = Vec::new();
+    for row in rows
+        .iter()
+        .filter(|r| r.organisation != subject && r.source == query::FigureSource::Published)
+    {
+        let figure = match (row.value, row.value_min, row.value_max) {
+            (Some(v), _, _) => disclose_core::thousands(v.round() as u64),
+            (None, Some(lo), Some(hi)) => format!(
+                "between {} and {}",
+                disclose_core::thousands(lo as u64),
+                disclose_core::thousands(hi as u64)
+            ),
+            _ => continue,
+        };
+        let part = match row.months_covered {
+            Some(m) if m < 12 => format!(", for {m} months of it"),
+            _ => String::new(),
+        };
+        let name = names
+            .get(&row.organisation)
+            .cloned()
+            .unwrap_or_else(|| row.organisation.clone());
+        let source: Option<String> = store
+            .conn()
+            .query_row(
+                "SELECT source FROM aggregates WHERE organisation = ?1 AND source IS NOT NULL
+                 AND substr(period_start, 1, 4) = ?2 LIMIT 1",
+                [&row.organisation, &row.year.to_string()],
+                |r| r.get::<_, String>(0),
+            )
+            .ok()
+            // The file the figures were summed from (its rows and checksum are in the store).
+            .map(|s| s.split(" (").next().unwrap_or(&s).to_string());
+        out.push(ContextLine {
+            sentence: format!(
+                "{name} published {figure} government requests for user data in {}{part} (all legal processes).",
+                row.year
+            ),
+            source,
+        });
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Serialize)]
 struct CompareLine {
     label: String,
     this: String,
@@ -269,6 +349,8 @@ struct Context {
     chart_images: BTreeMap<&'static str, ChartImage>,
     /// Each chart's one-sentence summary, its text alternative.
     chart_alts: BTreeMap<&'static str, String>,
+    /// Other organisations' published counts for the same years, one sentence each.
+    context: Vec<ContextLine>,
     period: String,
     period_end: String,
     previous_period: String,
@@ -708,6 +790,11 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             BTreeMap::new()
         },
         chart_alts,
+        context: if opts.sections.context {
+            context_lines(store, &org.id, &opts.period)?
+        } else {
+            Vec::new()
+        },
         period: opts.period.to_string(),
         period_end: opts.period.end().to_string(),
         previous_period: format!("{prev_from} to {prev_to}"),

@@ -332,6 +332,24 @@ fn a_report_is_about_the_one_organisation_with_records_never_one_known_from_coun
             assert!(!text.contains(other), "{format:?} names {other}");
         }
     }
+    // Asked for, their published counts appear in context, with their source.
+    let sections = disclose_report::Sections {
+        context: true,
+        ..Default::default()
+    };
+    let md = build(
+        &s,
+        &ReportOptions {
+            sections,
+            ..options("2023", Format::Markdown)
+        },
+    )
+    .expect("md");
+    assert!(md.contains("## In context"), "{md}");
+    assert!(
+        md.contains("GitHub published 402 government requests for user data in 2023"),
+        "{md}"
+    );
     let err = build(
         &s,
         &ReportOptions {

@@ -1093,7 +1093,12 @@ requests: boolean,
 /**
  * What the same requests would reach today, after the policy changes since.
  */
-exposure: boolean, };
+exposure: boolean, 
+/**
+ * Other organisations' published counts for the same years, for context (off unless
+ * asked for).
+ */
+context: boolean, };
 
 export type ReportTexts = { from: string | null, texts: { [key in string]: string }, };
 

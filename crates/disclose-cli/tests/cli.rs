@@ -1266,3 +1266,40 @@ fn a_report_names_its_one_organisation_keeps_its_texts_and_states_its_checklist(
         assert!(site.join(file).exists(), "{file}");
     }
 }
+
+/// The peak resident memory of a child process, in MB, read from /proc while it runs.
+fn peak_mb(mut child: std::process::Child) -> (std::process::ExitStatus, u64) {
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak = 0;
+    loop {
+        if let Ok(status) = std::fs::read_to_string(&status_file) {
+            for line in status.lines().filter(|l| l.starts_with("VmHWM:")) {
+                let kb: u64 = line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+                peak = peak.max(kb / 1024);
+            }
+        }
+        if let Some(status) = child.try_wait().expect("wait") {
+            return (status, peak);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_large_bundle_imports_in_bounded_memory() {
+    let env = Env::new();
+    let file = env.path("big.json");
+    env.ok(&["generate", "--requests", "60000", "--out", file.to_str().unwrap_or("")]);
+    let size_mb = std::fs::metadata(&file).expect("size").len() / (1024 * 1024);
+    let child = Command::new(env!("CARGO_BIN_EXE_disclose"))
+        .args(["import", file.to_str().unwrap_or(""), "--db", &env.db()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let (status, peak) = peak_mb(child);
+    assert!(status.success());
+    assert_eq!(env.stats()["requests"], 60_000);
+    // Held whole, the parsed JSON of a bundle takes several times its size.
+    assert!(peak < 150, "importing a {size_mb} MB bundle peaked at {peak} MB");
+}

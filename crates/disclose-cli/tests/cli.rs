@@ -1274,7 +1274,11 @@ fn peak_mb(mut child: std::process::Child) -> (std::process::ExitStatus, u64) {
     loop {
         if let Ok(status) = std::fs::read_to_string(&status_file) {
             for line in status.lines().filter(|l| l.starts_with("VmHWM:")) {
-                let kb: u64 = line.split_whitespace().nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+                let kb: u64 = line
+                    .split_whitespace()
+                    .nth(1)
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0);
                 peak = peak.max(kb / 1024);
             }
         }
@@ -1289,7 +1293,13 @@ fn peak_mb(mut child: std::process::Child) -> (std::process::ExitStatus, u64) {
 fn a_large_bundle_imports_in_bounded_memory() {
     let env = Env::new();
     let file = env.path("big.json");
-    env.ok(&["generate", "--requests", "60000", "--out", file.to_str().unwrap_or("")]);
+    env.ok(&[
+        "generate",
+        "--requests",
+        "60000",
+        "--out",
+        file.to_str().unwrap_or(""),
+    ]);
     let size_mb = std::fs::metadata(&file).expect("size").len() / (1024 * 1024);
     let child = Command::new(env!("CARGO_BIN_EXE_disclose"))
         .args(["import", file.to_str().unwrap_or(""), "--db", &env.db()])
@@ -1301,5 +1311,8 @@ fn a_large_bundle_imports_in_bounded_memory() {
     assert!(status.success());
     assert_eq!(env.stats()["requests"], 60_000);
     // Held whole, the parsed JSON of a bundle takes several times its size.
-    assert!(peak < 150, "importing a {size_mb} MB bundle peaked at {peak} MB");
+    assert!(
+        peak < 150,
+        "importing a {size_mb} MB bundle peaked at {peak} MB"
+    );
 }

@@ -9,7 +9,10 @@ use disclose_core::export::{bundle, Subjects};
 use disclose_core::import::{import_files, ImportOptions};
 use disclose_core::Store;
 
-const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../assets/samples/psf-pypi-2023.json");
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../assets/samples/psf-pypi-2023.json"
+);
 
 fn import(store: &mut Store, path: &Path) -> Result<(), Error> {
     import_files(store, &[path], &ImportOptions::default(), &mut |_| true).map(|_| ())
@@ -22,7 +25,10 @@ fn exported(store: &Store) -> String {
 }
 
 fn count(store: &Store) -> i64 {
-    store.conn().query_row("SELECT count(*) FROM requests", [], |r| r.get(0)).expect("count")
+    store
+        .conn()
+        .query_row("SELECT count(*) FROM requests", [], |r| r.get(0))
+        .expect("count")
 }
 
 #[test]
@@ -31,13 +37,20 @@ fn sections_in_any_order_import_the_same() {
     import(&mut ordered, Path::new(SAMPLE)).expect("sample");
     // The same records with the sections reversed: requests before the organisation and
     // the matter they name, the header last.
-    let value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(SAMPLE).expect("read")).expect("json");
+    let value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SAMPLE).expect("read")).expect("json");
     let object = value.as_object().expect("object");
     let mut keys: Vec<&String> = object.keys().collect();
     keys.reverse();
     let body: Vec<String> = keys
         .iter()
-        .map(|k| format!("{}: {}", serde_json::to_string(k).expect("key"), serde_json::to_string_pretty(&object[*k]).expect("value")))
+        .map(|k| {
+            format!(
+                "{}: {}",
+                serde_json::to_string(k).expect("key"),
+                serde_json::to_string_pretty(&object[*k]).expect("value")
+            )
+        })
         .collect();
     let dir = tempfile::tempdir().expect("dir");
     let reversed = dir.path().join("reversed.json");
@@ -102,6 +115,9 @@ fn an_over_long_text_is_refused_before_it_is_held() {
     let started = std::time::Instant::now();
     let err = import(&mut store, &path).expect_err("refused");
     let text = format!("{err}");
-    assert!(text.contains("line 2") && text.contains("1,048,576"), "{text}");
+    assert!(
+        text.contains("line 2") && text.contains("1,048,576"),
+        "{text}"
+    );
     assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
 }

@@ -7,15 +7,14 @@
 //! memory does not grow with the number of records. Each record is deserialized on its
 //! own, so one bad request does not hide the errors of the next.
 
+mod elements;
 mod scan;
 
-use std::cell::Cell;
 use std::fs::File;
 use std::io::{BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
-use std::rc::Rc;
 
-use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -23,6 +22,7 @@ use super::{text, ProgressEvent, ProgressFn, ProgressUnit, Writer};
 use crate::domain::{BUNDLE_FORMAT, BUNDLE_VERSION};
 use crate::error::{Error, Location, Problem, Result};
 use crate::thousands;
+use elements::{Elements, Start};
 use scan::Scan;
 
 const SECTIONS: [&str; 8] = [
@@ -39,12 +39,15 @@ const SECTIONS: [&str; 8] = [
 pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
     let file = w.file().to_string();
     let open = || File::open(path).map_err(|e| Error::io(path, e));
-    let size = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+    let size = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
     let mut head = [0u8; 4];
     let got = open()?.read(&mut head).map_err(|e| Error::io(path, e))?;
     let skip = text::check_start(path, &head[..got])? as u64;
     let mut body = open()?;
-    body.seek(SeekFrom::Start(skip)).map_err(|e| Error::io(path, e))?;
+    body.seek(SeekFrom::Start(skip))
+        .map_err(|e| Error::io(path, e))?;
     let keys = match scan::scan(body).map_err(|e| Error::io(path, e))? {
         Scan::Object(keys) => keys,
         Scan::LongString { line, bytes } => {
@@ -59,15 +62,23 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
             .found(format!("a text of more than {} bytes", thousands(bytes)))]))
         }
         Scan::NotUtf8 { line, bytes } => {
-            return Err(Error::InvalidInput(vec![text::not_utf8(path, line, &bytes)]))
+            return Err(Error::InvalidInput(vec![text::not_utf8(
+                path, line, &bytes,
+            )]))
         }
         Scan::Malformed => return Err(malformed(path, &file, skip)?),
     };
     // The header first, whatever its place in the file.
     let mut header = Map::new();
-    for key in keys.iter().filter(|k| k.name == "format" || k.name == "version") {
-        let value: Value = value_at(path, skip, key, Rc::default(), |de| Value::deserialize(de))
-            .map_err(|e| syntax(&file, key, &e))?;
+    for key in keys
+        .iter()
+        .filter(|k| k.name == "format" || k.name == "version")
+    {
+        let mut f = open()?;
+        f.seek(SeekFrom::Start(skip + key.offset))
+            .map_err(|e| Error::io(path, e))?;
+        let mut de = serde_json::Deserializer::from_reader(BufReader::new(f.take(1 << 16)));
+        let value = Value::deserialize(&mut de).map_err(|e| syntax(&file, key, &e))?;
         header.insert(key.name.clone(), value);
     }
     check_header(&file, &header)?;
@@ -86,70 +97,64 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
     }
     // Then each section in dependency order (organisations before what names them), one
     // record at a time: memory does not grow with the number of records.
-    let mut stream = Stream {
-        w,
-        progress,
-        done: 0,
-        size: size.max(1),
-        stop: None,
-        read: Rc::default(),
-        before: 0,
-    };
+    let mut done: u64 = 0;
+    let mut records: u64 = 0;
+    let total = size.max(1);
     for section in SECTIONS {
         for key in keys.iter().filter(|k| k.name == section) {
-            stream.read.set(0);
-            let seed = SectionSeed {
-                name: section,
-                stream: &mut stream,
-            };
-            let counted = seed.stream.read.clone();
-            let outcome = value_at(path, skip, key, counted, |de| seed.deserialize(de));
-            stream.before += stream.read.get();
-            if let Some(e) = stream.stop.take() {
-                return Err(e);
+            let mut f = open()?;
+            f.seek(SeekFrom::Start(skip + key.offset))
+                .map_err(|e| Error::io(path, e))?;
+            let mut list = Elements::new(f, key.line);
+            let io = |e| Error::io(path, e);
+            if let Start::Other(found) = list.start().map_err(io)? {
+                w.push(
+                    Problem::error(&file, json_path(&format!("$.{section}")), "a list ([...])")
+                        .field(section)
+                        .found(found),
+                );
+                continue;
             }
-            outcome.map_err(|e| syntax(&file, key, &e))?;
-            if stream.w.should_stop() {
-                return Ok(());
+            let mut i = 0usize;
+            while let Some(line) = list.next().map_err(io)?.map_err(|b| {
+                Error::InvalidInput(vec![Problem::error(
+                    &file,
+                    Location::Line { line: b.line },
+                    format!("valid JSON ({})", b.expected),
+                )])
+            })? {
+                let item: Value = serde_json::from_slice(&list.buf).map_err(|e| {
+                    Error::InvalidInput(vec![Problem::error(
+                        &file,
+                        Location::Line {
+                            line: line + (e.line() as u64).saturating_sub(1),
+                        },
+                        format!("valid JSON ({} at column {})", json_reason(&e), e.column()),
+                    )])
+                })?;
+                let at = format!("$.{section}[{i}]");
+                i += 1;
+                write(w, section, &item, &at)?;
+                records += 1;
+                if records.is_multiple_of(1024) {
+                    let go_on = progress(ProgressEvent {
+                        done: (done + list.read).min(total),
+                        total,
+                        unit: ProgressUnit::Bytes,
+                        records: w.records(),
+                    });
+                    if !go_on {
+                        return Err(Error::Cancelled);
+                    }
+                }
+                if w.should_stop() {
+                    return Ok(());
+                }
             }
+            done += list.read;
         }
     }
     Ok(())
-}
-
-/// A reader that counts the bytes it has given, for progress.
-struct Counting<R> {
-    inner: R,
-    read: Rc<Cell<u64>>,
-}
-
-impl<R: Read> Read for Counting<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read.set(self.read.get() + n as u64);
-        Ok(n)
-    }
-}
-
-type FileDeserializer = serde_json::Deserializer<serde_json::de::IoRead<Counting<BufReader<File>>>>;
-
-/// Deserializes the value that starts at `key`'s offset, reading the file from there;
-/// `read` counts the bytes taken.
-fn value_at<T>(
-    path: &Path,
-    skip: u64,
-    key: &scan::Key,
-    counted: Rc<Cell<u64>>,
-    read: impl FnOnce(&mut FileDeserializer) -> std::result::Result<T, serde_json::Error>,
-) -> std::result::Result<T, serde_json::Error> {
-    let mut f = File::open(path).map_err(serde_json::Error::io)?;
-    f.seek(SeekFrom::Start(skip + key.offset)).map_err(serde_json::Error::io)?;
-    let reader = Counting {
-        inner: BufReader::with_capacity(1 << 16, f),
-        read: counted,
-    };
-    let mut de = serde_json::Deserializer::from_reader(reader);
-    read(&mut de)
 }
 
 /// A JSON syntax error inside a section, at its line in the file.
@@ -166,7 +171,8 @@ fn syntax(file: &str, key: &scan::Key, e: &serde_json::Error) -> Error {
 /// and the first byte give.
 fn malformed(path: &Path, file: &str, skip: u64) -> Result<Error> {
     let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
-    f.seek(SeekFrom::Start(skip)).map_err(|e| Error::io(path, e))?;
+    f.seek(SeekFrom::Start(skip))
+        .map_err(|e| Error::io(path, e))?;
     let reader = BufReader::new(f);
     let mut first = None;
     let mut de = serde_json::Deserializer::from_reader(reader);
@@ -197,12 +203,15 @@ fn malformed(path: &Path, file: &str, skip: u64) -> Result<Error> {
         }
         return Ok(Error::InvalidInput(vec![Problem::error(
             file,
-            Location::Line { line: e.line() as u64 },
+            Location::Line {
+                line: e.line() as u64,
+            },
             format!("valid JSON ({} at column {})", json_reason(&e), e.column()),
         )]));
     }
     let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
-    f.seek(SeekFrom::Start(skip)).map_err(|e| Error::io(path, e))?;
+    f.seek(SeekFrom::Start(skip))
+        .map_err(|e| Error::io(path, e))?;
     for b in BufReader::new(f).bytes() {
         let b = b.map_err(|e| Error::io(path, e))?;
         if !b.is_ascii_whitespace() {
@@ -225,136 +234,21 @@ fn malformed(path: &Path, file: &str, skip: u64) -> Result<Error> {
     .found(found)]))
 }
 
-/// What the section readers share: the writer, progress, and the error that stopped them.
-struct Stream<'s, 'w, 't> {
-    w: &'s mut Writer<'w>,
-    progress: ProgressFn<'t>,
-    done: u64,
-    size: u64,
-    stop: Option<Error>,
-    /// Bytes read of the section being read, and of the sections read before it.
-    read: Rc<Cell<u64>>,
-    before: u64,
-}
-
-/// Reads one section's list record by record.
-struct SectionSeed<'a, 's, 'w, 't> {
-    name: &'static str,
-    stream: &'a mut Stream<'s, 'w, 't>,
-}
-
-impl<'de> DeserializeSeed<'de> for SectionSeed<'_, '_, '_, '_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl SectionSeed<'_, '_, '_, '_> {
-    /// A section that is not a list: one problem, the value skipped.
-    fn not_a_list(&mut self, found: &str) {
-        let file = self.stream.w.file().to_string();
-        self.stream.w.push(
-            Problem::error(&file, json_path(&format!("$.{}", self.name)), "a list ([...])")
-                .field(self.name)
-                .found(found),
-        );
-    }
-}
-
-impl<'de> Visitor<'de> for SectionSeed<'_, '_, '_, '_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a list of records")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
-        let mut i = 0usize;
-        while let Some(item) = seq.next_element::<Value>()? {
-            let at = format!("$.{}[{i}]", self.name);
-            i += 1;
-            if let Err(e) = self.stream.record(self.name, &item, &at) {
-                self.stream.stop = Some(e);
-                return Err(serde::de::Error::custom("stopped"));
-            }
-            self.stream.done += 1;
-            if self.stream.done.is_multiple_of(1024) {
-                let go_on = (self.stream.progress)(ProgressEvent {
-                    done: (self.stream.before + self.stream.read.get()).min(self.stream.size),
-                    total: self.stream.size,
-                    unit: ProgressUnit::Bytes,
-                    records: self.stream.w.records(),
-                });
-                if !go_on {
-                    self.stream.stop = Some(Error::Cancelled);
-                    return Err(serde::de::Error::custom("cancelled"));
-                }
-            }
-            if self.stream.w.should_stop() {
-                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-                return Ok(());
-            }
-        }
-        Ok(())
-    }
-
-    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> std::result::Result<(), A::Error> {
-        while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
-        self.not_a_list("an object");
-        Ok(())
-    }
-
-    fn visit_str<E: serde::de::Error>(mut self, _: &str) -> std::result::Result<(), E> {
-        self.not_a_list("a string");
-        Ok(())
-    }
-
-    fn visit_bool<E: serde::de::Error>(mut self, _: bool) -> std::result::Result<(), E> {
-        self.not_a_list("true or false");
-        Ok(())
-    }
-
-    fn visit_i64<E: serde::de::Error>(mut self, _: i64) -> std::result::Result<(), E> {
-        self.not_a_list("a number");
-        Ok(())
-    }
-
-    fn visit_u64<E: serde::de::Error>(mut self, _: u64) -> std::result::Result<(), E> {
-        self.not_a_list("a number");
-        Ok(())
-    }
-
-    fn visit_f64<E: serde::de::Error>(mut self, _: f64) -> std::result::Result<(), E> {
-        self.not_a_list("a number");
-        Ok(())
-    }
-
-    fn visit_unit<E: serde::de::Error>(mut self) -> std::result::Result<(), E> {
-        self.not_a_list("null");
-        Ok(())
-    }
-}
-
-impl Stream<'_, '_, '_> {
-    /// Checks and writes one record of a section.
-    fn record(&mut self, section: &str, item: &Value, at: &str) -> Result<()> {
-        let w = &mut *self.w;
-        let loc = json_path(at);
-        match section {
-            "organisations" => record(w, item, at, |w, o| w.organisation(&o, &loc)),
-            "categories" => record(w, item, at, |w, c| w.category(&c, &loc)),
-            "matters" => record(w, item, at, |w, m| w.matter(&m, &loc)),
-            "inventory" => record(w, item, at, |w, e| w.inventory(&e, &loc)),
-            "policy_changes" => record(w, item, at, |w, p| w.policy_change(&p, &loc)),
-            "report_texts" => record(w, item, at, |w, t| w.report_text(&t, &loc)),
-            "requests" => record(w, item, at, |w, r| {
-                let prepared = super::prepare(w.file(), loc.clone(), r)?;
-                w.request(prepared, false)
-            }),
-            _ => record(w, item, at, |w, a| w.aggregate(&a, &loc)),
-        }
+/// Checks and writes one record of a section.
+fn write(w: &mut Writer, section: &str, item: &Value, at: &str) -> Result<()> {
+    let loc = json_path(at);
+    match section {
+        "organisations" => record(w, item, at, |w, o| w.organisation(&o, &loc)),
+        "categories" => record(w, item, at, |w, c| w.category(&c, &loc)),
+        "matters" => record(w, item, at, |w, m| w.matter(&m, &loc)),
+        "inventory" => record(w, item, at, |w, e| w.inventory(&e, &loc)),
+        "policy_changes" => record(w, item, at, |w, p| w.policy_change(&p, &loc)),
+        "report_texts" => record(w, item, at, |w, t| w.report_text(&t, &loc)),
+        "requests" => record(w, item, at, |w, r| {
+            let prepared = super::prepare(w.file(), loc.clone(), r)?;
+            w.request(prepared, false)
+        }),
+        _ => record(w, item, at, |w, a| w.aggregate(&a, &loc)),
     }
 }
 
@@ -499,7 +393,6 @@ fn short(v: &Value) -> String {
         other => other.to_string(),
     }
 }
-
 
 fn json_reason(e: &serde_json::Error) -> String {
     let s = e.to_string();

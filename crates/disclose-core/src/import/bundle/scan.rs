@@ -55,7 +55,10 @@ pub fn scan(r: impl Read) -> std::io::Result<Scan> {
         if let Some(bad) = invalid_utf8(&mut carry, buf) {
             let at = buf.len() - bad.len();
             let line = line + buf[..at].iter().filter(|&&b| b == b'\n').count() as u64;
-            return Ok(Scan::NotUtf8 { line, bytes: bad.iter().take(4).copied().collect() });
+            return Ok(Scan::NotUtf8 {
+                line,
+                bytes: bad.iter().take(4).copied().collect(),
+            });
         }
         for &b in buf {
             if in_string {
@@ -210,16 +213,32 @@ mod tests {
     #[test]
     fn malformed_input_and_long_strings_are_named() {
         for bad in ["", "[]", "{\"a\": 1", "{} x", "nul"] {
-            assert_eq!(scan(bad.as_bytes()).expect("scan"), Scan::Malformed, "{bad:?}");
+            assert_eq!(
+                scan(bad.as_bytes()).expect("scan"),
+                Scan::Malformed,
+                "{bad:?}"
+            );
         }
-        let long = format!("{{\n\"notes\": \"{}\"}}", "x".repeat(MAX_STRING_BYTES as usize + 1));
+        let long = format!(
+            "{{\n\"notes\": \"{}\"}}",
+            "x".repeat(MAX_STRING_BYTES as usize + 1)
+        );
         let latin1 = b"{\n\"a\": \"Gr\xFC\xDFe\"}";
-        assert!(matches!(scan(&latin1[..]).expect("scan"), Scan::NotUtf8 { line: 2, .. }));
+        assert!(matches!(
+            scan(&latin1[..]).expect("scan"),
+            Scan::NotUtf8 { line: 2, .. }
+        ));
         // A multi-byte character cut by a buffer boundary is still UTF-8.
         let mut text = String::from("{\"a\": \"");
         text.push_str(&"x".repeat((1 << 16) - 9));
         text.push_str("é€\"}");
-        assert!(matches!(scan(text.as_bytes()).expect("scan"), Scan::Object(_)));
-        assert!(matches!(scan(long.as_bytes()).expect("scan"), Scan::LongString { line: 2, .. }));
+        assert!(matches!(
+            scan(text.as_bytes()).expect("scan"),
+            Scan::Object(_)
+        ));
+        assert!(matches!(
+            scan(long.as_bytes()).expect("scan"),
+            Scan::LongString { line: 2, .. }
+        ));
     }
 }

@@ -43,3 +43,12 @@ echo "| $rows ($size_mb MB) | disclose import | $d_s | $d_mb | 1 |"
 echo "| $rows | sqlite3 .import (plain table, no checks) | $s_s | $s_mb | disclose takes $(ratio "$d_s" "$s_s")x as long |"
 echo "| $su_rows | disclose import | $ds_s | $ds_mb | 1 |"
 echo "| $su_rows | sqlite-utils insert --csv | $u_s | $u_mb | disclose is $(ratio "$u_s" "$ds_s")x faster |"
+
+# The store's own bundle back in (issue 19): the same records exported as a bundle and
+# imported into a new store, beside the CSV import of the same file above.
+bundle="$out/export-$rows.json"
+[ -f "$bundle" ] || "$bin" export --db "$out/d.db" --format bundle --out "$bundle" >/dev/null
+rm -f "$out"/b.db*
+read -r b_s b_mb < <(measure "$bin" import "$bundle" --db "$out/b.db")
+bundle_mb=$(du -m "$bundle" | cut -f1)
+echo "| $rows ($bundle_mb MB bundle) | disclose import of the store's bundle | $b_s | $b_mb | $(ratio "$b_s" "$d_s")x the CSV import's time |"

@@ -123,18 +123,17 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
                     format!("valid JSON ({})", b.expected),
                 )])
             })? {
-                let item: Value = serde_json::from_slice(&list.buf).map_err(|e| {
-                    Error::InvalidInput(vec![Problem::error(
-                        &file,
-                        Location::Line {
-                            line: line + (e.line() as u64).saturating_sub(1),
-                        },
-                        format!("valid JSON ({} at column {})", json_reason(&e), e.column()),
-                    )])
-                })?;
                 let at = format!("$.{section}[{i}]");
                 i += 1;
-                write(w, section, &item, &at)?;
+                write(
+                    w,
+                    section,
+                    &Raw {
+                        bytes: &list.buf,
+                        line,
+                    },
+                    &at,
+                )?;
                 records += 1;
                 if records.is_multiple_of(1024) {
                     let go_on = progress(ProgressEvent {
@@ -234,22 +233,52 @@ fn malformed(path: &Path, file: &str, skip: u64) -> Result<Error> {
     .found(found)]))
 }
 
+/// One record's JSON as cut from the file, and the line it starts on.
+struct Raw<'b> {
+    bytes: &'b [u8],
+    line: u64,
+}
+
 /// Checks and writes one record of a section.
-fn write(w: &mut Writer, section: &str, item: &Value, at: &str) -> Result<()> {
+fn write(w: &mut Writer, section: &str, raw: &Raw, at: &str) -> Result<()> {
     let loc = json_path(at);
     match section {
-        "organisations" => record(w, item, at, |w, o| w.organisation(&o, &loc)),
-        "categories" => record(w, item, at, |w, c| w.category(&c, &loc)),
-        "matters" => record(w, item, at, |w, m| w.matter(&m, &loc)),
-        "inventory" => record(w, item, at, |w, e| w.inventory(&e, &loc)),
-        "policy_changes" => record(w, item, at, |w, p| w.policy_change(&p, &loc)),
-        "report_texts" => record(w, item, at, |w, t| w.report_text(&t, &loc)),
-        "requests" => record(w, item, at, |w, r| {
+        "organisations" => from_raw(w, raw, at, |w, o| w.organisation(&o, &loc)),
+        "categories" => from_raw(w, raw, at, |w, c| w.category(&c, &loc)),
+        "matters" => from_raw(w, raw, at, |w, m| w.matter(&m, &loc)),
+        "inventory" => from_raw(w, raw, at, |w, e| w.inventory(&e, &loc)),
+        "policy_changes" => from_raw(w, raw, at, |w, p| w.policy_change(&p, &loc)),
+        "report_texts" => from_raw(w, raw, at, |w, t| w.report_text(&t, &loc)),
+        "requests" => from_raw(w, raw, at, |w, r| {
             let prepared = super::prepare(w.file(), loc.clone(), r)?;
             w.request(prepared, false)
         }),
-        _ => record(w, item, at, |w, a| w.aggregate(&a, &loc)),
+        _ => from_raw(w, raw, at, |w, a| w.aggregate(&a, &loc)),
     }
+}
+
+/// Deserializes a record straight from its bytes (the common case, and the fast one); when
+/// that fails, reads it as JSON to say precisely what is wrong: a syntax error at its line,
+/// or the field, value and expectation as [`record`] words them.
+fn from_raw<T: DeserializeOwned>(
+    w: &mut Writer,
+    raw: &Raw,
+    at: &str,
+    write: impl FnOnce(&mut Writer, T) -> Result<()>,
+) -> Result<()> {
+    if let Ok(rec) = serde_json::from_slice::<T>(raw.bytes) {
+        return write(w, rec);
+    }
+    let item: Value = serde_json::from_slice(raw.bytes).map_err(|e| {
+        Error::InvalidInput(vec![Problem::error(
+            w.file(),
+            Location::Line {
+                line: raw.line + (e.line() as u64).saturating_sub(1),
+            },
+            format!("valid JSON ({} at column {})", json_reason(&e), e.column()),
+        )])
+    })?;
+    record(w, &item, at, write)
 }
 
 fn json_path(path: &str) -> Location {

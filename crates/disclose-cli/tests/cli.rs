@@ -1316,3 +1316,94 @@ fn a_large_bundle_imports_in_bounded_memory() {
         "importing a {size_mb} MB bundle peaked at {peak} MB"
     );
 }
+
+/// Imports `file`, expecting a refusal: exit 65 within 10 s and under 300 MB of memory,
+/// with a message holding `says`.
+fn refused_within_bounds(env: &Env, file: &Path, says: &str) {
+    let started = std::time::Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_disclose"))
+        .args(["import", file.to_str().unwrap_or(""), "--db", &env.db()])
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(env.path("err.txt")).expect("err file"))
+        .spawn()
+        .expect("spawn");
+    let (status, peak) = peak_mb(child);
+    let said = std::fs::read_to_string(env.path("err.txt")).expect("stderr");
+    assert_eq!(status.code(), Some(65), "{said}");
+    assert!(said.contains(says), "{said}");
+    assert!(
+        started.elapsed().as_secs() < 10,
+        "took {:?}",
+        started.elapsed()
+    );
+    assert!(peak < 300, "peaked at {peak} MB");
+}
+
+#[test]
+fn hostile_files_are_refused_before_they_take_the_memory() {
+    use std::io::Write;
+    let env = Env::new();
+    const MB150: usize = 150 * 1024 * 1024;
+    // A CSV of 150 MB without a line break.
+    let csv = env.path("one-line.csv");
+    let mut f = std::fs::File::create(&csv).expect("csv");
+    f.write_all(b"id,organisation,received,process\nA-1,acme,2023-01-01,")
+        .expect("w");
+    let chunk = vec![b'x'; 1 << 20];
+    for _ in 0..150 {
+        f.write_all(&chunk).expect("w");
+    }
+    drop(f);
+    refused_within_bounds(&env, &csv, "4,194,304");
+    // A CSV whose one cell holds 150 MB, quoted, line after line.
+    let cell = env.path("one-cell.csv");
+    let mut f = std::fs::File::create(&cell).expect("csv");
+    f.write_all(b"id,organisation,received,process,notes\nA-1,acme,2023-01-01,subpoena,\"")
+        .expect("w");
+    let mut lines = Vec::with_capacity(1 << 20);
+    while lines.len() < (1 << 20) {
+        lines.extend_from_slice(&[b'y'; 99]);
+        lines.push(b'\n');
+    }
+    for _ in 0..MB150 / lines.len() {
+        f.write_all(&lines).expect("w");
+    }
+    f.write_all(b"\"\n").expect("w");
+    drop(f);
+    refused_within_bounds(&env, &cell, "rows of at most 4,194,304 bytes");
+    // An XLSX of a few MB whose one sheet inflates to 400 MB.
+    let xlsx = env.path("bomb.xlsx");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&xlsx).expect("xlsx"));
+    let deflated = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    zip.start_file("[Content_Types].xml", deflated)
+        .expect("part");
+    zip.write_all(b"<?xml version=\"1.0\"?><Types/>")
+        .expect("w");
+    zip.start_file("xl/worksheets/sheet1.xml", deflated)
+        .expect("sheet");
+    let row = b"<row><c t=\"inlineStr\"><is><t>x</t></is></c></row>".repeat(20_000);
+    let mut written = 0;
+    while written < 400 * 1024 * 1024 {
+        zip.write_all(&row).expect("w");
+        written += row.len();
+    }
+    zip.finish().expect("zip");
+    let packed = std::fs::metadata(&xlsx).expect("size").len();
+    assert!(
+        packed < 8 * 1024 * 1024,
+        "the bomb is small: {packed} bytes"
+    );
+    refused_within_bounds(&env, &xlsx, "decompression bombs");
+    // A bundle with one note of 150 MB.
+    let bundle = env.path("long.json");
+    let mut f = std::fs::File::create(&bundle).expect("json");
+    f.write_all(b"{\"format\": \"disclose-bundle\", \"version\": 2, \"organisations\": [{\"id\": \"o\", \"name\": \"").expect("w");
+    for _ in 0..150 {
+        f.write_all(&chunk).expect("w");
+    }
+    f.write_all(b"\"}]}").expect("w");
+    drop(f);
+    refused_within_bounds(&env, &bundle, "1,048,576");
+}

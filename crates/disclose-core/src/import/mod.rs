@@ -7,6 +7,7 @@
 
 pub(crate) mod bundle;
 pub mod counts_table;
+pub mod limits;
 pub mod mapping;
 pub mod preview;
 pub mod published;

@@ -131,6 +131,7 @@ fn xlsx_rows(path: &Path) -> Result<(String, Vec<Vec<String>>)> {
             format!("a readable XLSX workbook ({e})"),
         )])
     };
+    super::limits::check_archive(path)?;
     let mut book = open_workbook_auto(path).map_err(unreadable)?;
     let Some(sheet) = book.sheet_names().first().cloned() else {
         return Ok((String::new(), Vec::new()));

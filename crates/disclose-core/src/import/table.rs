@@ -387,7 +387,7 @@ fn parse_csv(
     let skip = text::check_start(path, &head[..n])?;
     f.seek(SeekFrom::Start(skip as u64))
         .map_err(|e| Error::io(path, e))?;
-    let (counter, mut lines) = LineCounter::new(f);
+    let (counter, mut lines) = LineCounter::new(super::limits::RowLimit::new(f));
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(mapping.delimiter.map_or(b',', |d| d as u8))
         .has_headers(false)
@@ -408,6 +408,18 @@ fn parse_csv(
             break;
         }
         let line = lines.line_at(rec.position().map_or(0, |p| p.byte()));
+        if let Some((column, cell)) = rec
+            .iter()
+            .enumerate()
+            .find(|(_, c)| c.len() > super::limits::MAX_CELL_BYTES)
+        {
+            return Err(Error::InvalidInput(vec![super::limits::cell_problem(
+                file,
+                line,
+                column + 1,
+                cell.len(),
+            )]));
+        }
         if !decode(&rec, &mut cells) {
             let bad = rec
                 .iter()
@@ -553,6 +565,7 @@ pub fn read_xlsx(
     let default = Mapping::default();
     let mapping = opts.mapping.as_ref().unwrap_or(&default);
     let file = w.file().to_string();
+    super::limits::check_archive(path)?;
     let mut wb: Xlsx<_> = open_workbook(path).map_err(|e| {
         Error::InvalidInput(vec![Problem::error(
             &file,

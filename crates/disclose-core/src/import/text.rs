@@ -57,7 +57,15 @@ pub fn not_utf8(path: &Path, line: u64, bad: &[u8]) -> Problem {
 
 /// Decodes a whole file as UTF-8 (skipping a BOM), naming the line of the first bad byte.
 pub fn read_utf8(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    use std::io::Read;
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::new();
+    if let Err(e) = super::limits::RowLimit::new(f).read_to_end(&mut bytes) {
+        return Err(match super::limits::row_problem(&display_name(path), &e) {
+            Some(p) => Error::InvalidInput(vec![p]),
+            None => Error::io(path, e),
+        });
+    }
     let skip = check_start(path, &bytes)?;
     let body = &bytes[skip..];
     match std::str::from_utf8(body) {
@@ -77,6 +85,11 @@ pub fn read_utf8(path: &Path) -> Result<String> {
 
 /// A CSV the csv crate cannot read, as an input error naming the file and the line.
 pub(crate) fn csv_error(file: &str, e: &csv::Error) -> Error {
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        if let Some(p) = super::limits::row_problem(file, io) {
+            return Error::InvalidInput(vec![p]);
+        }
+    }
     let line = e.position().map_or(0, |p| p.line());
     let loc = if line > 0 {
         Location::Line { line }

@@ -93,6 +93,10 @@ fn half_year(name: &str, titles: &[String]) -> Option<(NaiveDate, NaiveDate)> {
 
 /// True when the workbook's first sheet has Microsoft's header row.
 pub fn is_published(path: &Path) -> bool {
+    // A workbook over the limits is refused by the reader that checks them.
+    if super::limits::check_archive(path).is_err() {
+        return false;
+    }
     let Ok(mut wb) = open_workbook::<Xlsx<_>, _>(path) else {
         return false;
     };
@@ -128,6 +132,7 @@ pub(crate) fn read(path: &Path, w: &mut Writer) -> Result<()> {
     let invalid = |expected: String| {
         Error::InvalidInput(vec![Problem::error(&file, Location::File, expected)])
     };
+    super::limits::check_archive(path)?;
     let mut wb: Xlsx<_> =
         open_workbook(path).map_err(|e| invalid(format!("a readable .xlsx workbook ({e})")))?;
     // The first sheet holds all services combined; later sheets (Skype) are parts of it.

@@ -5,8 +5,8 @@
 
 use std::io::{BufRead, BufReader, Read};
 
-/// The longest JSON string a bundle may hold (a note, a wording): 1 MiB.
-pub const MAX_STRING_BYTES: u64 = 1 << 20;
+/// The longest JSON string a bundle may hold (a note, a wording).
+pub use crate::import::limits::MAX_TEXT_BYTES as MAX_STRING_BYTES;
 
 /// A top-level key of the bundle and where its value starts.
 #[derive(Debug, Clone, PartialEq, Eq)]

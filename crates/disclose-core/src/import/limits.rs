@@ -1,0 +1,177 @@
+//! The limits every reader holds a file to, in one place, so that a file built to be
+//! hostile is refused before it can take the memory of the machine: a row of a table, a
+//! cell, a text of a bundle, and the inflated size of an XLSX archive's parts (with a ratio
+//! against decompression bombs). Each is checked while reading, before the value is held.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::display_name;
+use crate::error::{Error, Location, Problem, Result};
+use crate::thousands;
+
+/// The longest row of a CSV table: 4 MiB (quoted line breaks included).
+pub const MAX_ROW_BYTES: u64 = 4 << 20;
+/// The longest cell of a table: 1 MiB.
+pub const MAX_CELL_BYTES: usize = 1 << 20;
+/// The longest text (JSON string) of a bundle: 1 MiB.
+pub const MAX_TEXT_BYTES: u64 = 1 << 20;
+/// The most an XLSX archive may inflate to, all parts together: 512 MiB.
+pub const MAX_INFLATED_BYTES: u64 = 512 << 20;
+/// The most a part of an XLSX archive may inflate, as a multiple of its compressed size
+/// (parts inflating to less than 16 MiB are not held to it).
+pub const MAX_INFLATE_RATIO: u64 = 100;
+
+/// A row of a table longer than [`MAX_ROW_BYTES`], at the line it starts on.
+#[derive(Debug)]
+pub struct RowTooLong {
+    /// The line the row starts on.
+    pub line: u64,
+}
+
+impl std::fmt::Display for RowTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(
+            f,
+            "line {}: a row of more than {} bytes",
+            self.line,
+            thousands(MAX_ROW_BYTES)
+        )
+    }
+}
+
+impl std::error::Error for RowTooLong {}
+
+/// Reads a CSV file, refusing a row (from one line break outside quotes to the next) longer
+/// than [`MAX_ROW_BYTES`] as soon as it gets that long.
+pub struct RowLimit<R> {
+    inner: R,
+    in_quotes: bool,
+    len: u64,
+    line: u64,
+    row_line: u64,
+}
+
+impl<R: Read> RowLimit<R> {
+    /// `inner` from its first line.
+    pub fn new(inner: R) -> Self {
+        RowLimit {
+            inner,
+            in_quotes: false,
+            len: 0,
+            line: 1,
+            row_line: 1,
+        }
+    }
+}
+
+impl<R: Read> Read for RowLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            match b {
+                b'"' => self.in_quotes = !self.in_quotes,
+                b'\n' => {
+                    self.line += 1;
+                    if !self.in_quotes {
+                        self.len = 0;
+                        self.row_line = self.line;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            self.len += 1;
+            if self.len > MAX_ROW_BYTES {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    RowTooLong {
+                        line: self.row_line,
+                    },
+                ));
+            }
+        }
+        Ok(n)
+    }
+}
+
+/// The problem for a row over the limit, if `e` is one.
+pub fn row_problem(file: &str, e: &std::io::Error) -> Option<Problem> {
+    let long = e.get_ref()?.downcast_ref::<RowTooLong>()?;
+    Some(
+        Problem::error(
+            file,
+            Location::Line { line: long.line },
+            format!(
+                "rows of at most {} bytes (the limit for one row of a table)",
+                thousands(MAX_ROW_BYTES)
+            ),
+        )
+        .found(format!(
+            "a row of more than {} bytes",
+            thousands(MAX_ROW_BYTES)
+        )),
+    )
+}
+
+/// The problem for a cell over [`MAX_CELL_BYTES`].
+pub fn cell_problem(file: &str, line: u64, column: usize, bytes: usize) -> Problem {
+    Problem::error(
+        file,
+        Location::Line { line },
+        format!(
+            "cells of at most {} bytes (the limit for one cell)",
+            thousands(MAX_CELL_BYTES as u64)
+        ),
+    )
+    .field(format!("column {column}"))
+    .found(format!("{} bytes", thousands(bytes as u64)))
+}
+
+/// Checks an XLSX archive before anything of it is inflated: the size every part would
+/// inflate to, all parts together, and each large part's ratio to its compressed size.
+pub fn check_archive(path: &Path) -> Result<()> {
+    let file = display_name(path);
+    let refuse = |expected: String, found: String| {
+        Error::InvalidInput(vec![
+            Problem::error(&file, Location::File, expected).found(found)
+        ])
+    };
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let Ok(mut archive) = zip::ZipArchive::new(f) else {
+        // Not a zip at all: the workbook reader says so in its own words.
+        return Ok(());
+    };
+    let mut total = 0u64;
+    for i in 0..archive.len() {
+        let Ok(entry) = archive.by_index_raw(i) else {
+            continue;
+        };
+        let (size, packed) = (entry.size(), entry.compressed_size().max(1));
+        total = total.saturating_add(size);
+        if size > 16 << 20 && size / packed > MAX_INFLATE_RATIO {
+            return Err(refuse(
+                format!(
+                    "an XLSX whose parts inflate at most {MAX_INFLATE_RATIO} times (the limit against decompression bombs)"
+                ),
+                format!(
+                    "{} inflating {} times, from {} to {} bytes",
+                    entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("part {i}")),
+                    size / packed,
+                    thousands(packed),
+                    thousands(size)
+                ),
+            ));
+        }
+    }
+    if total > MAX_INFLATED_BYTES {
+        return Err(refuse(
+            format!(
+                "an XLSX of at most {} bytes inflated (the limit for a workbook)",
+                thousands(MAX_INFLATED_BYTES)
+            ),
+            format!("{} bytes inflated", thousands(total)),
+        ));
+    }
+    Ok(())
+}

@@ -148,20 +148,7 @@ impl Sections {
             context: false,
         };
         for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-            match name {
-                "categories" => s.categories = true,
-                "inventory" => s.inventory = true,
-                "policy" => s.policy = true,
-                "requests" => s.requests = true,
-                "exposure" => s.exposure = true,
-                "context" => s.context = true,
-                other => {
-                    return Err(Error::Usage(format!(
-                        "unknown report section {other:?}; expected one of {}",
-                        Sections::NAMES.join(", ")
-                    )))
-                }
-            }
+            *s.flag(name)? = true;
         }
         Ok(s)
     }
@@ -187,21 +174,26 @@ impl Sections {
 
     /// Leaves out the named part (one of [`Sections::NAMES`]).
     pub fn omit(&mut self, name: &str) -> Result<()> {
-        match name {
-            "categories" => self.categories = false,
-            "inventory" => self.inventory = false,
-            "policy" => self.policy = false,
-            "requests" => self.requests = false,
-            "exposure" => self.exposure = false,
-            "context" => self.context = false,
+        *self.flag(name)? = false;
+        Ok(())
+    }
+
+    /// The switch of the named part.
+    fn flag(&mut self, name: &str) -> Result<&mut bool> {
+        Ok(match name {
+            "categories" => &mut self.categories,
+            "inventory" => &mut self.inventory,
+            "policy" => &mut self.policy,
+            "requests" => &mut self.requests,
+            "exposure" => &mut self.exposure,
+            "context" => &mut self.context,
             other => {
                 return Err(Error::Usage(format!(
                     "unknown report section {other:?}; expected one of {}",
                     Sections::NAMES.join(", ")
                 )))
             }
-        }
-        Ok(())
+        })
     }
 }
 
@@ -515,15 +507,20 @@ fn with_recorded(
     Ok(n as u64)
 }
 
+/// The filter of one organisation's report for a period.
+pub(crate) fn period_filter(organisation: &str, period: &FuzzyDate) -> Filter {
+    Filter {
+        organisation: Some(organisation.to_string()),
+        from: Some(period.start()),
+        to: Some(period.end()),
+        ..Filter::default()
+    }
+}
+
 /// The checklist of the report `opts` describes: what it states of what is expected.
 pub fn checklist(store: &Store, opts: &ReportOptions) -> Result<Checklist> {
     let org = subject(store, opts.organisation.as_deref())?;
-    let filter = Filter {
-        organisation: Some(org.id.clone()),
-        from: Some(opts.period.start()),
-        to: Some(opts.period.end()),
-        ..Filter::default()
-    };
+    let filter = period_filter(&org.id, &opts.period);
     let s = query::stats(store, &filter)?;
     let texts = match &opts.texts {
         Some(t) => t.clone(),
@@ -563,22 +560,9 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         None => texts::texts(store, &org.id, &opts.period)?.1,
     };
     let count = Counter(opts.band_below);
-    let filter = Filter {
-        organisation: Some(org.id.clone()),
-        from: Some(opts.period.start()),
-        to: Some(opts.period.end()),
-        ..Filter::default()
-    };
+    let filter = period_filter(&org.id, &opts.period);
     let s: Stats = query::stats(store, &filter)?;
     let (prev_from, prev_to) = previous(&opts.period);
-    let prev = query::count(
-        store,
-        &Filter {
-            from: Some(prev_from),
-            to: Some(prev_to),
-            ..filter.clone()
-        },
-    )?;
     let prev_stats = query::stats(
         store,
         &Filter {
@@ -587,6 +571,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             ..filter.clone()
         },
     )?;
+    let prev = prev_stats.requests;
     let organisation = org.label();
     let outcome = |k: &str| s.by_outcome.get(k).copied().unwrap_or(0);
     let prev_outcome = |k: &str| prev_stats.by_outcome.get(k).copied().unwrap_or(0);

@@ -9,7 +9,7 @@ use std::path::Path;
 use disclose_charts::ChartOptions;
 use disclose_core::error::{Error, Result};
 use disclose_core::export::write_file;
-use disclose_core::query::{self, Filter};
+use disclose_core::query;
 use disclose_core::Store;
 use serde::Serialize;
 use ts_rs::TS;
@@ -103,12 +103,7 @@ pub fn publish(store: &Store, opts: &ReportOptions, dir: &Path) -> Result<Publis
         },
     )?;
     put("report.md", md.as_bytes())?;
-    let filter = Filter {
-        organisation: Some(org.id.clone()),
-        from: Some(opts.period.start()),
-        to: Some(opts.period.end()),
-        ..Filter::default()
-    };
+    let filter = crate::period_filter(&org.id, &opts.period);
     let chart_opts = ChartOptions {
         filter: filter.clone(),
         width: 860,

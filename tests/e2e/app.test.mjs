@@ -184,8 +184,22 @@ test("inventory, compare and report screens render", async () => {
   await until(async () => (await preview()).includes("PyPI keeps as little about its users as it can."), "the introduction in the preview");
   await (await $('#report-texts textarea[data-text="methodology"]')).setValue("No law bars us from reporting any of these figures.");
   await until(async () => (await b.execute(() => document.querySelector('#report-checklist li[data-item="rdr.p11a.barred"]')?.dataset.status)) === "covered", "the checklist sees the methodology");
+  // Click once the preview has settled, as a person would.
+  await until(async () => !(await b.execute(() => document.querySelector(".report .controls")?.innerText ?? "")).includes("Updating"), "the preview settled");
   await (await $("#report-save-texts")).click();
-  await until(async () => (await textOf("#report-save-texts")) === "Saved", "the texts saved");
+  try {
+    await until(async () => (await textOf("#report-save-texts")) === "Saved", "the texts saved");
+  } catch (e) {
+    const panel = (await b.$$("#error-panel")).length ? await textOf("#error-panel") : "no error shown";
+    const state = await b.execute(() => JSON.stringify({
+      button: document.getElementById("report-save-texts")?.outerHTML,
+      intro: document.querySelector('[data-text="introduction"]')?.value,
+      method: document.querySelector('[data-text="methodology"]')?.value,
+      notice: document.querySelector(".notice")?.textContent,
+    }));
+    console.error("STATE", state);
+    throw new Error(`${e.message} (${panel})`);
+  }
   const saved = await b.$$(".notice button");
   if (saved.length) await saved[0].click();
   await shot("report");

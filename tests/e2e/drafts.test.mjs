@@ -97,6 +97,8 @@ test("a report's texts written in the app survive a restart and are the CLI's to
     const intro = await b.$('#report-texts textarea[data-text="introduction"]');
     await intro.waitForDisplayed({ timeout: 15000 });
     await intro.setValue("Written in the app, kept in the store.");
+    await until(b, async () => ((await (await b.$("#report-preview")).getAttribute("srcdoc")) ?? "").includes("Written in the app"), "the preview");
+    await until(b, async () => !(await b.execute(() => document.querySelector(".report .controls")?.innerText ?? "")).includes("Updating"), "the preview settled");
     await (await b.$("#report-save-texts")).click();
     await until(b, async () => (await b.execute(() => document.getElementById("report-save-texts")?.innerText)) === "Saved", "saved");
   } finally {

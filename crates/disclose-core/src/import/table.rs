@@ -537,6 +537,79 @@ fn decode(rec: &csv::ByteRecord, out: &mut Vec<String>) -> bool {
     true
 }
 
+/// The rows of a sheet, one at a time, from its stream of cells.
+struct SheetRows<'a, RS: std::io::Read + std::io::Seek> {
+    cells: calamine::XlsxCellReader<'a, RS>,
+    /// The first cell of the next row, read ahead: (row, column, value).
+    pending: Option<(u32, u32, Data)>,
+    /// The reader has said there are no more cells (asking again is an error).
+    finished: bool,
+    name: String,
+}
+
+impl<RS: std::io::Read + std::io::Seek> SheetRows<'_, RS> {
+    /// The next row that has cells: its 1-based number and its cells as text (a cell holding
+    /// a spreadsheet error is a problem, and blank).
+    fn next_row(&mut self, w: &mut Writer, file: &str) -> Result<Option<(u64, Vec<String>)>> {
+        let unreadable = |e: calamine::XlsxError| {
+            Error::InvalidInput(vec![Problem::error(
+                file,
+                Location::File,
+                format!("a readable sheet ({e})"),
+            )])
+        };
+        let first = match self.pending.take() {
+            Some(c) => c,
+            None if self.finished => return Ok(None),
+            None => match self.cells.next_cell().map_err(unreadable)? {
+                Some(c) => {
+                    let (r, col) = c.get_position();
+                    (r, col, Data::from(c.get_value().clone()))
+                }
+                None => {
+                    self.finished = true;
+                    return Ok(None);
+                }
+            },
+        };
+        let row = first.0;
+        let mut raw = vec![(first.1, first.2)];
+        loop {
+            let Some(c) = self.cells.next_cell().map_err(unreadable)? else {
+                self.finished = true;
+                break;
+            };
+            let (r, col) = c.get_position();
+            let value = Data::from(c.get_value().clone());
+            if r != row {
+                self.pending = Some((r, col, value));
+                break;
+            }
+            raw.push((col, value));
+        }
+        let sheet_row = u64::from(row) + 1;
+        let width = raw.iter().map(|(c, _)| *c as usize + 1).max().unwrap_or(0);
+        let mut out = vec![String::new(); width];
+        for (col, value) in raw {
+            match cell_text(&value) {
+                Ok(s) => out[col as usize] = s,
+                Err(code) => w.push(
+                    Problem::error(
+                        file,
+                        Location::Sheet {
+                            sheet: self.name.clone(),
+                            row: sheet_row,
+                        },
+                        "a value (the cell holds a spreadsheet error)",
+                    )
+                    .found(code),
+                ),
+            }
+        }
+        Ok(Some((sheet_row, out)))
+    }
+}
+
 fn cell_text(c: &Data) -> std::result::Result<String, String> {
     Ok(match c {
         Data::Empty => String::new(),
@@ -592,53 +665,45 @@ pub fn read_xlsx(
     };
     let mut tried = Vec::new();
     for name in candidates {
-        let range = wb.worksheet_range(&name).map_err(|e| {
-            Error::InvalidInput(vec![Problem::error(
-                &file,
-                Location::File,
-                format!("a readable sheet ({e})"),
-            )
-            .field(name.as_str())])
-        })?;
-        let first_row = range.start().map_or(0, |(r, _)| r) as u64 + 1;
-        let mut rows: Vec<(u64, Vec<String>)> = Vec::new();
-        for (i, cells) in range.rows().enumerate() {
-            let sheet_row = first_row + i as u64;
-            let mut out = Vec::with_capacity(cells.len());
-            for c in cells {
-                match cell_text(c) {
-                    Ok(s) => out.push(s),
-                    Err(code) => {
-                        w.push(
-                            Problem::error(
-                                &file,
-                                Location::Sheet {
-                                    sheet: name.clone(),
-                                    row: sheet_row,
-                                },
-                                "a value (the cell holds a spreadsheet error)",
-                            )
-                            .found(code),
-                        );
-                        out.push(String::new());
-                    }
-                }
+        // The sheet is read as a stream of cells: the header is found and checked first,
+        // and memory does not grow with the number of rows.
+        let mut sheet = SheetRows {
+            cells: wb.worksheet_cells_reader(&name).map_err(|e| {
+                Error::InvalidInput(vec![Problem::error(
+                    &file,
+                    Location::File,
+                    format!("a readable sheet ({e})"),
+                )
+                .field(name.as_str())])
+            })?,
+            pending: None,
+            finished: false,
+            name: name.clone(),
+        };
+        let last_row = u64::from(sheet.cells.dimensions().end.0) + 1;
+        let mut header = None;
+        while let Some((row, cells)) = sheet.next_row(w, &file)? {
+            let found = match mapping.header_row {
+                Some(h) => row == u64::from(h),
+                None => cells.iter().any(|c| !c.trim().is_empty()),
+            };
+            if found {
+                header = Some((row, cells));
+                break;
             }
-            rows.push((sheet_row, out));
+            if mapping.header_row.is_some_and(|h| row > u64::from(h)) {
+                break;
+            }
         }
-        let header_at = rows.iter().position(|(r, cells)| match mapping.header_row {
-            Some(h) => *r == u64::from(h),
-            None => cells.iter().any(|c| !c.trim().is_empty()),
-        });
-        let Some(h) = header_at else {
+        let Some((header_row, header_cells)) = header else {
             tried.push(format!("{name:?} (empty)"));
             continue;
         };
         let loc = Location::Sheet {
             sheet: name.clone(),
-            row: rows[h].0,
+            row: header_row,
         };
-        let layout = match layout(&rows[h].1, mapping, opts, &file, &loc) {
+        let layout = match layout(&header_cells, mapping, opts, &file, &loc) {
             Ok(l) => l,
             Err(problems) => {
                 let why: Vec<String> = problems
@@ -653,9 +718,10 @@ pub fn read_xlsx(
             layout,
             ctx: RowContext::new(mapping, opts, &file),
         };
-        let total = (rows.len() - h - 1) as u64;
-        for (done, (row, mut cells)) in rows.into_iter().skip(h + 1).enumerate() {
-            // calamine pads rows to the used range; trailing blank cells beyond the header are padding.
+        let total = last_row.saturating_sub(header_row);
+        let mut done = 0u64;
+        while let Some((row, mut cells)) = sheet.next_row(w, &file)? {
+            // Trailing blank cells beyond the header are padding.
             cells.truncate(
                 sink.layout.width.max(
                     cells
@@ -672,7 +738,7 @@ pub fn read_xlsx(
             deliver(w, sink.parse(&cells, loc, &w.vocab)?)?;
             if done.is_multiple_of(4096)
                 && !progress(ProgressEvent {
-                    done: done as u64,
+                    done,
                     total,
                     unit: ProgressUnit::Rows,
                     records: w.records(),
@@ -680,6 +746,7 @@ pub fn read_xlsx(
             {
                 return Err(Error::Cancelled);
             }
+            done += 1;
             if w.should_stop() {
                 break;
             }

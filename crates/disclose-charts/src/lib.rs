@@ -67,6 +67,45 @@ impl ChartKind {
             ChartKind::Compare => "compare",
         }
     }
+
+    /// What the chart is, in a few words: the `<title>` of its SVG.
+    pub fn title(self) -> &'static str {
+        match self {
+            ChartKind::RequestsOverTime => "Requests over time",
+            ChartKind::Categories => "Data asked for, provided and not held",
+            ChartKind::Matrix => "Requests by data category",
+            ChartKind::Timeline => "What was kept, for how long, and when that changed",
+            ChartKind::Compare => "Organisations side by side",
+        }
+    }
+}
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The SVG as an image with its text alternative: the root gets `role="img"` and is
+/// labelled by a `<title>` and described by a `<desc>` (the one-sentence summary), its
+/// first children, so a screen reader reads the chart wherever the SVG goes (inline in a
+/// report, a file, a web page).
+fn accessible(svg: &str, kind: ChartKind, summary: &str) -> String {
+    let Some(start) = svg.find("<svg") else {
+        return svg.to_string();
+    };
+    let Some(end) = svg[start..].find('>').map(|i| start + i) else {
+        return svg.to_string();
+    };
+    let id = kind.id();
+    format!(
+        "{} role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\"><title id=\"chart-{id}-title\">{}</title><desc id=\"chart-{id}-desc\">{}</desc>{}",
+        svg[..end].trim_end_matches('/'),
+        xml_escape(kind.title()),
+        xml_escape(summary),
+        &svg[end + 1..]
+    )
 }
 
 impl FromStr for ChartKind {
@@ -370,13 +409,15 @@ pub fn render(store: &Store, kind: ChartKind, opts: &ChartOptions) -> Result<Cha
         ));
     }
     let theme = Theme::of(opts.theme);
-    match kind {
+    let mut chart = match kind {
         ChartKind::RequestsOverTime => over_time::render(store, opts, theme),
         ChartKind::Categories => categories::render(store, opts, theme),
         ChartKind::Matrix => matrix::render(store, opts, theme),
         ChartKind::Timeline => timeline::render(store, opts, theme),
         ChartKind::Compare => compare::render(store, opts, theme),
-    }
+    }?;
+    chart.svg = accessible(&chart.svg, kind, &chart.summary);
+    Ok(chart)
 }
 
 /// Runs the drawing closure on a fresh canvas and returns the SVG text.

@@ -402,3 +402,29 @@ fn an_organisation_keeps_its_colour_whatever_stands_beside_it() {
     );
     assert_ne!(swatch_of(&national, "Acme"), swatch_of(&national, "BigCo"));
 }
+
+#[test]
+fn every_chart_is_an_image_with_a_title_and_a_description_first() {
+    let s = sample();
+    for kind in ChartKind::ALL {
+        for theme in [ThemeKind::Light, ThemeKind::Dark] {
+            let opts = ChartOptions {
+                theme,
+                ..ChartOptions::default()
+            };
+            let chart = render(&s, kind, &opts).expect("chart");
+            let doc = roxmltree::Document::parse(&chart.svg).expect("svg parses");
+            let root = doc.root_element();
+            assert_eq!(root.attribute("role"), Some("img"), "{kind:?}");
+            let first: Vec<_> = root.children().filter(|n| n.is_element()).take(2).collect();
+            assert_eq!(first[0].tag_name().name(), "title", "{kind:?}");
+            assert_eq!(first[0].text(), Some(kind.title()));
+            assert_eq!(first[1].tag_name().name(), "desc", "{kind:?}");
+            assert_eq!(first[1].text(), Some(chart.summary.as_str()), "{kind:?}");
+            assert!(
+                chart.png().expect("png").len() > 1000,
+                "{kind:?} still rasterises"
+            );
+        }
+    }
+}

@@ -730,10 +730,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
     for kind in REPORT_CHARTS {
         let chart = disclose_charts::render(store, kind, &chart_opts)?;
         if opts.format != Format::Markdown {
-            charts.insert(
-                kind.id(),
-                site::accessible_svg(&chart.svg, kind.id(), &chart.summary),
-            );
+            charts.insert(kind.id(), chart.svg.clone());
         }
         chart_images.insert(
             kind.id(),

@@ -1,8 +1,8 @@
 //! The report published as a folder for a static site or a blog: `index.html` (the
 //! self-contained report), `report.md` with the charts as images beside it, the charts as
 //! SVG and PNG (2x), and every figure as data (`data.json`, `data.csv`), each with its
-//! definition. Charts carry a text alternative everywhere: `role="img"`, `<title>` and
-//! `<desc>` inline, alt text on images.
+//! definition. Charts carry a text alternative everywhere: their SVG its `role="img"`,
+//! `<title>` and `<desc>` (from the charts crate), alt text on images.
 
 use std::path::Path;
 
@@ -23,37 +23,6 @@ pub struct Published {
     pub folder: String,
     /// The files written, relative to it.
     pub files: Vec<String>,
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// The chart's SVG as an image with its text alternative: `role="img"`, labelled by a
-/// `<title>` and described by a `<desc>` holding its one-sentence summary.
-pub(crate) fn accessible_svg(svg: &str, id: &str, summary: &str) -> String {
-    let Some(start) = svg.find("<svg") else {
-        return svg.to_string();
-    };
-    let Some(end) = svg[start..].find('>').map(|i| start + i) else {
-        return svg.to_string();
-    };
-    let title = match id {
-        "requests-over-time" => "Requests over time",
-        "categories" => "Data asked for, provided and not held",
-        "timeline" => "What was kept, for how long, and when that changed",
-        other => other,
-    };
-    format!(
-        "{} role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\"><title id=\"chart-{id}-title\">{}</title><desc id=\"chart-{id}-desc\">{}</desc>{}",
-        &svg[..end].trim_end_matches('/'),
-        escape(title),
-        escape(summary),
-        &svg[end + 1..]
-    )
 }
 
 #[derive(Serialize)]
@@ -111,10 +80,7 @@ pub fn publish(store: &Store, opts: &ReportOptions, dir: &Path) -> Result<Publis
     };
     for kind in REPORT_CHARTS {
         let chart = disclose_charts::render(store, kind, &chart_opts)?;
-        put(
-            &format!("charts/{}.svg", kind.id()),
-            accessible_svg(&chart.svg, kind.id(), &chart.summary).as_bytes(),
-        )?;
+        put(&format!("charts/{}.svg", kind.id()), chart.svg.as_bytes())?;
         put(&format!("charts/{}.png", kind.id()), &chart.png_scaled(2)?)?;
         put(
             &format!("charts/{}.csv", kind.id()),

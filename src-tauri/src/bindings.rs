@@ -41,7 +41,7 @@ pub fn typescript() -> String {
         // the app's own
         StoreInfo, disclose_charts::ChartKind, ChartRequest, ChartView, RequestDetail, ImportRequest,
         WorkProgress, disclose_report::Format, ReportRequest, disclose_report::Sections,
-        ReportTexts, disclose_report::Checklist, disclose_report::Item, disclose_report::Status,
+        disclose_report::Words, disclose_report::Checklist, disclose_report::Item, disclose_report::Status,
         disclose_report::Published,
     ];
     let mut out = String::from(

@@ -544,8 +544,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 }
                 said.push(format!("wrote {} texts to {}", texts.len(), dir.display()));
             }
-            let mut sections =
-                disclose_report::stored_sections(&store, &subject.id, &period)?.unwrap_or_default();
+            let mut sections = disclose_report::words(&store, &subject.id, &period)?.sections;
             for name in &omit {
                 sections.omit(name)?;
             }

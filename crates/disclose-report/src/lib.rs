@@ -15,7 +15,7 @@ mod texts;
 
 pub use checklist::{Checklist, Facts, Item, Status};
 pub use site::{publish, Published};
-pub use texts::{stored_sections, subject, subjects};
+pub use texts::{save_words, subject, subjects, words, Words};
 
 use prose::Counter;
 

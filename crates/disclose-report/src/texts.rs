@@ -67,19 +67,6 @@ pub fn subjects(store: &Store) -> Result<Vec<disclose_core::domain::Term>> {
         .collect())
 }
 
-/// The sections the report's texts turn on, if they say.
-pub fn stored_sections(
-    store: &Store,
-    organisation: &str,
-    period: &FuzzyDate,
-) -> Result<Option<Sections>> {
-    let (_, texts) = edit::report_texts(store, organisation, period)?;
-    texts
-        .get("sections")
-        .map(|list| Sections::from_list(list))
-        .transpose()
-}
-
 /// A text of the staff's Markdown as HTML; raw HTML in it is shown as text.
 pub fn to_html(markdown: &str) -> String {
     use pulldown_cmark::{html, Event, Parser};
@@ -99,6 +86,46 @@ pub fn texts(
     period: &FuzzyDate,
 ) -> Result<(Option<FuzzyDate>, BTreeMap<String, String>)> {
     edit::report_texts(store, organisation, period)
+}
+
+/// A report's words as its editor shows them: the period they were written for, the texts
+/// by key, and the sections they turn on (the default ones when they do not say).
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct Words {
+    /// The period the texts were written for: this one, an earlier one, or none yet.
+    pub from: Option<String>,
+    /// The texts by key (`sections` apart).
+    pub texts: BTreeMap<String, String>,
+    /// The sections on.
+    pub sections: Sections,
+}
+
+/// The words of one organisation's report for a period.
+pub fn words(store: &Store, organisation: &str, period: &FuzzyDate) -> Result<Words> {
+    let (from, mut texts) = edit::report_texts(store, organisation, period)?;
+    let sections = match texts.remove("sections") {
+        Some(list) => Sections::from_list(&list)?,
+        None => Sections::default(),
+    };
+    Ok(Words {
+        from: from.map(|p| p.to_string()),
+        texts,
+        sections,
+    })
+}
+
+/// Saves a report's words as one change: each text given (an empty one is removed) and
+/// the sections on.
+pub fn save_words(
+    store: &mut Store,
+    organisation: &str,
+    period: &FuzzyDate,
+    texts: &BTreeMap<String, String>,
+    sections: Sections,
+) -> Result<disclose_core::store::journal::ChangeEntry> {
+    let mut all = texts.clone();
+    all.insert("sections".into(), sections.to_list());
+    edit::set_report_texts(store, organisation, period, &all)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use disclose_core::domain::Term;
 use disclose_core::error::Result;
 use disclose_core::export;
 use disclose_core::store::journal::ChangeEntry;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use tauri::State;
 use ts_rs::TS;
 
@@ -75,43 +75,38 @@ pub async fn report_subjects(state: State<'_, AppState>) -> AppResult<Vec<Term>>
     Ok(disclose_report::subjects(&state.lock().store)?)
 }
 
-/// A report's texts, and the period they were written for (an earlier one when this
-/// period has none yet).
-#[derive(Debug, Serialize, TS)]
-pub struct ReportTexts {
-    pub from: Option<String>,
-    pub texts: BTreeMap<String, String>,
-}
-
+/// A report's words: its texts, the sections they turn on, and the period they were
+/// written for (an earlier one when this period has none yet).
 #[tauri::command]
 pub async fn report_texts(
     state: State<'_, AppState>,
     organisation: String,
     period: String,
-) -> AppResult<ReportTexts> {
+) -> AppResult<disclose_report::Words> {
     let period = parse_date("period", &period)?;
-    let (from, texts) =
-        disclose_core::edit::report_texts(&state.lock().store, &organisation, &period)?;
-    Ok(ReportTexts {
-        from: from.map(|p| p.to_string()),
-        texts,
-    })
+    Ok(disclose_report::words(
+        &state.lock().store,
+        &organisation,
+        &period,
+    )?)
 }
 
-/// Saves the report's texts as one change of the history.
+/// Saves the report's words as one change of the history.
 #[tauri::command]
 pub async fn save_report_texts(
     state: State<'_, AppState>,
     organisation: String,
     period: String,
     texts: BTreeMap<String, String>,
+    sections: disclose_report::Sections,
 ) -> AppResult<ChangeEntry> {
     let period = parse_date("period", &period)?;
-    Ok(disclose_core::edit::set_report_texts(
+    Ok(disclose_report::save_words(
         &mut state.lock().store,
         &organisation,
         &period,
         &texts,
+        sections,
     )?)
 }
 

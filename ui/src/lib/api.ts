@@ -2,7 +2,7 @@
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
 import type {
-  ChangeEntry, ChartRequest, Checklist, Published, ReportTexts, Term, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
+  ChangeEntry, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
   ImportRequest, ImportSummary, InventoryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
   RecordCounts, ReportRequest, RequestDetail, RequestPage, Save, Saved, Stats, StoreInfo, TablePreview, Target, WorkProgress,
 } from "./bindings";
@@ -110,9 +110,9 @@ export const api = {
   exportReport: (path: string, request: ReportRequest) => call<void>("export_report", { path, request }),
   openStore: (path: string) => call<StoreInfo>("open_store", { path }),
   reportSubjects: () => call<Term[]>("report_subjects"),
-  reportTexts: (organisation: string, period: string) => call<ReportTexts>("report_texts", { organisation, period }),
-  saveReportTexts: (organisation: string, period: string, texts: Record<string, string>) =>
-    call<ChangeEntry>("save_report_texts", { organisation, period, texts }),
+  reportTexts: (organisation: string, period: string) => call<Words>("report_texts", { organisation, period }),
+  saveReportTexts: (organisation: string, period: string, texts: Record<string, string>, sections: Sections) =>
+    call<ChangeEntry>("save_report_texts", { organisation, period, texts, sections }),
   reportChecklist: (request: ReportRequest) => call<Checklist>("report_checklist", { request }),
   publishReport: (path: string, request: ReportRequest) => call<Published>("publish_report", { path, request }),
 

@@ -1100,7 +1100,19 @@ exposure: boolean,
  */
 context: boolean, };
 
-export type ReportTexts = { from: string | null, texts: { [key in string]: string }, };
+export type Words = { 
+/**
+ * The period the texts were written for: this one, an earlier one, or none yet.
+ */
+from: string | null, 
+/**
+ * The texts by key (`sections` apart).
+ */
+texts: { [key in string]: string }, 
+/**
+ * The sections on.
+ */
+sections: Sections, };
 
 export type Checklist = { 
 /**

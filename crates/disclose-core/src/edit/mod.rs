@@ -140,6 +140,21 @@ pub fn check(store: &mut Store, form: &Save) -> Result<Vec<Problem>> {
     result
 }
 
+/// A change of the journal made from a form, and the importer's writer for it (replacing
+/// what it restates).
+fn form_change<'t>(tx: &'t Transaction<'t>, kind: ChangeKind) -> Result<(Open, Writer<'t>)> {
+    let change = journal::begin(tx, kind)?;
+    let batch = journal::new_batch(tx, &change, FORM, "", FORM)?;
+    let opts = ImportOptions {
+        replace: true,
+        ..ImportOptions::default()
+    };
+    Ok((
+        change,
+        Writer::new(tx, Path::new(FORM), change, batch, "", &opts)?,
+    ))
+}
+
 fn write(tx: &Transaction, form: &Save) -> Result<Saved> {
     let kind = if form.original.is_some() {
         ChangeKind::Edit
@@ -147,13 +162,7 @@ fn write(tx: &Transaction, form: &Save) -> Result<Saved> {
         ChangeKind::Add
     };
     let kind = if form.apply { ChangeKind::Apply } else { kind };
-    let change = journal::begin(tx, kind)?;
-    let batch = journal::new_batch(tx, &change, FORM, "", FORM)?;
-    let opts = ImportOptions {
-        replace: true,
-        ..ImportOptions::default()
-    };
-    let mut w = Writer::new(tx, Path::new(FORM), change, batch, "", &opts)?;
+    let (change, mut w) = form_change(tx, kind)?;
     let org = form
         .record
         .get("organisation")
@@ -175,63 +184,54 @@ fn write(tx: &Transaction, form: &Save) -> Result<Saved> {
     if form.original.is_none() || renamed {
         refuse_taken(tx, form.kind, &org, &id)?;
     }
+    if renamed && form.kind == RecordKind::Organisation {
+        return Err(usage(
+            "an organisation's id cannot change; its records name it",
+        ));
+    }
+    // A request keeps its subjects unless the form gives new ones (read before the old
+    // version may go).
+    let kept = match (&form.subjects, form.original.as_deref()) {
+        (Some(list), _) => list
+            .iter()
+            .map(|s| Subject {
+                identifier: s.clone(),
+            })
+            .collect(),
+        (None, Some(old)) if form.kind == RecordKind::Request => stored_subjects(tx, &org, old)?,
+        _ => Vec::new(),
+    };
+    // The version the form opened goes when the record gets another id; an inventory
+    // entry's is always replaced, as its natural key (category, day, place) may change.
+    let replaced = match form.kind {
+        RecordKind::Inventory => form.original.as_deref(),
+        _ => form.original.as_deref().filter(|_| renamed),
+    };
+    if let Some(old) = replaced {
+        remove(tx, &change, form.kind, &org, old)?;
+    }
     let mut applied = 0;
     match form.kind {
-        RecordKind::Organisation => {
-            if renamed {
+        RecordKind::Organisation => record(&mut w, &form.record, "$", |w, o: Organisation| {
+            w.organisation(&o, &json("$"))
+        })?,
+        RecordKind::Matter => record(&mut w, &form.record, "$", |w, m: Matter| {
+            w.matter(&m, &json("$"))
+        })?,
+        RecordKind::Request => record(&mut w, &form.record, "$", |w, mut r: Request| {
+            if !r.subjects.is_empty() {
                 return Err(usage(
-                    "an organisation's id cannot change; its records name it",
+                    "subjects go in the form's own field, not in the record",
                 ));
             }
-            record(&mut w, &form.record, "$", |w, o: Organisation| {
-                w.organisation(&o, &json("$"))
-            })?
-        }
-        RecordKind::Matter => {
-            if let Some(old) = form.original.as_deref().filter(|_| renamed) {
-                remove(tx, &change, RecordKind::Matter, &org, old)?;
-            }
-            record(&mut w, &form.record, "$", |w, m: Matter| {
-                w.matter(&m, &json("$"))
-            })?
-        }
-        RecordKind::Request => {
-            let kept = match (&form.subjects, form.original.as_deref()) {
-                (Some(list), _) => list
-                    .iter()
-                    .map(|s| Subject {
-                        identifier: s.clone(),
-                    })
-                    .collect(),
-                (None, Some(old)) => stored_subjects(tx, &org, old)?,
-                (None, None) => Vec::new(),
-            };
-            if let Some(old) = form.original.as_deref().filter(|_| renamed) {
-                remove(tx, &change, RecordKind::Request, &org, old)?;
-            }
-            record(&mut w, &form.record, "$", |w, mut r: Request| {
-                if !r.subjects.is_empty() {
-                    return Err(usage(
-                        "subjects go in the form's own field, not in the record",
-                    ));
-                }
-                r.subjects = kept;
-                let prepared = crate::import::prepare(FORM, json("$"), r)?;
-                w.request(prepared, false)
-            })?
-        }
-        RecordKind::Inventory => {
-            if let Some(old) = form.original.as_deref() {
-                remove(tx, &change, RecordKind::Inventory, &org, old)?;
-            }
-            record(&mut w, &form.record, "$", |w, e: InventoryEntry| {
-                w.inventory(&e, &json("$"))
-            })?
-        }
+            r.subjects = kept;
+            let prepared = crate::import::prepare(FORM, json("$"), r)?;
+            w.request(prepared, false)
+        })?,
+        RecordKind::Inventory => record(&mut w, &form.record, "$", |w, e: InventoryEntry| {
+            w.inventory(&e, &json("$"))
+        })?,
         RecordKind::PolicyChange => {
-            if let Some(old) = form.original.as_deref().filter(|_| renamed) {
-                remove(tx, &change, RecordKind::PolicyChange, &org, old)?;
-            }
             let mut parsed = None;
             record(&mut w, &form.record, "$", |w, p: PolicyChange| {
                 w.policy_change(&p, &json("$"))?;
@@ -325,13 +325,7 @@ pub fn set_report_texts(
     texts: &BTreeMap<String, String>,
 ) -> Result<ChangeEntry> {
     let tx = store.transaction()?;
-    let change = journal::begin(&tx, ChangeKind::Edit)?;
-    let batch = journal::new_batch(&tx, &change, FORM, "", FORM)?;
-    let opts = ImportOptions {
-        replace: true,
-        ..ImportOptions::default()
-    };
-    let mut w = Writer::new(&tx, Path::new(FORM), change, batch, "", &opts)?;
+    let (change, mut w) = form_change(&tx, ChangeKind::Edit)?;
     let mut n = 0;
     for (key, text) in texts {
         let loc = json(&format!("$.{key}"));

@@ -23,7 +23,10 @@ fi
 cargo test --workspace --locked "${real[@]}" 2>&1 | tee -a "$log"
 npm run --silent test:ui 2>&1 | tee -a "$log"
 cargo build --locked -p disclose-app -p disclose-cli
-npm run --silent test:e2e 2>&1 | tee -a "$log"
+# A hung session must fail the run, not hold CI until its own limit: each test has four
+# minutes (package.json), and the whole end-to-end run twenty, after which its process
+# group (the app, the drivers, Xvfb) is ended.
+timeout --kill-after=30 1200 npm run --silent test:e2e 2>&1 | tee -a "$log"
 
 # One closing line over all runners (cargo's last line is often an empty doc-test run).
 awk '

@@ -1,6 +1,6 @@
 // Starts the real app under tauri-driver and WebKitWebDriver (in Xvfb when there is no
 // display) and hands the tests a WebdriverIO session. Each run gets a fresh store.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, mkdirSync, existsSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import { join, resolve } from "node:path";
@@ -40,52 +40,112 @@ export function freshHome() {
   return { home, env: { XDG_DATA_HOME: join(home, "data"), XDG_CONFIG_HOME: join(home, "config") } };
 }
 
+/** Starts Xvfb on a display it picks itself (-displayfd), so two runs never share one. */
+function startXvfb() {
+  return new Promise((ok, fail) => {
+    const x = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"], {
+      stdio: ["ignore", "ignore", "ignore", "pipe"],
+    });
+    let out = "";
+    const timer = setTimeout(() => { x.kill("SIGKILL"); fail(new Error("Xvfb did not report a display within 10 s")); }, 10000);
+    x.stdio[3].on("data", (d) => {
+      out += d;
+      if (out.includes("\n")) { clearTimeout(timer); ok({ x, display: `:${out.trim()}` }); }
+    });
+    x.on("error", (e) => { clearTimeout(timer); fail(e); });
+    x.on("exit", (code) => { clearTimeout(timer); fail(new Error(`Xvfb exited with ${code} before reporting a display`)); });
+  });
+}
+
+/** Ends a child and waits (at most `ms`) until it has gone; SIGKILL if it will not. */
+function end(child, ms = 5000) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((ok) => {
+    const timer = setTimeout(() => { child.kill("SIGKILL"); ok(); }, ms);
+    child.once("exit", () => { clearTimeout(timer); ok(); });
+    child.kill("SIGTERM");
+  });
+}
+
+// Whatever a test leaves running is ended with the test file's process, so a failed test
+// can never keep the run waiting on its children.
+const running = new Set();
+const killAll = () => { for (const c of running) c.kill("SIGKILL"); };
+process.on("exit", killAll);
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => { killAll(); process.exit(1); });
+
+/** One attempt: Xvfb (when there is no display), tauri-driver and a WebDriver session. */
+async function start(env, width, height) {
+  const children = [];
+  const stopChildren = async () => {
+    // SIGTERM lets tauri-driver end WebKitWebDriver and the app; SIGKILL would orphan them.
+    for (const c of children.reverse()) { await end(c); running.delete(c); }
+  };
+  try {
+    if (!env.DISPLAY) {
+      const { x, display } = await startXvfb();
+      children.push(x);
+      running.add(x);
+      env.DISPLAY = display;
+    }
+    const driverBin = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin", "tauri-driver");
+    const port = await freePort();
+    const nativePort = await freePort();
+    const driver = spawn(driverBin, ["--port", String(port), "--native-port", String(nativePort)], { env, stdio: ["ignore", "ignore", "pipe"] });
+    let driverLog = "";
+    driver.stderr.on("data", (d) => (driverLog += d));
+    children.push(driver);
+    running.add(driver);
+    await waitForPort(port, 15000);
+    const browser = await remote({
+      hostname: "127.0.0.1",
+      port,
+      logLevel: "silent",
+      connectionRetryCount: 0,
+      // A session starts in about two seconds; one that has not in 45 is not coming.
+      connectionRetryTimeout: 45000,
+      capabilities: {
+        browserName: "wry",
+        "wdio:enforceWebDriverClassic": true,
+        "tauri:options": { application: APP },
+      },
+    });
+    await browser.setWindowSize(width, height).catch(() => {});
+    const stop = async () => {
+      await browser.deleteSession().catch(() => {});
+      await stopChildren();
+    };
+    return { browser, stop, driverLog: () => driverLog };
+  } catch (e) {
+    await stopChildren();
+    throw e;
+  }
+}
+
 /**
  * Launches the app on a fresh HOME (or `fresh`, from freshHome()). `store` names the store
  * file ($DISCLOSE_DB); "default" leaves it unset, so the app finds the default store.
+ * A session that fails to start (the driver dropping the connection while the app comes
+ * up) is torn down whole and tried once more before the test fails.
  */
 export async function launch({ width = 1280, height = 800, store = null, fresh = freshHome(), env: extra = {} } = {}) {
   if (!existsSync(APP)) throw new Error(`the app is not built: ${APP} is missing (run cargo build -p disclose-app)`);
-  const driverBin = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin", "tauri-driver");
-  const children = [];
   const { home } = fresh;
-  const env = { ...process.env, ...fresh.env, ...extra };
-  delete env.DISCLOSE_DB;
-  if (store !== "default") env.DISCLOSE_DB = store ?? join(home, "store.sqlite");
+  const base = { ...process.env, ...fresh.env, ...extra };
+  delete base.DISCLOSE_DB;
+  if (store !== "default") base.DISCLOSE_DB = store ?? join(home, "store.sqlite");
   mkdirSync(SHOTS, { recursive: true });
-  if (!env.DISPLAY) {
-    const display = `:${90 + Math.floor(Math.random() * 100)}`;
-    const x = spawn("Xvfb", [display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"], { stdio: "ignore" });
-    children.push(x);
-    env.DISPLAY = display;
-    await new Promise((r) => setTimeout(r, 500));
+  let failure;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      const session = await start({ ...base }, width, height);
+      return { ...session, home };
+    } catch (e) {
+      failure = e;
+      console.error(`# the app's session did not start (attempt ${attempt} of 2): ${e.message}`);
+    }
   }
-  const port = await freePort();
-  const nativePort = await freePort();
-  const driver = spawn(driverBin, ["--port", String(port), "--native-port", String(nativePort)], { env, stdio: ["ignore", "ignore", "pipe"] });
-  let driverLog = "";
-  driver.stderr.on("data", (d) => (driverLog += d));
-  children.push(driver);
-  await waitForPort(port, 15000);
-  const browser = await remote({
-    hostname: "127.0.0.1",
-    port,
-    logLevel: "error",
-    connectionRetryCount: 0,
-    capabilities: {
-      browserName: "wry",
-      "wdio:enforceWebDriverClassic": true,
-      "tauri:options": { application: APP },
-    },
-  });
-  await browser.setWindowSize(width, height).catch(() => {});
-  const stop = async () => {
-    await browser.deleteSession().catch(() => {});
-    // SIGTERM lets tauri-driver end WebKitWebDriver and the app; SIGKILL would orphan them.
-    for (const c of children.reverse()) c.kill("SIGTERM");
-    spawnSync("sleep", ["0.5"]);
-  };
-  return { browser, stop, home, driverLog: () => driverLog };
+  throw failure;
 }
 
 /** Simulates dropping files on the window: the events Tauri sends for a real drag and drop. */

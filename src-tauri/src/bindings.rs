@@ -39,7 +39,7 @@ pub fn typescript() -> String {
         // import
         ImportSummary, Mapping, ProgressEvent, ProgressUnit, TablePreview,
         // the app's own
-        StoreInfo, disclose_charts::ChartKind, ChartRequest, ChartView, RequestDetail, ImportRequest,
+        StoreInfo, disclose_charts::ChartKind, disclose_charts::CompareScale, disclose_charts::ChartWords, disclose_charts::ChartFormat, ChartRequest, ChartView, RequestDetail, ImportRequest,
         WorkProgress, disclose_report::Format, ReportRequest, disclose_report::Sections,
         disclose_report::Words, disclose_report::Checklist, disclose_report::Item, disclose_report::Status,
         disclose_report::Published,

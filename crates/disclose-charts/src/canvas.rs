@@ -63,21 +63,53 @@ pub fn text_width(text: &str, size: f64, bold: bool) -> f64 {
         * size
 }
 
-/// `text` cut with an ellipsis so it is at most `max` px wide.
-pub fn fit(text: &str, size: f64, bold: bool, max: f64) -> String {
-    if text_width(text, size, bold) <= max {
-        return text.to_string();
+/// `text` broken into lines at most `max` px wide: at spaces, and inside a word (after
+/// a `/`, `.`, `_` or `-` where there is one) only when the word alone is wider. Nothing
+/// is cut and no ellipsis is added: every character is drawn on some line.
+pub fn wrap(text: &str, size: f64, bold: bool, max: f64) -> Vec<String> {
+    let fits = |s: &str| text_width(s, size, bold) <= max;
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let joined = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if fits(&joined) {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        // A word wider than the line is broken, at a separator if it has one in reach.
+        let mut rest = word.to_string();
+        while !fits(&rest) {
+            let chars: Vec<char> = rest.chars().collect();
+            let mut take = chars.len();
+            while take > 1 && !fits(&chars[..take].iter().collect::<String>()) {
+                take -= 1;
+            }
+            let soft = chars[..take]
+                .iter()
+                .rposition(|c| matches!(c, '/' | '.' | '_' | '-' | ','))
+                .filter(|i| *i + 1 >= take / 2 && *i + 1 < chars.len());
+            let cut = soft.map_or(take, |i| i + 1);
+            lines.push(chars[..cut].iter().collect());
+            rest = chars[cut..].iter().collect();
+        }
+        line = rest;
     }
-    let mut out: String = text.to_string();
-    while !out.is_empty() && text_width(&format!("{out}…"), size, bold) > max {
-        out.pop();
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
     }
-    let out = out.trim_end();
-    if out.is_empty() {
-        String::new()
-    } else {
-        format!("{out}…")
-    }
+    lines
+}
+
+/// Whether `text` fits in `max` px on one line.
+pub fn fits(text: &str, size: f64, bold: bool, max: f64) -> bool {
+    text_width(text, size, bold) <= max
 }
 
 #[derive(Clone, Copy)]
@@ -92,6 +124,17 @@ pub struct Canvas<'a> {
     pub theme: Theme,
     pub width: f64,
     pub height: f64,
+    tips: std::cell::RefCell<Vec<Tip>>,
+    title: std::cell::RefCell<String>,
+}
+
+/// What a mark is, said when the pointer rests on it in an embedded chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tip {
+    /// The mark's box: left, top, right, bottom.
+    pub bounds: (f64, f64, f64, f64),
+    /// Its value, in words ("2023-03 · Subpoena: 2").
+    pub text: String,
 }
 
 pub type DrawResult<T = ()> = Result<T, String>;
@@ -113,7 +156,34 @@ impl<'a> Canvas<'a> {
             theme,
             width: f64::from(width),
             height: f64::from(height),
+            tips: std::cell::RefCell::new(Vec::new()),
+            title: std::cell::RefCell::new(String::new()),
         })
+    }
+
+    /// Says what the mark in this box is, for the embed's hover.
+    pub fn tip(&self, x0: f64, y0: f64, x1: f64, y1: f64, text: String) {
+        let (x0, x1) = (x0.min(x1), x0.max(x1));
+        let (y0, y1) = (y0.min(y1), y0.max(y1));
+        self.tips.borrow_mut().push(Tip {
+            bounds: (x0, y0, x1.max(x0 + 2.0), y1.max(y0 + 2.0)),
+            text,
+        });
+    }
+
+    /// The headline drawn, kept for the SVG's `<title>` and the files made of it.
+    pub fn set_title(&self, title: &str) {
+        *self.title.borrow_mut() = title.to_string();
+    }
+
+    /// The headline drawn.
+    pub fn take_title(&self) -> String {
+        self.title.take()
+    }
+
+    /// The tips said so far.
+    pub fn take_tips(&self) -> Vec<Tip> {
+        self.tips.take()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -180,6 +250,26 @@ impl<'a> Canvas<'a> {
             .map_err(err)
     }
 
+    /// An unfilled rectangle: the uncertain upper part of a published range.
+    pub fn outline(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: Rgb) -> DrawResult {
+        self.area
+            .draw(&Rectangle::new(
+                [pt(x0, y0), pt(x1, y1)],
+                color.color().stroke_width(2),
+            ))
+            .map_err(err)
+    }
+
+    /// A line through `points`.
+    pub fn polyline(&self, points: &[(f64, f64)], color: Rgb, width: u32) -> DrawResult {
+        self.area
+            .draw(&PathElement::new(
+                points.iter().map(|(x, y)| pt(*x, *y)).collect::<Vec<_>>(),
+                color.color().stroke_width(width),
+            ))
+            .map_err(err)
+    }
+
     /// A dashed vertical line (policy markers).
     pub fn dashed_vertical(&self, x: f64, y0: f64, y1: f64, color: Rgb) -> DrawResult {
         let mut y = y0;
@@ -213,7 +303,7 @@ pub fn nice_step(max: f64, max_ticks: usize) -> f64 {
 pub use disclose_core::thousands;
 
 /// The width of a column of labels: the widest label at `size`, at most `share` of
-/// `plot_width`, plus `pad`; labels wider than that are fitted or cut when drawn.
+/// `plot_width`, plus `pad`; labels wider than that are wrapped when drawn.
 pub(crate) fn label_column<'a>(
     labels: impl Iterator<Item = &'a str>,
     size: f64,
@@ -241,14 +331,18 @@ mod tests {
     }
 
     #[test]
-    fn fitting_cuts_with_an_ellipsis() {
-        let cut = fit("Records of session times and durations", 12.0, false, 80.0);
-        assert!(
-            cut.ends_with('…') && text_width(&cut, 12.0, false) <= 80.0,
-            "{cut}"
-        );
-        assert_eq!(fit("IP", 12.0, false, 80.0), "IP");
-        assert_eq!(fit("Anything", 12.0, false, 5.0), "");
+    fn wrapping_keeps_every_word_and_stays_inside() {
+        let text = "Records of session times and durations at https://example.org/a/very/long/path";
+        let lines = wrap(text, 12.0, false, 120.0);
+        assert!(lines.len() > 2, "{lines:?}");
+        for l in &lines {
+            assert!(text_width(l, 12.0, false) <= 120.0, "{l}");
+            assert!(!l.contains('…'));
+        }
+        let words: String = lines.concat().split_whitespace().collect();
+        assert_eq!(words, text.split_whitespace().collect::<String>());
+        assert_eq!(wrap("IP", 12.0, false, 80.0), vec!["IP"]);
+        assert_eq!(wrap("", 12.0, false, 80.0), vec![""]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Data categories asked for against provided, partly provided, not held,
-//! withheld and pending: one horizontal bar per category, most asked first.
+//! withheld and pending: one horizontal bar per category, most asked first (a
+//! `checklist` when there are few requests).
 
 use disclose_core::domain::Disposition;
 use disclose_core::error::Result;
@@ -7,13 +8,11 @@ use disclose_core::query::{self, CategoryCount};
 use disclose_core::Store;
 
 use crate::canvas::{
-    fit, label_column, nice_step, text_width, thousands, Anchor, Canvas, DrawResult,
+    label_column, nice_step, text_width, thousands, wrap, Anchor, Canvas, DrawResult,
 };
+use crate::frame::{draw_empty, source_line, subtitle, Frame, Plot};
 use crate::theme::{self, Theme};
-use crate::{
-    draw_empty, draw_frame, draw_svg, header, source_line, subtitle, Chart, ChartOptions, Frame,
-    Plot, FOOTER, HEADER,
-};
+use crate::{draw_svg, Chart, ChartOptions};
 
 const ROW: f64 = 30.0;
 
@@ -36,6 +35,9 @@ fn count(c: &CategoryCount, d: Disposition) -> u64 {
 }
 
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
+    if crate::checklist::applies(store, opts)? {
+        return crate::checklist::render(store, opts, theme);
+    }
     let f = &opts.filter;
     let rows = query::category_counts(store, f)?;
     let requests = query::count(store, f)?;
@@ -46,32 +48,30 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             .iter()
             .map(|d| (d.label().to_string(), theme::disposition(*d)))
             .collect(),
+        notes: vec![],
         source: source_line(store, f)?,
-    };
+    }
+    .edited(&opts.words);
     let width = opts.width;
-    let height = opts
-        .height
-        .unwrap_or((HEADER + FOOTER + 46.0 + ROW * rows.len().max(3) as f64) as u32);
+    let labels = Labels::at(&rows, width);
+    let height = opts.height.unwrap_or(
+        (frame.chrome(width) + 24.0 + labels.row * rows.len().max(3) as f64).round() as u32,
+    );
     let svg = draw_svg(width, height, theme, |c| {
-        let plot = draw_frame(c, &frame)?;
+        let plot = frame.draw(c)?;
         if rows.is_empty() {
             return draw_empty(c, plot, "No requests in this period");
         }
-        draw_bars(c, plot, &rows)
+        draw_bars(c, plot, &rows, &labels)
     })?;
 
-    let mut table = vec![header(&[
-        "category",
-        "label",
-        "requested",
-        "provided",
-        "partial",
-        "not_held",
-        "withheld",
-        "pending",
-    ])];
+    let mut table = vec![["Data category", "Times asked for"]
+        .into_iter()
+        .map(String::from)
+        .chain(ORDER.iter().map(|d| d.label().to_string()))
+        .collect::<Vec<_>>()];
     for r in &rows {
-        let mut cells = vec![r.category.clone(), r.label.clone(), r.requested.to_string()];
+        let mut cells = vec![r.label.clone(), r.requested.to_string()];
         cells.extend(ORDER.iter().map(|d| count(r, *d).to_string()));
         table.push(cells);
     }
@@ -110,15 +110,43 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     Ok(Chart::new(svg, (width, height), table, summary))
 }
 
-fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount]) -> DrawResult {
+/// The category labels, wrapped in their column: the column's width, each label's
+/// lines and the row height that holds the longest.
+struct Labels {
+    width: f64,
+    lines: Vec<Vec<String>>,
+    row: f64,
+}
+
+const FONT: f64 = 12.0;
+const LINE: f64 = 14.0;
+
+impl Labels {
+    fn at(rows: &[CategoryCount], width: u32) -> Labels {
+        let plot_w = f64::from(width) - 2.0 * crate::frame::PAD;
+        let width = label_column(
+            rows.iter().map(|r| r.label.as_str()),
+            FONT,
+            plot_w,
+            0.3,
+            12.0,
+        );
+        let lines: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| wrap(&r.label, FONT, false, width - 12.0))
+            .collect();
+        let most = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+        Labels {
+            width,
+            lines,
+            row: ROW.max(most * LINE + 8.0),
+        }
+    }
+}
+
+fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount], labels: &Labels) -> DrawResult {
     let t = c.theme;
-    let label_w = label_column(
-        rows.iter().map(|r| r.label.as_str()),
-        12.0,
-        plot.x1 - plot.x0,
-        0.3,
-        12.0,
-    );
+    let label_w = labels.width;
     let max = rows.iter().map(|r| r.requested).max().unwrap_or(1) as f64;
     let step = nice_step(max, 5);
     let top = (max / step).ceil().max(1.0) * step;
@@ -127,7 +155,7 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount]) -> DrawResult {
     let x0 = plot.x0 + label_w;
     let x1 = (plot.x1 - note_w).max(x0 + 40.0);
     let x_of = |v: f64| x0 + v / top * (x1 - x0);
-    let row_h = ((plot.y1 - plot.y0 - 40.0) / rows.len() as f64).min(ROW);
+    let row_h = ((plot.y1 - plot.y0 - 24.0) / rows.len() as f64).min(labels.row);
     let bottom = plot.y0 + row_h * rows.len() as f64;
     let mut v = 0.0;
     while v <= top + 0.5 {
@@ -146,23 +174,25 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount]) -> DrawResult {
     c.text(
         "times asked for, by what became of the data",
         (x0 + x1) / 2.0,
-        bottom + 28.0,
+        bottom + 26.0,
         11.0,
         t.muted,
         Anchor::Middle,
     )?;
-    let bar_h = (row_h * 0.62).max(2.0);
-    let font = (row_h * 0.45).clamp(7.0, 12.0);
-    for (i, r) in rows.iter().enumerate() {
+    let bar_h = (row_h * 0.62).clamp(2.0, 20.0);
+    for (i, (r, lines)) in rows.iter().zip(&labels.lines).enumerate() {
         let y = plot.y0 + row_h * (i as f64 + 0.5);
-        c.text(
-            &fit(&r.label, font, false, label_w - 12.0),
-            plot.x0,
-            y,
-            font,
-            t.foreground,
-            Anchor::Start,
-        )?;
+        let first = y - (lines.len() - 1) as f64 * LINE / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            c.text(
+                line,
+                plot.x0,
+                first + k as f64 * LINE,
+                FONT,
+                t.foreground,
+                Anchor::Start,
+            )?;
+        }
         let mut acc = 0.0;
         for d in ORDER {
             let n = count(r, d) as f64;
@@ -174,6 +204,19 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount]) -> DrawResult {
                     y + bar_h / 2.0,
                     theme::disposition(d),
                 )?;
+                c.tip(
+                    x_of(acc),
+                    y - bar_h / 2.0,
+                    x_of(acc + n),
+                    y + bar_h / 2.0,
+                    format!(
+                        "{}: {} {} of {} times",
+                        r.label,
+                        d.label(),
+                        thousands(n as u64),
+                        thousands(r.requested)
+                    ),
+                );
                 acc += n;
             }
         }
@@ -184,7 +227,7 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount]) -> DrawResult {
                 x_of(acc) + 6.0,
                 y,
                 11.0,
-                theme::VERMILLION,
+                t.text_in(theme::VERMILLION),
                 Anchor::Start,
                 true,
                 false,

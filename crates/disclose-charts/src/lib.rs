@@ -9,25 +9,30 @@
 
 mod canvas;
 
-pub use canvas::text_width;
+pub use canvas::{text_width, wrap, Tip};
+pub use export::ChartFormat;
+pub use provenance::Provenance;
 mod categories;
+mod checklist;
 mod compare;
+mod export;
+mod frame;
 mod matrix;
 mod over_time;
 mod periods;
+mod provenance;
+mod strip;
 pub mod theme;
 mod timeline;
 
 use std::str::FromStr;
-use std::sync::Arc;
 
 use disclose_core::error::{Error, Result};
-use disclose_core::export::FileFormat;
-use disclose_core::query::{self, Filter, Granularity, SeriesKey};
+use disclose_core::query::{Filter, Granularity, SeriesKey};
 use disclose_core::Store;
 
-use canvas::{fit, Anchor, Canvas, DrawResult};
-use theme::{Rgb, Theme, ThemeKind};
+use canvas::{Canvas, DrawResult};
+use theme::{Theme, ThemeKind};
 
 /// The charts Disclose draws. The CLI names them in kebab case (`requests-over-time`),
 /// the app's window in snake case (`requests_over_time`).
@@ -80,7 +85,7 @@ impl ChartKind {
     }
 }
 
-fn xml_escape(s: &str) -> String {
+pub(crate) fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -90,20 +95,20 @@ fn xml_escape(s: &str) -> String {
 /// The SVG as an image with its text alternative: the root gets `role="img"` and is
 /// labelled by a `<title>` and described by a `<desc>` (the one-sentence summary), its
 /// first children, so a screen reader reads the chart wherever the SVG goes (inline in a
-/// report, a file, a web page).
-fn accessible(svg: &str, kind: ChartKind, summary: &str) -> String {
+/// report, a file, a web page); then its provenance as `<metadata>`.
+fn accessible(svg: &str, id: &str, title: &str, summary: &str, metadata: &str) -> String {
     let Some(start) = svg.find("<svg") else {
         return svg.to_string();
     };
     let Some(end) = svg[start..].find('>').map(|i| start + i) else {
         return svg.to_string();
     };
-    let id = kind.id();
     format!(
-        "{} role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\"><title id=\"chart-{id}-title\">{}</title><desc id=\"chart-{id}-desc\">{}</desc>{}",
+        "{} role=\"img\" aria-labelledby=\"chart-{id}-title chart-{id}-desc\"><title id=\"chart-{id}-title\">{}</title><desc id=\"chart-{id}-desc\">{}</desc><metadata id=\"chart-{id}-provenance\">{}</metadata>{}",
         svg[..end].trim_end_matches('/'),
-        xml_escape(kind.title()),
+        xml_escape(title),
         xml_escape(summary),
+        xml_escape(metadata),
         &svg[end + 1..]
     )
 }
@@ -140,6 +145,42 @@ pub struct ChartOptions {
     pub granularity: Option<Granularity>,
     /// What the bars of the time chart are split by.
     pub stack: SeriesKey,
+    /// How the compare chart puts organisations of different sizes side by side.
+    pub scale: CompareScale,
+    /// One organisation (id) in its colour, the others grey (compare).
+    pub highlight: Option<String>,
+    /// An editor's words in place of the chart's own.
+    pub words: ChartWords,
+}
+
+/// The words of a chart an editor may set before export; None keeps the chart's own.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct ChartWords {
+    /// The headline.
+    pub title: Option<String>,
+    /// The line under it.
+    pub subtitle: Option<String>,
+    /// A note under the chart, first among the notes.
+    pub note: Option<String>,
+    /// The source line.
+    pub source: Option<String>,
+}
+
+/// How the compare chart scales organisations that differ by orders of magnitude.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, ts_rs::TS,
+)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
+#[serde(rename_all = "snake_case")]
+pub enum CompareScale {
+    /// One panel per organisation, each on its own scale, over the same years.
+    #[default]
+    Panels,
+    /// All on one logarithmic scale.
+    Log,
+    /// All indexed to their first year = 100.
+    Indexed,
 }
 
 impl Default for ChartOptions {
@@ -151,6 +192,9 @@ impl Default for ChartOptions {
             height: None,
             granularity: None,
             stack: SeriesKey::Process,
+            scale: CompareScale::Panels,
+            highlight: None,
+            words: ChartWords::default(),
         }
     }
 }
@@ -168,237 +212,40 @@ pub struct Chart {
     pub table: Vec<Vec<String>>,
     /// What the chart shows, in one sentence (for screen readers and the CLI).
     pub summary: String,
+    /// Its headline as drawn: the editor's, or the chart's own.
+    pub title: String,
+    /// Where its numbers come from, carried by every file made of it.
+    pub provenance: Provenance,
+    /// What each mark is, for the embed's hover.
+    pub tips: Vec<Tip>,
+}
+
+/// An SVG drawn, with the tips of its marks.
+pub(crate) struct Drawn {
+    svg: String,
+    tips: Vec<Tip>,
+    title: String,
 }
 
 impl Chart {
-    /// A chart from its SVG, its size in pixels, its data table and its one-sentence summary.
-    pub fn new(
-        svg: String,
+    /// A chart from its drawing, its size in pixels, its data table and its summary.
+    pub(crate) fn new(
+        drawn: Drawn,
         (width, height): (u32, u32),
         table: Vec<Vec<String>>,
         summary: String,
     ) -> Chart {
         Chart {
-            svg,
+            svg: drawn.svg,
             width,
             height,
             table,
             summary,
+            title: drawn.title,
+            provenance: Provenance::default(),
+            tips: drawn.tips,
         }
     }
-
-    /// The data table as CSV, formula-safe.
-    pub fn table_csv(&self) -> String {
-        let mut out = Vec::new();
-        {
-            let mut w = csv::Writer::from_writer(&mut out);
-            for row in &self.table {
-                let cells: Vec<String> = row
-                    .iter()
-                    .map(|c| disclose_core::export::defuse_cell(c).into_owned())
-                    .collect();
-                let _ = w.write_record(&cells);
-            }
-            let _ = w.flush();
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    }
-
-    /// The chart as a file: SVG, PNG, or its numbers as formula-safe CSV.
-    pub fn file(&self, format: FileFormat) -> Result<Vec<u8>> {
-        match format {
-            FileFormat::Svg => Ok(self.svg.clone().into_bytes()),
-            FileFormat::Png => self.png(),
-            FileFormat::Csv => Ok(self.table_csv().into_bytes()),
-            other => Err(Error::Usage(format!(
-                "a chart is written as .svg, .png or .csv, not .{}",
-                other.extension()
-            ))),
-        }
-    }
-
-    /// The same SVG rasterised with the embedded font (no fontconfig needed).
-    pub fn png(&self) -> Result<Vec<u8>> {
-        self.png_scaled(1)
-    }
-
-    /// The PNG at `scale` times the size (2 for screens of high density).
-    pub fn png_scaled(&self, scale: u32) -> Result<Vec<u8>> {
-        use resvg::{tiny_skia, usvg};
-        let mut opt = usvg::Options {
-            font_family: canvas::FAMILY.to_string(),
-            ..usvg::Options::default()
-        };
-        let mut db = usvg::fontdb::Database::new();
-        db.load_font_data(canvas::FONT.to_vec());
-        db.load_font_data(canvas::FONT_BOLD.to_vec());
-        opt.fontdb = Arc::new(db);
-        let tree = usvg::Tree::from_str(&self.svg, &opt)
-            .map_err(|e| Error::Internal(format!("chart SVG did not parse: {e}")))?;
-        let mut pixmap = tiny_skia::Pixmap::new(self.width * scale, self.height * scale)
-            .ok_or_else(|| Error::Usage("chart size must be at least 1 x 1 pixel".into()))?;
-        let s = scale as f32;
-        resvg::render(
-            &tree,
-            tiny_skia::Transform::from_scale(s, s),
-            &mut pixmap.as_mut(),
-        );
-        pixmap
-            .encode_png()
-            .map_err(|e| Error::Internal(format!("PNG encoding failed: {e}")))
-    }
-}
-
-/// The header row of a chart's data table.
-pub(crate) fn header(names: &[&str]) -> Vec<String> {
-    names.iter().map(|n| (*n).to_string()).collect()
-}
-
-/// What every chart has around its body.
-pub(crate) struct Frame {
-    pub title: String,
-    pub subtitle: String,
-    pub legend: Vec<(String, Rgb)>,
-    pub source: String,
-}
-
-/// The rectangle left for the chart body.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Plot {
-    pub x0: f64,
-    pub y0: f64,
-    pub x1: f64,
-    pub y1: f64,
-}
-
-pub(crate) const PAD: f64 = 24.0;
-/// Space the frame takes above the body (title, subtitle, one legend row) and below it.
-pub(crate) const HEADER: f64 = 98.0;
-pub(crate) const FOOTER: f64 = 40.0;
-
-pub(crate) fn draw_frame(c: &Canvas, f: &Frame) -> DrawResult<Plot> {
-    let t = c.theme;
-    let width = c.width - 2.0 * PAD;
-    c.text_styled(
-        &fit(&f.title, 20.0, true, width),
-        PAD,
-        PAD + 8.0,
-        20.0,
-        t.foreground,
-        Anchor::Start,
-        true,
-        false,
-    )?;
-    c.text(
-        &fit(&f.subtitle, 13.0, false, width),
-        PAD,
-        PAD + 34.0,
-        13.0,
-        t.muted,
-        Anchor::Start,
-    )?;
-    let (mut x, mut y) = (PAD, PAD + 58.0);
-    for (label, color) in &f.legend {
-        let w = 14.0 + 6.0 + canvas::text_width(label, 12.0, false) + 18.0;
-        if x + w > c.width - PAD && x > PAD {
-            x = PAD;
-            y += 20.0;
-        }
-        c.rect(x, y - 6.0, x + 12.0, y + 6.0, *color)?;
-        c.text(label, x + 18.0, y, 12.0, t.foreground, Anchor::Start)?;
-        x += w;
-    }
-    let source = fit(&f.source, 11.0, false, width);
-    c.text(&source, PAD, c.height - 16.0, 11.0, t.muted, Anchor::Start)?;
-    Ok(Plot {
-        x0: PAD,
-        y0: y + 22.0,
-        x1: c.width - PAD,
-        y1: c.height - FOOTER,
-    })
-}
-
-/// Says so in the middle of the body, instead of drawing an empty or broken chart.
-pub(crate) fn draw_empty(c: &Canvas, p: Plot, message: &str) -> DrawResult {
-    c.text(
-        message,
-        (p.x0 + p.x1) / 2.0,
-        (p.y0 + p.y1) / 2.0,
-        16.0,
-        c.theme.muted,
-        Anchor::Middle,
-    )
-}
-
-/// Rows of marker labels above a chart body (policy changes).
-pub(crate) const MARKER_ROWS: usize = 4;
-
-/// Dashed vertical markers from `top` to `bottom`. Each label sits right of its line
-/// (left of it near the right edge) on a ground of the background colour, in the first
-/// of [`MARKER_ROWS`] rows where it touches no other label; a label that fits nowhere
-/// is left out (the data table lists every marker).
-pub(crate) fn draw_markers(
-    c: &Canvas,
-    top: f64,
-    bottom: f64,
-    right: f64,
-    marks: &[(f64, String)],
-) -> DrawResult {
-    for (x, _) in marks {
-        c.dashed_vertical(*x, top, bottom, c.theme.muted)?;
-    }
-    let mut rows: [Vec<(f64, f64)>; MARKER_ROWS] = Default::default();
-    for (x, label) in marks {
-        let text = fit(label, 10.0, false, 170.0);
-        let w = canvas::text_width(&text, 10.0, false);
-        let (from, anchor) = if x + 3.0 + w <= right {
-            (x + 3.0, Anchor::Start)
-        } else {
-            (x - 3.0 - w, Anchor::End)
-        };
-        let span = (from - 3.0, from + w + 3.0);
-        let free = |row: &Vec<(f64, f64)>| row.iter().all(|(a, b)| span.1 < *a || span.0 > *b);
-        let Some(r) = rows.iter().position(free) else {
-            continue;
-        };
-        let y = top + 6.0 + r as f64 * 15.0;
-        c.rect(span.0, y - 7.0, span.1, y + 7.0, c.theme.background)?;
-        let at = match anchor {
-            Anchor::End => x - 3.0,
-            _ => x + 3.0,
-        };
-        c.text(&text, at, y, 10.0, c.theme.foreground, anchor)?;
-        rows[r].push(span);
-    }
-    Ok(())
-}
-
-/// "2023-03 to 2023-04 · Python Software Foundation (PyPI)" style subtitles.
-pub(crate) fn subtitle(store: &Store, f: &Filter, span: Option<String>) -> Result<String> {
-    let names: Vec<String> = query::organisations(store)?
-        .into_iter()
-        .filter(|o| f.organisation.as_ref().is_none_or(|id| *id == o.id))
-        .map(|o| o.label())
-        .collect();
-    let who = match names.len() {
-        0 => "No organisation".to_string(),
-        1..=3 => names.join(", "),
-        n => format!("{n} organisations"),
-    };
-    // The period goes first: with several organisations the names may be cut.
-    Ok(match span {
-        Some(s) => format!("{s} · {who}"),
-        None => who,
-    })
-}
-
-pub(crate) fn source_line(store: &Store, f: &Filter) -> Result<String> {
-    let sources = query::sources(store, f)?;
-    Ok(match sources.as_slice() {
-        [] => "Source: records in this Disclose store (no source given) · Chart: Disclose".into(),
-        [one] => format!("Source: {one} · Chart: Disclose"),
-        [one, rest @ ..] => format!("Source: {one} and {} more · Chart: Disclose", rest.len()),
-    })
 }
 
 /// Draws a chart of `kind` from the store.
@@ -416,22 +263,35 @@ pub fn render(store: &Store, kind: ChartKind, opts: &ChartOptions) -> Result<Cha
         ChartKind::Timeline => timeline::render(store, opts, theme),
         ChartKind::Compare => compare::render(store, opts, theme),
     }?;
-    chart.svg = accessible(&chart.svg, kind, &chart.summary);
+    if chart.title.is_empty() {
+        chart.title = kind.title().to_string();
+    }
+    chart.provenance = Provenance::of(store, kind, opts)?;
+    chart.svg = accessible(
+        &chart.svg,
+        kind.id(),
+        &chart.title,
+        &chart.summary,
+        &chart.provenance.json(),
+    );
     Ok(chart)
 }
 
-/// Runs the drawing closure on a fresh canvas and returns the SVG text.
+/// Runs the drawing closure on a fresh canvas and returns the SVG text and its tips.
 pub(crate) fn draw_svg(
     width: u32,
     height: u32,
     theme: Theme,
     draw: impl FnOnce(&Canvas) -> DrawResult,
-) -> Result<String> {
+) -> Result<Drawn> {
     let mut svg = String::new();
+    let (tips, title);
     {
         let c = Canvas::new(&mut svg, width, height, theme).map_err(Error::Internal)?;
         draw(&c).map_err(Error::Internal)?;
+        tips = c.take_tips();
+        title = c.take_title();
         c.finish().map_err(Error::Internal)?;
     }
-    Ok(svg)
+    Ok(Drawn { svg, tips, title })
 }

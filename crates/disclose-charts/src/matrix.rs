@@ -1,6 +1,7 @@
-//! Requests x categories, each cell coloured by what became of that category.
-//! Up to [`MAX_ROWS`] requests one row each (id and date, never subjects);
-//! beyond that one row per period, coloured by the most common disposition.
+//! Requests x categories. Up to [`MAX_ROWS`] requests one row each (reference and date,
+//! never subjects), each cell coloured by what became of that category; beyond that a
+//! heatmap, one row per period, each cell's colour and number the times that category
+//! was asked for.
 
 use std::collections::BTreeMap;
 
@@ -9,12 +10,34 @@ use disclose_core::error::Result;
 use disclose_core::query::{self, Granularity};
 use disclose_core::Store;
 
-use crate::canvas::{fit, text_width, thousands, Anchor, Canvas, DrawResult};
-use crate::theme::{self, Theme};
-use crate::{
-    draw_empty, draw_frame, draw_svg, source_line, subtitle, Chart, ChartOptions, Frame, Plot,
-    FOOTER, HEADER,
-};
+use crate::canvas::{text_width, thousands, wrap, Anchor, Canvas, DrawResult};
+use crate::frame::{draw_empty, source_line, subtitle, Frame, Plot};
+use crate::theme::{self, Rgb, Theme};
+use crate::{draw_svg, Chart, ChartOptions};
+
+/// Row labels of the request grid: their font and line height.
+const FONT: f64 = 11.0;
+const LINE: f64 = 13.0;
+
+/// The heatmap's colour for `n` of at most `max`: from a blue that stands 3:1 on the
+/// ground (one request) to the one furthest from it (the most), in five steps.
+fn heat(t: &Theme, n: u64, max: u64) -> Rgb {
+    let far = t.text_in(theme::BLUE);
+    let far = if t.foreground.0 > 0x80 {
+        Rgb(0xC6, 0xE4, 0xF7)
+    } else {
+        Rgb(far.0 / 3, far.1 / 3, far.2 / 2)
+    };
+    let step = if max <= 1 {
+        4.0
+    } else {
+        ((n.saturating_sub(1)) as f64 / (max - 1) as f64 * 4.0).round()
+    };
+    let k = step / 4.0;
+    let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * k).round() as u8;
+    let near = theme::BLUE;
+    Rgb(m(near.0, far.0), m(near.1, far.1), m(near.2, far.2))
+}
 
 pub const MAX_ROWS: u32 = 200;
 
@@ -113,64 +136,88 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         .iter()
         .map(|c| text_width(&label_of(c), 11.0, false))
         .fold(0.0, f64::max)
-        .min(150.0)
         + 10.0;
-    let cell_h = if grid.rows.len() <= 60 { 20.0 } else { 8.0 };
     let width = opts.width;
-    let height = opts.height.unwrap_or(
-        (HEADER + FOOTER + header_h + cell_h * grid.rows.len().max(3) as f64).min(4000.0) as u32,
-    );
+    let rows = RowLabels::at(&grid, width);
+    let cell_h = if grid.rows.len() <= 60 {
+        rows.cell
+    } else {
+        8.0
+    };
     let frame = Frame {
         title: if grid.per_period {
-            "Requested data by period, coloured by what mostly became of it".into()
+            "How often each kind of data was asked for, period by period".into()
         } else {
             "Each request and what became of each kind of data it named".into()
         },
         subtitle: subtitle(store, f, Some(format!("{} requests", thousands(total))))?,
-        legend: [
-            Disposition::Provided,
-            Disposition::Partial,
-            Disposition::NotHeld,
-            Disposition::Withheld,
-            Disposition::Pending,
-        ]
-        .iter()
-        .map(|d| (d.label().to_string(), theme::disposition(*d)))
-        .collect(),
+        legend: if grid.per_period {
+            let max = grid.max();
+            vec![
+                ("Asked for once".to_string(), heat(&theme, 1, max)),
+                (
+                    format!("Asked for {} times", thousands(max)),
+                    heat(&theme, max, max),
+                ),
+            ]
+        } else {
+            [
+                Disposition::Provided,
+                Disposition::Partial,
+                Disposition::NotHeld,
+                Disposition::Withheld,
+                Disposition::Pending,
+            ]
+            .iter()
+            .map(|d| (d.label().to_string(), theme::disposition(*d)))
+            .collect()
+        },
+        notes: vec![],
         source: source_line(store, f)?,
-    };
+    }
+    .edited(&opts.words);
+    let height = opts.height.unwrap_or(
+        (frame.chrome(width) + header_h + cell_h * grid.rows.len().max(3) as f64).min(4000.0)
+            as u32,
+    );
     let svg = draw_svg(width, height, theme, |c| {
-        let plot = draw_frame(c, &frame)?;
+        let plot = frame.draw(c)?;
         if grid.rows.is_empty() {
             return draw_empty(c, plot, "No requests in this period");
         }
-        draw_grid(c, plot, &grid, header_h, &label_of)
+        draw_grid(c, plot, &grid, header_h, &label_of, &rows)
     })?;
 
     let mut table = vec![vec![
-        if grid.per_period { "period" } else { "request" }.to_string(),
-        "category".to_string(),
-        "disposition".to_string(),
-        "count".to_string(),
+        if grid.per_period { "Period" } else { "Request" }.to_string(),
+        "Data category".to_string(),
+        if grid.per_period {
+            "Mostly"
+        } else {
+            "What became of it"
+        }
+        .to_string(),
+        "Times asked for".to_string(),
     ]];
+    let mut not_held = 0;
     for (row, cells) in &grid.rows {
         for col in &grid.columns {
             if let Some((d, n)) = cells.get(col) {
+                not_held += usize::from(*d == Disposition::NotHeld);
                 table.push(vec![
                     row.clone(),
-                    col.clone(),
-                    d.as_str().to_string(),
+                    label_of(col),
+                    d.label().to_string(),
                     n.to_string(),
                 ]);
             }
         }
     }
-    let not_held = table.iter().skip(1).filter(|r| r[2] == "not_held").count();
     let summary = if grid.rows.is_empty() {
         "No requests in this period.".to_string()
     } else {
         format!(
-            "{} {} by {} kinds of data; {} cells show data that was not held.",
+            "{} {} by {} kinds of data; in {} cells the data was mostly not held.",
             thousands(grid.rows.len() as u64),
             if grid.per_period {
                 "periods"
@@ -184,30 +231,67 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     Ok(Chart::new(svg, (width, height), table, summary))
 }
 
+impl Grid {
+    /// The most times one category was asked for in one row.
+    fn max(&self) -> u64 {
+        self.rows
+            .iter()
+            .flat_map(|(_, cells)| cells.values().map(|(_, n)| *n))
+            .max()
+            .unwrap_or(1)
+    }
+}
+
+/// The row labels, wrapped in their column, and the cell height that holds them.
+struct RowLabels {
+    width: f64,
+    lines: Vec<Vec<String>>,
+    cell: f64,
+}
+
+impl RowLabels {
+    fn at(grid: &Grid, width: u32) -> RowLabels {
+        let plot_w = f64::from(width) - 2.0 * crate::frame::PAD;
+        let width = grid
+            .rows
+            .iter()
+            .map(|(l, _)| text_width(l, FONT, false))
+            .fold(0.0, f64::max)
+            .min(plot_w * 0.3)
+            + 10.0;
+        let lines: Vec<Vec<String>> = grid
+            .rows
+            .iter()
+            .map(|(l, _)| wrap(l, FONT, false, width - 10.0))
+            .collect();
+        let most = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+        RowLabels {
+            width,
+            lines,
+            cell: (most * LINE + 6.0).max(20.0),
+        }
+    }
+}
+
 fn draw_grid(
     c: &Canvas,
     plot: Plot,
     grid: &Grid,
     header_h: f64,
     label_of: &dyn Fn(&str) -> String,
+    labels: &RowLabels,
 ) -> DrawResult {
     let t = c.theme;
-    let label_w = grid
-        .rows
-        .iter()
-        .map(|(l, _)| text_width(l, 11.0, false))
-        .fold(0.0, f64::max)
-        .min((plot.x1 - plot.x0) * 0.3)
-        + 10.0;
+    let label_w = labels.width;
     let x0 = plot.x0 + label_w;
     let cell_w = ((plot.x1 - x0) / grid.columns.len().max(1) as f64).min(48.0);
     let y0 = plot.y0 + header_h;
-    let cell_h = ((plot.y1 - y0) / grid.rows.len() as f64).min(20.0);
+    let cell_h = ((plot.y1 - y0) / grid.rows.len() as f64).min(labels.cell);
+    let max = grid.max();
     for (j, col) in grid.columns.iter().enumerate() {
         let x = x0 + cell_w * (j as f64 + 0.5);
-        let text = fit(&label_of(col), 11.0, false, header_h - 8.0);
         c.text_styled(
-            &text,
+            &label_of(col),
             x,
             y0 - 4.0,
             11.0,
@@ -220,37 +304,61 @@ fn draw_grid(
     // Label every row while they fit; otherwise every k-th, so none overlap.
     let every = (13.0 / cell_h).ceil().max(1.0) as usize;
     let gap = if cell_h >= 6.0 { 1.0 } else { 0.0 };
-    for (i, (label, cells)) in grid.rows.iter().enumerate() {
+    for (i, ((_, cells), lines)) in grid.rows.iter().zip(&labels.lines).enumerate() {
         let y = y0 + cell_h * i as f64;
-        if i % every == 0 {
-            let text = fit(label, 11.0, false, label_w - 10.0);
-            c.text(
-                &text,
-                plot.x0,
-                y + cell_h / 2.0,
-                11.0,
-                t.foreground,
-                Anchor::Start,
-            )?;
+        if i % every == 0 && lines.len() as f64 * LINE <= cell_h + 2.0 {
+            let first = y + cell_h / 2.0 - (lines.len() - 1) as f64 * LINE / 2.0;
+            for (k, line) in lines.iter().enumerate() {
+                c.text(
+                    line,
+                    plot.x0,
+                    first + k as f64 * LINE,
+                    FONT,
+                    t.foreground,
+                    Anchor::Start,
+                )?;
+            }
         }
         for (j, col) in grid.columns.iter().enumerate() {
             let x = x0 + cell_w * j as f64;
             match cells.get(col) {
                 Some((d, n)) => {
-                    c.rect(
-                        x + gap,
-                        y + gap,
-                        x + cell_w - gap,
-                        y + cell_h - gap,
-                        theme::disposition(*d),
-                    )?;
-                    if grid.per_period && cell_h >= 14.0 && cell_w >= 30.0 {
+                    let fill = match grid.per_period {
+                        true => heat(&t, *n, max),
+                        false => theme::disposition(*d),
+                    };
+                    c.rect(x + gap, y + gap, x + cell_w - gap, y + cell_h - gap, fill)?;
+                    c.tip(
+                        x,
+                        y,
+                        x + cell_w,
+                        y + cell_h,
+                        match grid.per_period {
+                            true => format!(
+                                "{}, {}: asked for {} times, mostly {}",
+                                grid.rows[i].0,
+                                label_of(col),
+                                thousands(*n),
+                                d.label().to_lowercase()
+                            ),
+                            false => {
+                                format!("{}, {}: {}", grid.rows[i].0, label_of(col), d.label())
+                            }
+                        },
+                    );
+                    let number = thousands(*n);
+                    let ink = t.ink_on(fill);
+                    if let (true, true, Some(ink)) = (
+                        grid.per_period && cell_h >= 14.0,
+                        text_width(&number, 9.0, false) <= cell_w - 4.0,
+                        ink,
+                    ) {
                         c.text(
-                            &thousands(*n),
+                            &number,
                             x + cell_w / 2.0,
                             y + cell_h / 2.0,
                             9.0,
-                            t.background,
+                            ink,
                             Anchor::Middle,
                         )?;
                     }

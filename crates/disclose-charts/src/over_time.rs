@@ -1,23 +1,25 @@
-//! Requests over time: bars per period, stacked by legal process (or outcome),
-//! with policy changes as dated markers.
+//! Requests over time: bars per period, stacked by legal process (or outcome), at most
+//! five series, with policy changes as numbered markers explained under the chart. Few
+//! requests are handed to `strip`, which draws each one.
 
 use std::collections::BTreeMap;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 
-use disclose_core::domain::{Outcome, Process};
+use disclose_core::domain::{Outcome, PolicyChange, Process};
 use disclose_core::error::Result;
 use disclose_core::query::{self, Granularity, SeriesKey};
 use disclose_core::Store;
 use strum::VariantArray;
 
 use crate::canvas::{nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::frame::{
+    draw_empty, draw_markers, marker_rows, policy_notes, source_line, subtitle, Frame, Plot,
+    BADGE_ROW,
+};
 use crate::periods::{self, Period};
 use crate::theme::{self, Rgb, Theme};
-use crate::{
-    draw_empty, draw_frame, draw_markers, draw_svg, source_line, subtitle, Chart, ChartOptions,
-    Frame, Plot,
-};
+use crate::{draw_svg, strip, Chart, ChartOptions};
 
 /// The keys of a stack in legend order, with their colours.
 fn series(stack: SeriesKey) -> Vec<(String, Rgb)> {
@@ -37,61 +39,122 @@ fn series(stack: SeriesKey) -> Vec<(String, Rgb)> {
     }
 }
 
+/// The key of the folded series.
+pub(crate) const OTHER: &str = "other";
+
 /// How a series key reads: the process or outcome label, "Unknown" for no outcome.
-fn key_label(stack: SeriesKey, key: &str) -> String {
-    match stack {
-        SeriesKey::Process => Process::label_of(key),
-        SeriesKey::Outcome if key == "unknown" => "Unknown".into(),
-        SeriesKey::Outcome => Outcome::label_of(key),
+pub(crate) fn key_label(stack: SeriesKey, key: &str) -> String {
+    match (stack, key) {
+        (SeriesKey::Process, OTHER) => "Other processes".into(),
+        (SeriesKey::Outcome, OTHER) => "Other outcomes".into(),
+        (SeriesKey::Process, _) => Process::label_of(key),
+        (SeriesKey::Outcome, "unknown") => "Unknown".into(),
+        (SeriesKey::Outcome, _) => Outcome::label_of(key),
     }
 }
 
-/// Policy changes further than this from every request are not marked on this chart.
-const POLICY_WINDOW_MONTHS: u32 = 12;
+/// At most this many series are stacked; beyond it, the smallest are one "other".
+pub(crate) const MAX_SERIES: usize = 5;
+
+/// The series to draw, in legend order, with the key each raw key is drawn as: the
+/// biggest four and "other" when there are more than five, and the rare processes
+/// (foreign, civil, other), which share one grey, always as "other".
+pub(crate) fn fold(
+    stack: SeriesKey,
+    totals: &BTreeMap<String, u64>,
+) -> (Vec<(String, Rgb)>, BTreeMap<String, String>) {
+    let all: Vec<(String, Rgb)> = series(stack)
+        .into_iter()
+        .filter(|(k, _)| totals.get(k).is_some_and(|n| *n > 0))
+        .collect();
+    let shared =
+        |k: &str| stack == SeriesKey::Process && matches!(k, "foreign" | "civil" | "other");
+    let mut own: Vec<&(String, Rgb)> = all.iter().filter(|(k, _)| !shared(k)).collect();
+    let mut folded = all.len() > own.len();
+    if own.len() + usize::from(folded) > MAX_SERIES {
+        own.sort_by_key(|(k, _)| std::cmp::Reverse(totals.get(k).copied().unwrap_or(0)));
+        own.truncate(MAX_SERIES - 1);
+        folded = true;
+    }
+    let kept: Vec<&String> = own.iter().map(|(k, _)| k).collect();
+    let mut keys = BTreeMap::new();
+    for (k, _) in &all {
+        let to = if kept.contains(&k) {
+            k.clone()
+        } else {
+            OTHER.to_string()
+        };
+        keys.insert(k.clone(), to);
+    }
+    let mut out: Vec<(String, Rgb)> = all
+        .iter()
+        .filter(|(k, _)| kept.contains(&k))
+        .cloned()
+        .collect();
+    if folded {
+        out.push((OTHER.to_string(), theme::LIGHT_GREY));
+    }
+    (out, keys)
+}
+
+/// Below this many requests from records, each request is drawn as its own mark.
+pub(crate) const STRIP_BELOW: u64 = 20;
+
+/// The period drawn and the policy changes in it and outside it.
+pub(crate) fn split_policies(
+    policies: &[PolicyChange],
+    (a, b): (NaiveDate, NaiveDate),
+) -> (Vec<&PolicyChange>, Vec<&PolicyChange>) {
+    policies
+        .iter()
+        .partition(|p| p.date.start() >= a && p.date.start() <= b)
+}
 
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
     let f = &opts.filter;
     let span = query::date_span(store, f)?;
-    let mut policies = query::policy_changes(store, f.organisation.as_deref(), f.from, f.to)?;
-    // The axis covers the requests and the policy changes around them, so the story
-    // "asked for, then changed what it keeps" fits one picture; changes more than a year
-    // away from every request would squeeze the requests into a corner, so they are left
-    // to the timeline chart (and counted in the summary).
-    let all_policies = policies.len();
-    if let Some((a, b)) = span {
-        let near = |d: NaiveDate| {
-            a.checked_sub_months(Months::new(POLICY_WINDOW_MONTHS))
-                .is_none_or(|lo| d >= lo)
-                && b.checked_add_months(Months::new(POLICY_WINDOW_MONTHS))
-                    .is_none_or(|hi| d <= hi)
-        };
-        policies.retain(|p| near(p.date.start()));
+    if opts.granularity.is_none() && span.is_some() && query::count(store, f)? < STRIP_BELOW {
+        return strip::render(store, opts, theme);
     }
-    let later_policies = all_policies - policies.len();
+    let policies = query::policy_changes(store, f.organisation.as_deref(), f.from, f.to)?;
+    // The axis covers the requests asked for (or the period filtered), never stretched by
+    // a policy change: those outside it are listed under the chart.
     let range = span.map(|(a, b)| {
-        policies.iter().fold((a, b), |(lo, hi), p| {
-            (lo.min(p.date.start()), hi.max(p.date.start()))
-        })
+        let last = periods::containing(b, Granularity::Month)
+            .end
+            .pred_opt()
+            .unwrap_or(b);
+        (f.from.unwrap_or(a).min(a), f.to.unwrap_or(last).max(last))
     });
     let granularity = match (opts.granularity, range) {
         (Some(g), _) => g,
         (None, Some((a, b))) => Granularity::for_span(a, b),
         (None, None) => Granularity::Month,
     };
-    let counts = query::counts_per_period(store, f, granularity, opts.stack)?;
+    let (marked, outside) = match range {
+        Some(r) => split_policies(&policies, r),
+        None => (Vec::new(), policies.iter().collect()),
+    };
+    let raw = query::counts_per_period(store, f, granularity, opts.stack)?;
+    let mut totals: BTreeMap<String, u64> = BTreeMap::new();
+    for c in &raw {
+        *totals.entry(c.key.clone()).or_default() += c.count;
+    }
+    let (present, keys) = fold(opts.stack, &totals);
+    let mut counts: BTreeMap<(String, String), u64> = BTreeMap::new();
+    for c in &raw {
+        let key = keys
+            .get(&c.key)
+            .cloned()
+            .unwrap_or_else(|| OTHER.to_string());
+        *counts.entry((c.period.clone(), key)).or_default() += c.count;
+    }
     let periods = range.map_or_else(Vec::new, |(a, b)| periods::between(a, b, granularity));
     let mut by_period: BTreeMap<&str, Vec<(&str, u64)>> = BTreeMap::new();
-    for c in &counts {
-        by_period
-            .entry(&c.period)
-            .or_default()
-            .push((&c.key, c.count));
+    for ((period, key), n) in &counts {
+        by_period.entry(period).or_default().push((key, *n));
     }
-    let present: Vec<(String, Rgb)> = series(opts.stack)
-        .into_iter()
-        .filter(|(k, _)| counts.iter().any(|c| &c.key == k))
-        .collect();
-    let total: u64 = counts.iter().map(|c| c.count).sum();
+    let total: u64 = totals.values().sum();
 
     let span_text = match (periods.first(), periods.last()) {
         (Some(a), Some(b)) if a == b => Some(a.label.clone()),
@@ -108,11 +171,16 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             .iter()
             .map(|(k, c)| (key_label(opts.stack, k), *c))
             .collect(),
+        notes: policy_notes(&marked, &outside),
         source: source_line(store, f)?,
-    };
-    let (width, height) = (opts.width, opts.height.unwrap_or(480));
+    }
+    .edited(&opts.words);
+    let width = opts.width;
+    let height = opts
+        .height
+        .unwrap_or((frame.chrome(width) + 320.0).round() as u32);
     let svg = draw_svg(width, height, theme, |c| {
-        let plot = draw_frame(c, &frame)?;
+        let plot = frame.draw(c)?;
         if total == 0 {
             return draw_empty(c, plot, "No requests in this period");
         }
@@ -123,13 +191,14 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             granularity,
             &by_period,
             &present,
-            &policies,
+            &marked,
+            opts.stack,
         )
     })?;
 
-    let mut table = vec![std::iter::once("period".to_string())
-        .chain(present.iter().map(|(k, _)| k.clone()))
-        .chain(std::iter::once("total".to_string()))
+    let mut table = vec![std::iter::once("Period".to_string())
+        .chain(present.iter().map(|(k, _)| key_label(opts.stack, k)))
+        .chain(std::iter::once("Total".to_string()))
         .collect::<Vec<_>>()];
     for p in &periods {
         let row = by_period.get(p.label.as_str());
@@ -157,12 +226,16 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             let split: Vec<String> = present
                 .iter()
                 .map(|(k, _)| {
-                    let n: u64 = counts.iter().filter(|c| &c.key == k).map(|c| c.count).sum();
+                    let n: u64 = counts
+                        .iter()
+                        .filter(|((_, key), _)| key == k)
+                        .map(|(_, n)| n)
+                        .sum();
                     format!("{} {}", key_label(opts.stack, k), thousands(n))
                 })
                 .collect();
             format!(
-                "{} requests from {} to {}, most in {label} ({}); by {}: {}.{}{}",
+                "{} requests from {} to {}, most in {label} ({}); by {}: {}.{}",
                 thousands(total),
                 periods.first().map_or("", |p| p.label.as_str()),
                 periods.last().map_or("", |p| p.label.as_str()),
@@ -172,22 +245,29 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                     SeriesKey::Outcome => "outcome",
                 },
                 split.join(", "),
-                match policies.len() {
-                    0 => String::new(),
-                    1 => " One policy change is marked.".to_string(),
-                    k => format!(" {k} policy changes are marked."),
-                },
-                match later_policies {
-                    0 => String::new(),
-                    1 => " One more, over a year away, is on the timeline chart.".to_string(),
-                    k => format!(" {k} more, over a year away, are on the timeline chart."),
-                }
+                policies_said(marked.len(), outside.len()),
             )
         }
     };
     Ok(Chart::new(svg, (width, height), table, summary))
 }
 
+/// " 4 policy changes are marked. 2 more, outside this period, are listed under it."
+pub(crate) fn policies_said(marked: usize, outside: usize) -> String {
+    let marked = match marked {
+        0 => String::new(),
+        1 => " One policy change is marked.".to_string(),
+        k => format!(" {k} policy changes are marked."),
+    };
+    let outside = match outside {
+        0 => String::new(),
+        1 => " One more, outside this period, is listed under the chart.".to_string(),
+        k => format!(" {k} more, outside this period, are listed under the chart."),
+    };
+    marked + &outside
+}
+
+#[allow(clippy::too_many_arguments)]
 fn draw_bars(
     c: &Canvas,
     plot: Plot,
@@ -195,7 +275,8 @@ fn draw_bars(
     g: Granularity,
     by_period: &BTreeMap<&str, Vec<(&str, u64)>>,
     present: &[(String, Rgb)],
-    policies: &[disclose_core::domain::PolicyChange],
+    policies: &[&PolicyChange],
+    stack: SeriesKey,
 ) -> DrawResult {
     let t = c.theme;
     let max = by_period
@@ -207,17 +288,19 @@ fn draw_bars(
     let top = (max / step).ceil().max(1.0) * step;
     // Tick labels, then a vertical caption left of them.
     let label_w = text_width(&thousands(top as u64), 11.0, false) + 10.0 + 16.0;
-    // Room above the bars for up to three rows of policy labels.
-    let marker_rows = if policies.is_empty() {
-        0.0
-    } else {
-        crate::MARKER_ROWS as f64
-    };
+    let (x0, x1) = (plot.x0 + label_w, plot.x1);
+    let n = periods.len().max(1) as f64;
+    let band = (x1 - x0) / n;
+    let xs: Vec<f64> = policies
+        .iter()
+        .filter_map(|p| Some(x0 + band * periods::position(periods, p.date.start())?))
+        .collect();
+    let rows = marker_rows(&xs, x1);
     let area = Plot {
-        x0: plot.x0 + label_w,
-        y0: plot.y0 + marker_rows * 15.0,
-        x1: plot.x1,
-        y1: plot.y1 - 22.0,
+        x0,
+        y0: plot.y0 + rows as f64 * BADGE_ROW + if rows > 0 { 6.0 } else { 0.0 },
+        x1,
+        y1: plot.y1,
     };
     let y_of = |v: f64| area.y1 - v / top * (area.y1 - area.y0);
     let mut v = 0.0;
@@ -243,7 +326,6 @@ fn draw_bars(
             Granularity::Year => "year",
         }
     );
-    let caption = crate::canvas::fit(&caption, 11.0, false, area.y1 - area.y0);
     c.text_styled(
         &caption,
         plot.x0 + 4.0,
@@ -254,8 +336,6 @@ fn draw_bars(
         false,
         true,
     )?;
-    let n = periods.len().max(1) as f64;
-    let band = (area.x1 - area.x0) / n;
     let bar = (band * 0.72).max(1.0);
     for (i, p) in periods.iter().enumerate() {
         let x = area.x0 + band * i as f64 + (band - bar) / 2.0;
@@ -267,6 +347,13 @@ fn draw_bars(
                 };
                 let (y0, y1) = (y_of(acc + *n as f64), y_of(acc));
                 c.rect(x, y0, x + bar, y1, *color)?;
+                c.tip(
+                    x,
+                    y0,
+                    x + bar,
+                    y1,
+                    format!("{}, {}: {}", p.label, key_label(stack, key), thousands(*n)),
+                );
                 acc += *n as f64;
             }
         }
@@ -289,13 +376,6 @@ fn draw_bars(
             Anchor::Middle,
         )?;
     }
-    let marks: Vec<(f64, String)> = policies
-        .iter()
-        .filter_map(|p| {
-            let pos = periods::position(periods, p.date.start())?;
-            Some((area.x0 + band * pos, format!("{} {}", p.date, p.summary)))
-        })
-        .collect();
-    draw_markers(c, plot.y0, area.y1, plot.x1, &marks)?;
+    draw_markers(c, plot.y0, area.y1, x1, &xs)?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! same colour in every chart; "not held" is the loud one.
 
 use disclose_core::domain::{Disposition, Outcome, Process};
+
 use plotters::style::RGBColor;
 
 /// A colour.
@@ -21,22 +22,61 @@ impl Rgb {
     }
 }
 
-/// Okabe-Ito blue.
+// The palette: hues after Okabe-Ito and Paul Tol, each of a middle lightness so that it
+// stands at least 3:1 against the light and the dark ground alike (WCAG 2.2 non-text
+// contrast), which `every_mark_colour_stands_out_in_both_themes` checks.
+
+/// Provided, complied: blue.
 pub const BLUE: Rgb = Rgb(0x00, 0x72, 0xB2);
-/// Okabe-Ito sky blue.
-pub const SKY: Rgb = Rgb(0x56, 0xB4, 0xE9);
-/// Okabe-Ito vermillion: "not held".
+/// Partly provided: a lighter blue.
+pub const LIGHT_BLUE: Rgb = Rgb(0x3C, 0x8D, 0xCB);
+/// Not held, no data: vermillion, the loud one. No process or organisation uses it.
 pub const VERMILLION: Rgb = Rgb(0xD5, 0x5E, 0x00);
-/// Okabe-Ito reddish purple.
-pub const PURPLE: Rgb = Rgb(0xCC, 0x79, 0xA7);
-/// Okabe-Ito orange.
-pub const ORANGE: Rgb = Rgb(0xE6, 0x9F, 0x00);
-/// Okabe-Ito bluish green.
-pub const GREEN: Rgb = Rgb(0x00, 0x9E, 0x73);
-/// Okabe-Ito yellow.
-pub const YELLOW: Rgb = Rgb(0xF0, 0xE4, 0x42);
-/// Neutral grey.
-pub const GREY: Rgb = Rgb(0x99, 0x99, 0x99);
+/// Withheld, rejected: reddish purple.
+pub const PURPLE: Rgb = Rgb(0xB8, 0x58, 0x8E);
+/// Pending: grey.
+pub const GREY: Rgb = Rgb(0x76, 0x76, 0x76);
+/// Unknown, and "other" when series are folded: a lighter grey.
+pub const LIGHT_GREY: Rgb = Rgb(0x8C, 0x8C, 0x8C);
+/// Withdrawn: brown.
+pub const BROWN: Rgb = Rgb(0x8A, 0x6E, 0x3B);
+
+/// The colours of processes and organisations: none of them is a disposition's.
+pub const SERIES: [Rgb; 8] = [
+    Rgb(0x7B, 0x68, 0xEE), // violet
+    Rgb(0xB2, 0x6B, 0x00), // amber
+    Rgb(0x4E, 0x8F, 0x3A), // green
+    Rgb(0x3F, 0x8F, 0x8F), // teal
+    Rgb(0xA8, 0x6E, 0x9A), // mauve
+    Rgb(0x6C, 0x7A, 0x89), // slate
+    Rgb(0x8B, 0x7D, 0x6B), // taupe
+    Rgb(0x5E, 0x81, 0xAC), // steel
+];
+
+/// WCAG 2.2 relative luminance.
+fn luminance(c: Rgb) -> f64 {
+    let channel = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.03928 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+}
+
+/// WCAG 2.2 contrast ratio of two colours, 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// `c` moved towards `to` by `t` (0: `c`, 1: `to`).
+fn mix(c: Rgb, to: Rgb, t: f64) -> Rgb {
+    let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+    Rgb(m(c.0, to.0), m(c.1, to.1), m(c.2, to.2))
+}
 
 /// Light or dark ink and paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,7 +100,7 @@ pub struct Theme {
     pub muted: Rgb,
     /// Grid lines.
     pub grid: Rgb,
-    /// Lanes of "not held" in the timeline: present but quiet.
+    /// Decoration only, never meaning: the cells of a grid that hold nothing.
     pub absent: Rgb,
 }
 
@@ -86,11 +126,39 @@ impl Theme {
     }
 }
 
+impl Theme {
+    /// Text in a colour's hue that reads at 4.5:1 on this theme's ground: `c` itself
+    /// when it does, else `c` moved towards the ink until it does (a dark orange for
+    /// "not held" on white, a lighter one on the dark ground).
+    pub fn text_in(&self, c: Rgb) -> Rgb {
+        (0..=20)
+            .map(|i| mix(c, self.foreground, f64::from(i) / 20.0))
+            .find(|t| contrast(*t, self.background) >= 4.5)
+            .unwrap_or(self.foreground)
+    }
+
+    /// Ink for text drawn on a mark of colour `c`: white or the dark ink, whichever
+    /// stands out more; None when neither reaches 4.5:1 (the text then goes beside
+    /// the mark, not on it).
+    pub fn ink_on(&self, c: Rgb) -> Option<Rgb> {
+        let (light, dark) = match self.foreground.0 > 0x80 {
+            true => (self.foreground, self.background),
+            false => (self.background, self.foreground),
+        };
+        [light, dark]
+            .into_iter()
+            .map(|ink| (contrast(ink, c), ink))
+            .filter(|(r, _)| *r >= 4.5)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, ink)| ink)
+    }
+}
+
 /// The colour of a disposition, the same in every chart.
 pub fn disposition(d: Disposition) -> Rgb {
     match d {
         Disposition::Provided => BLUE,
-        Disposition::Partial => SKY,
+        Disposition::Partial => LIGHT_BLUE,
         Disposition::NotHeld => VERMILLION,
         Disposition::Withheld => PURPLE,
         Disposition::Pending => GREY,
@@ -101,28 +169,115 @@ pub fn disposition(d: Disposition) -> Rgb {
 pub fn outcome(o: Option<Outcome>) -> Rgb {
     match o {
         Some(Outcome::Complied) => BLUE,
-        Some(Outcome::Partial) => SKY,
+        Some(Outcome::Partial) => LIGHT_BLUE,
         Some(Outcome::NoData) => VERMILLION,
         Some(Outcome::Rejected) => PURPLE,
-        Some(Outcome::Withdrawn) => ORANGE,
+        Some(Outcome::Withdrawn) => BROWN,
         Some(Outcome::Pending) => GREY,
-        None => Rgb(0xC8, 0xC8, 0xC8),
+        None => LIGHT_GREY,
     }
 }
 
-/// The colour of a legal process.
+/// The colour of a legal process: from [`SERIES`], never a disposition's colour (an
+/// emergency request is not "not held"). Rare processes share "other"'s grey.
 pub fn process(p: Process) -> Rgb {
     match p {
-        Process::Subpoena => BLUE,
-        Process::CourtOrder => ORANGE,
-        Process::SearchWarrant => GREEN,
-        Process::PenRegister => SKY,
-        Process::Wiretap => YELLOW,
-        Process::Emergency => VERMILLION,
-        Process::Preservation => PURPLE,
-        Process::NationalSecurity => Rgb(0x44, 0x44, 0x44),
-        Process::Foreign => Rgb(0x8A, 0x6E, 0x3B),
-        Process::Civil => Rgb(0x7F, 0x7F, 0x7F),
-        Process::Other => Rgb(0xBB, 0xBB, 0xBB),
+        Process::Subpoena => SERIES[0],
+        Process::CourtOrder => SERIES[1],
+        Process::SearchWarrant => SERIES[2],
+        Process::Emergency => SERIES[3],
+        Process::Preservation => SERIES[4],
+        Process::NationalSecurity => SERIES[5],
+        Process::PenRegister => SERIES[6],
+        Process::Wiretap => SERIES[7],
+        Process::Foreign | Process::Civil | Process::Other => LIGHT_GREY,
+    }
+}
+
+/// The colour of the organisation at `index` among all of a store's organisations, so
+/// it keeps its colour in every chart, screen and export of that store.
+pub fn organisation(index: usize) -> Rgb {
+    SERIES[index % SERIES.len()]
+}
+
+/// The palette as CSS custom properties for the window (`ui/src/lib/palette.css`, written
+/// by a test): each disposition's mark colour and its text colour in each theme.
+pub fn css() -> String {
+    let mut out = String::from(
+        "/* Written by disclose-charts (theme::css) and checked by its tests: do not edit. */\n",
+    );
+    for (selector, kind) in [
+        (":root", ThemeKind::Light),
+        (":root[data-theme=dark]", ThemeKind::Dark),
+    ] {
+        let t = Theme::of(kind);
+        out.push_str(&format!("{selector} {{\n"));
+        for d in <Disposition as strum::VariantArray>::VARIANTS {
+            let c = disposition(*d);
+            out.push_str(&format!(
+                "  --{0}: {1}; --{0}-text: {2};\n",
+                d.as_str().replace('_', "-"),
+                c.hex(),
+                t.text_in(c).hex()
+            ));
+        }
+        out.push_str("}\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use strum::VariantArray;
+
+    #[test]
+    fn every_mark_colour_stands_out_in_both_themes() {
+        let marks = Disposition::VARIANTS
+            .iter()
+            .map(|d| disposition(*d))
+            .chain(Outcome::VARIANTS.iter().map(|o| outcome(Some(*o))))
+            .chain([outcome(None)])
+            .chain(Process::VARIANTS.iter().map(|p| process(*p)))
+            .chain(SERIES);
+        for c in marks {
+            for kind in [ThemeKind::Light, ThemeKind::Dark] {
+                let t = Theme::of(kind);
+                let r = contrast(c, t.background);
+                assert!(r >= 3.0, "{} on {:?} is {r:.2}:1", c.hex(), kind);
+                let text = t.text_in(c);
+                assert!(contrast(text, t.background) >= 4.5, "{} as text", c.hex());
+            }
+        }
+    }
+
+    #[test]
+    fn no_process_or_organisation_borrows_a_dispositions_colour() {
+        let meaning: Vec<Rgb> = Disposition::VARIANTS
+            .iter()
+            .map(|d| disposition(*d))
+            .collect();
+        for p in Process::VARIANTS {
+            assert!(!meaning.contains(&process(*p)), "{p:?}");
+        }
+        for i in 0..SERIES.len() {
+            assert!(!meaning.contains(&organisation(i)));
+        }
+        assert_ne!(process(Process::Emergency), VERMILLION);
+    }
+
+    #[test]
+    fn contrast_is_wcag() {
+        assert!((contrast(Rgb(0, 0, 0), Rgb(255, 255, 255)) - 21.0).abs() < 1e-9);
+        let white = Rgb(255, 255, 255);
+        assert!((contrast(Rgb(0x76, 0x76, 0x76), white) - 4.54).abs() < 0.01);
+        let t = Theme::of(ThemeKind::Light);
+        assert!(contrast(t.text_in(VERMILLION), white) >= 4.5);
+        assert_eq!(t.ink_on(BLUE), Some(white));
+        assert_eq!(
+            t.ink_on(SERIES[0]),
+            None,
+            "violet takes neither ink at 4.5:1"
+        );
     }
 }

@@ -1,5 +1,6 @@
-//! Inventory and policy timeline: one lane per category and place it is kept,
-//! showing when it was held and for how long, with policy changes marked.
+//! Inventory and policy timeline: one lane per organisation, category and place it is
+//! kept, showing when it was held and for how long ("kept 90 days"), when it was not
+//! held (a thin vermillion mark), with policy changes as numbered markers.
 
 use chrono::{Datelike, NaiveDate};
 use disclose_core::domain::{Disposition, InventoryEntry, Retention};
@@ -7,14 +8,17 @@ use disclose_core::error::Result;
 use disclose_core::query;
 use disclose_core::Store;
 
-use crate::canvas::{fit, label_column, Anchor, Canvas, DrawResult};
-use crate::theme::{self, Theme};
-use crate::{
-    draw_empty, draw_frame, draw_markers, draw_svg, header, source_line, subtitle, Chart,
-    ChartOptions, Frame, Plot, FOOTER, HEADER, MARKER_ROWS,
+use crate::canvas::{fits, label_column, wrap, Anchor, Canvas, DrawResult};
+use crate::frame::{
+    draw_empty, draw_markers, header, marker_rows, policy_notes, source_line, subtitle, Frame,
+    Plot, BADGE_ROW, PAD,
 };
+use crate::theme::{self, Theme};
+use crate::{draw_svg, Chart, ChartOptions};
 
 const LANE: f64 = 24.0;
+const FONT: f64 = 11.0;
+const LINE: f64 = 13.0;
 
 struct Lane {
     label: String,
@@ -42,16 +46,20 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         .iter()
         .any(|e| e.organisation != entries[0].organisation);
     let mut lanes: Vec<Lane> = Vec::new();
-    for (id, label) in &labels {
-        let mut of_cat: Vec<&InventoryEntry> =
-            entries.iter().filter(|e| &e.category == id).collect();
-        of_cat.sort_by_key(|e| {
-            (
-                e.organisation.clone(),
-                e.location.clone(),
-                e.valid_from.start(),
-            )
-        });
+    let mut orgs: Vec<&str> = entries.iter().map(|e| e.organisation.as_str()).collect();
+    orgs.sort_unstable();
+    orgs.dedup();
+    // Organisation by organisation, then category by category: one organisation's
+    // lanes stay together.
+    for (org, (id, label)) in orgs
+        .iter()
+        .flat_map(|o| labels.iter().map(move |l| (*o, l)))
+    {
+        let mut of_cat: Vec<&InventoryEntry> = entries
+            .iter()
+            .filter(|e| &e.category == id && e.organisation == org)
+            .collect();
+        of_cat.sort_by_key(|e| (e.location.clone(), e.valid_from.start()));
         for e in of_cat {
             let mut name = match &e.location {
                 Some(l) => format!("{label} · {l}"),
@@ -83,10 +91,15 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         (a, b + chrono::Duration::days(pad))
     });
     let width = opts.width;
-    let height = opts.height.unwrap_or(
-        (HEADER + FOOTER + 24.0 + MARKER_ROWS as f64 * 15.0 + LANE * lanes.len().max(3) as f64)
-            as u32,
-    );
+    let names = Names::at(&lanes, width);
+    let marks = range.map_or(0, |r| {
+        let xs: Vec<f64> = policies
+            .iter()
+            .map(|p| x_at(p.date.start(), r, names.x0(), f64::from(width) - PAD))
+            .collect();
+        marker_rows(&xs, f64::from(width) - PAD)
+    });
+    let marked: Vec<&disclose_core::domain::PolicyChange> = policies.iter().collect();
     let frame = Frame {
         title: "What was kept, for how long, and when that changed".into(),
         subtitle: subtitle(
@@ -95,43 +108,56 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             range.map(|(a, _)| format!("{} to {}", a.year(), last.map_or(a.year(), |l| l.year()))),
         )?,
         legend: vec![
-            ("Held (retention inside)".into(), theme::BLUE),
-            (Disposition::NotHeld.label().into(), theme.absent),
+            ("Held (how long it is kept)".into(), theme::BLUE),
+            (Disposition::NotHeld.label().into(), theme::VERMILLION),
         ],
+        notes: policy_notes(&marked, &[]),
         source: source_line(store, f)?,
-    };
+    }
+    .edited(&opts.words);
+    let body = marks as f64 * BADGE_ROW + 8.0 + names.lane * lanes.len().max(3) as f64;
+    let height = opts
+        .height
+        .unwrap_or((frame.chrome(width) + body).round() as u32);
     let svg = draw_svg(width, height, theme, |c| {
-        let plot = draw_frame(c, &frame)?;
+        let plot = frame.draw(c)?;
         match range {
-            Some(r) if !lanes.is_empty() => draw_lanes(c, plot, &lanes, r, &policies),
+            Some(r) if !lanes.is_empty() => draw_lanes(c, plot, &lanes, &names, r, &policies),
             _ => draw_empty(c, plot, "No inventory recorded"),
         }
     })?;
 
     let mut table = vec![header(&[
-        "category",
-        "location",
-        "held",
-        "retention",
-        "valid_from",
-        "valid_to",
+        "Data category",
+        "Where",
+        "Held",
+        "How long",
+        "From",
+        "Until",
     ])];
+    let label_of = |id: &str| {
+        labels
+            .iter()
+            .find(|(k, _)| k == id)
+            .map_or(id.to_string(), |(_, l)| l.clone())
+    };
     for e in &entries {
         table.push(vec![
-            e.category.clone(),
+            label_of(&e.category),
             e.location.clone().unwrap_or_default(),
-            e.held.to_string(),
-            e.retention
-                .as_ref()
-                .map(|r| r.to_string())
-                .unwrap_or_default(),
+            if e.held { "Held" } else { "Not held" }.to_string(),
+            if e.held {
+                retention_text(e.retention.as_ref())
+            } else {
+                String::new()
+            },
             e.valid_from.to_string(),
             e.valid_to.map(|d| d.to_string()).unwrap_or_default(),
         ]);
     }
     for p in &policies {
         table.push(vec![
-            format!("policy change: {}", p.kind),
+            format!("Policy change: {}", p.kind.label()),
             p.id.clone(),
             String::new(),
             String::new(),
@@ -166,29 +192,61 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     Ok(Chart::new(svg, (width, height), table, summary))
 }
 
+/// The lane names, wrapped in their column, and the lane height that holds them.
+struct Names {
+    width: f64,
+    lines: Vec<Vec<String>>,
+    lane: f64,
+}
+
+impl Names {
+    fn at(lanes: &[Lane], width: u32) -> Names {
+        let plot_w = f64::from(width) - 2.0 * PAD;
+        let width = label_column(
+            lanes.iter().map(|l| l.label.as_str()),
+            FONT,
+            plot_w,
+            0.32,
+            10.0,
+        );
+        let lines: Vec<Vec<String>> = lanes
+            .iter()
+            .map(|l| wrap(&l.label, FONT, false, width - 10.0))
+            .collect();
+        let most = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+        Names {
+            width,
+            lines,
+            lane: LANE.max(most * LINE + 6.0),
+        }
+    }
+
+    /// Where the time axis starts.
+    fn x0(&self) -> f64 {
+        PAD + self.width
+    }
+}
+
+fn x_at(d: NaiveDate, (from, to): (NaiveDate, NaiveDate), x0: f64, x1: f64) -> f64 {
+    let days = (to - from).num_days().max(1) as f64;
+    x0 + (d - from).num_days().clamp(0, days as i64) as f64 / days * (x1 - x0)
+}
+
 fn draw_lanes(
     c: &Canvas,
     plot: Plot,
     lanes: &[Lane],
+    names: &Names,
     (from, to): (NaiveDate, NaiveDate),
     policies: &[disclose_core::domain::PolicyChange],
 ) -> DrawResult {
     let t = c.theme;
-    let label_w = label_column(
-        lanes.iter().map(|l| l.label.as_str()),
-        11.0,
-        plot.x1 - plot.x0,
-        0.32,
-        10.0,
-    );
-    let x0 = plot.x0 + label_w;
-    let top = plot.y0 + MARKER_ROWS as f64 * 15.0;
-    let lane_h = ((plot.y1 - 20.0 - top) / lanes.len() as f64).min(LANE);
+    let x0 = plot.x0 + names.width;
+    let x_of = |d: NaiveDate| x_at(d, (from, to), x0, plot.x1);
+    let xs: Vec<f64> = policies.iter().map(|p| x_of(p.date.start())).collect();
+    let top = plot.y0 + marker_rows(&xs, plot.x1) as f64 * BADGE_ROW + 8.0;
+    let lane_h = ((plot.y1 - top) / lanes.len() as f64).min(names.lane);
     let bottom = top + lane_h * lanes.len() as f64;
-    let days = (to - from).num_days().max(1) as f64;
-    let x_of = |d: NaiveDate| {
-        x0 + (d - from).num_days().clamp(0, days as i64) as f64 / days * (plot.x1 - x0)
-    };
     // Year ticks, thinned to at least 48 px apart.
     let years = (to.year() - from.year()).max(1) as f64;
     let step = ((48.0 * years / (plot.x1 - x0)).ceil() as i32).max(1);
@@ -210,41 +268,68 @@ fn draw_lanes(
         }
         y += 1;
     }
-    for (i, lane) in lanes.iter().enumerate() {
+    // The markers go behind the lanes, so a line never runs through a lane's words.
+    draw_markers(c, plot.y0, bottom, plot.x1, &xs)?;
+    for (i, (lane, lines)) in lanes.iter().zip(&names.lines).enumerate() {
         let yc = top + lane_h * (i as f64 + 0.5);
-        c.text(
-            &fit(&lane.label, 11.0, false, label_w - 10.0),
-            plot.x0,
-            yc,
-            11.0,
-            t.foreground,
-            Anchor::Start,
-        )?;
-        let h = (lane_h * 0.7).max(2.0);
+        let first = yc - (lines.len() - 1) as f64 * LINE / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            c.text(
+                line,
+                plot.x0,
+                first + k as f64 * LINE,
+                FONT,
+                t.foreground,
+                Anchor::Start,
+            )?;
+        }
+        let h = (lane_h * 0.7).clamp(2.0, 18.0);
         for e in &lane.entries {
             let (a, b) = (
                 x_of(e.valid_from.start()),
                 e.valid_to.map_or(plot.x1, |d| x_of(d.start())),
             );
-            let (fill, ink, text) = if e.held {
-                (
-                    theme::BLUE,
-                    t.background,
-                    retention_text(e.retention.as_ref()),
-                )
+            let b = b.max(a + 1.0);
+            let until = e.valid_to.map_or("today".to_string(), |d| d.to_string());
+            c.tip(
+                a,
+                yc - h / 2.0,
+                b,
+                yc + h / 2.0,
+                match e.held {
+                    true => format!(
+                        "{}: held, {}, from {} to {until}",
+                        lane.label,
+                        retention_text(e.retention.as_ref()),
+                        e.valid_from
+                    ),
+                    false => format!("{}: not held, from {} to {until}", lane.label, e.valid_from),
+                },
+            );
+            if e.held {
+                c.rect(a, yc - h / 2.0, b, yc + h / 2.0, theme::BLUE)?;
+                let text = retention_text(e.retention.as_ref());
+                if let Some(ink) = t.ink_on(theme::BLUE) {
+                    if lane_h >= 14.0 && fits(&text, 10.0, false, b - a - 8.0) {
+                        c.text(&text, a + 4.0, yc, 10.0, ink, Anchor::Start)?;
+                    }
+                }
             } else {
-                (t.absent, t.muted, Disposition::NotHeld.label().to_string())
-            };
-            c.rect(a, yc - h / 2.0, b.max(a + 1.0), yc + h / 2.0, fill)?;
-            let inside = fit(&text, 10.0, false, b - a - 8.0);
-            if !inside.is_empty() && lane_h >= 14.0 {
-                c.text(&inside, a + 4.0, yc, 10.0, ink, Anchor::Start)?;
+                // Not held: a thin mark in the lane, and the words above it when they fit.
+                c.rect(a, yc + 3.0, b, yc + 6.0, theme::VERMILLION)?;
+                let text = Disposition::NotHeld.label();
+                if lane_h >= 20.0 && fits(text, 10.0, false, b - a - 8.0) {
+                    c.text(
+                        text,
+                        a + 4.0,
+                        yc - 4.0,
+                        10.0,
+                        t.text_in(theme::VERMILLION),
+                        Anchor::Start,
+                    )?;
+                }
             }
         }
     }
-    let marks: Vec<(f64, String)> = policies
-        .iter()
-        .map(|p| (x_of(p.date.start()), format!("{} {}", p.date, p.summary)))
-        .collect();
-    draw_markers(c, plot.y0, bottom, plot.x1, &marks)
+    Ok(())
 }

@@ -16,7 +16,6 @@ const SAMPLE: &str = concat!(
     "/../../assets/samples/psf-pypi-2023.json"
 );
 const NOT_HELD: &str = "#D55E00";
-const PROVIDED: &str = "#0072B2";
 
 fn import(store: &mut Store, path: &Path) {
     import_files(store, &[path], &ImportOptions::default(), &mut |_| true).expect("import");
@@ -135,18 +134,24 @@ fn assert_no_overlap(svg: &str, what: &str) {
 #[test]
 fn the_sample_charts_show_the_facts() {
     let s = sample();
+    // Three requests are a checklist, not bars: a column per request, a symbol per cell.
     let categories = chart(&s, ChartKind::Categories);
-    // Four categories not held in three requests: four bars, plus the legend swatch.
-    assert_eq!(fills(&categories.svg, NOT_HELD), 4 + 1);
-    // Six categories provided every time (partly provided has its own colour), plus the swatch.
-    assert_eq!(fills(&categories.svg, PROVIDED), 6 + 1);
     let labels = texts(&categories.svg);
-    for l in [
-        "Payment information",
-        "Download logs",
-        "Postal address",
-        "3 not held",
-    ] {
+    // Four categories not held in each of the three requests.
+    assert_eq!(labels.iter().filter(|t| *t == "✕").count(), 4 * 3);
+    assert_eq!(labels.iter().filter(|t| *t == "3 of 3 not held").count(), 4);
+    // Six categories provided every time, one partly.
+    assert_eq!(labels.iter().filter(|t| *t == "✓").count(), 6 * 3);
+    assert_eq!(labels.iter().filter(|t| *t == "◐").count(), 3);
+    assert!(labels
+        .iter()
+        .any(|t| t == "psf-2023-subpoena-3 · 2023-03/2023-04"));
+    assert!(categories
+        .table
+        .iter()
+        .any(|r| r.first().map(String::as_str) == Some("Download logs")
+            && r[1..].iter().all(|c| c == "Not held")));
+    for l in ["Payment information", "Download logs", "Postal address"] {
         assert!(labels.iter().any(|t| t == l), "{l} missing from {labels:?}");
     }
     assert!(
@@ -167,27 +172,46 @@ fn the_sample_charts_show_the_facts() {
     assert_eq!(matrix.table.len(), 1 + 3 * 11);
 
     let over_time = chart(&s, ChartKind::RequestsOverTime);
-    // The axis spans the requests and the policy changes of the months after them; the
-    // changes of 2024 and 2025 would push three requests into a corner, so they are left
-    // to the timeline and said in the summary.
+    // Three requests are three marks on a time axis that covers them, not the policy
+    // changes: the one in their months is numbered, the others listed under the chart.
     assert!(
         over_time
             .summary
-            .starts_with("3 requests from 2023-03 to 2023-06"),
+            .starts_with("3 requests from 2023-03 to 2023-04, each drawn as one mark"),
         "{}",
         over_time.summary
     );
     assert!(
         over_time
             .summary
-            .contains("4 policy changes are marked. 2 more, over a year away"),
+            .contains("One policy change is marked. 5 more, outside this period"),
         "{}",
         over_time.summary
     );
-    // Two months with requests (March holds two, April one): two bars and the swatch.
-    assert_eq!(fills(&over_time.svg, PROVIDED), 2 + 1);
+    let subpoena = disclose_charts::theme::process(disclose_core::domain::Process::Subpoena).hex();
+    assert_eq!(
+        fills(&over_time.svg, &subpoena),
+        3 + 1,
+        "three marks and the swatch"
+    );
+    let words = texts(&over_time.svg);
     assert!(
-        over_time.table_csv().contains("2023-03,2,2"),
+        words.iter().any(|t| t == "psf-2023-subpoena-1 · 2023-03"),
+        "{words:?}"
+    );
+    assert!(words
+        .iter()
+        .any(|t| t == "Policy changes outside this period:"));
+    assert!(
+        words
+            .iter()
+            .any(|t| t.starts_with("2023-04-07 · Access logs")),
+        "{words:?}"
+    );
+    assert!(
+        over_time
+            .table_csv()
+            .contains("psf-2023-subpoena-1,2023-03,Subpoena"),
         "{}",
         over_time.table_csv()
     );
@@ -276,7 +300,7 @@ fn an_empty_store_says_so() {
 
 #[test]
 fn pngs_are_drawn_with_text_and_colour() {
-    let s = sample();
+    let s = generated(200);
     for theme in [ThemeKind::Light, ThemeKind::Dark] {
         let opts = ChartOptions {
             theme,
@@ -360,21 +384,35 @@ fn compare_sets_records_beside_published_ranges() {
         "{}",
         c.summary
     );
-    assert!(texts(&c.svg)
-        .iter()
-        .any(|t| t == "Share with some data produced"));
-    assert!(c.table_csv().contains(",900,0.750"), "{}", c.table_csv());
+    // Each organisation has its own panel and scale: the PSF's 3 is a bar as tall as
+    // BigCo's 1,200, each titled, each with its share.
     let labels = texts(&c.svg);
-    assert!(labels.iter().any(|t| t == "1,200*"), "{labels:?}");
-    assert!(labels.iter().any(|t| t == "* part of the year only"));
+    for l in ["BigCo", "Python Software Foundation", "1,200", "3"] {
+        assert!(labels.iter().any(|t| t == l), "{l} missing from {labels:?}");
+    }
+    assert!(labels
+        .iter()
+        .any(|t| t == "some data produced for 75% of requests in 2023"));
+    assert!(c.table_csv().contains(",900,75%"), "{}", c.table_csv());
+    // Half a year is said to be half a year, at its bar and under the chart.
+    assert!(labels.iter().any(|t| t == "6 months"), "{labels:?}");
+    assert!(
+        labels.iter().any(|t| t.contains("BigCo 2023: 6 months")),
+        "{labels:?}"
+    );
     let ns = compare_of(&s, disclose_core::domain::Process::NationalSecurity);
     assert!(
-        texts(&ns.svg).iter().any(|t| t == "0–249*"),
+        texts(&ns.svg).iter().any(|t| t == "0–249"),
         "{:?}",
         texts(&ns.svg)
     );
-    // A band is a pale bar to its upper bound beside nothing solid (its lower bound is 0).
-    assert_eq!(fills(&ns.svg, "#AAD0E5"), 1, "pale band bar");
+    // A band with a lower bound of 0 is an outline to its upper bound, nothing solid.
+    let doc = roxmltree::Document::parse(&ns.svg).expect("svg");
+    let outlines = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("rect") && n.attribute("fill") == Some("none"))
+        .count();
+    assert_eq!(outlines, 1, "the band's outline");
 }
 
 #[test]
@@ -418,7 +456,17 @@ fn every_chart_is_an_image_with_a_title_and_a_description_first() {
             assert_eq!(root.attribute("role"), Some("img"), "{kind:?}");
             let first: Vec<_> = root.children().filter(|n| n.is_element()).take(2).collect();
             assert_eq!(first[0].tag_name().name(), "title", "{kind:?}");
-            assert_eq!(first[0].text(), Some(kind.title()));
+            // The <title> is the headline the chart shows.
+            assert_eq!(first[0].text(), Some(chart.title.as_str()));
+            let shown: Vec<_> = root
+                .descendants()
+                .filter(|n| n.has_tag_name("text"))
+                .collect();
+            assert_eq!(
+                shown[0].text().map(str::trim),
+                Some(chart.title.as_str()),
+                "{kind:?}"
+            );
             assert_eq!(first[1].tag_name().name(), "desc", "{kind:?}");
             assert_eq!(first[1].text(), Some(chart.summary.as_str()), "{kind:?}");
             assert!(

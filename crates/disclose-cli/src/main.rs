@@ -12,10 +12,10 @@ use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use disclose_charts::theme::ThemeKind;
-use disclose_charts::{ChartKind, ChartOptions};
+use disclose_charts::{ChartFormat, ChartKind, ChartOptions, ChartWords, CompareScale};
 use disclose_core::date::FuzzyDate;
 use disclose_core::error::Error;
-use disclose_core::export::{FileFormat, Subjects};
+use disclose_core::export::Subjects;
 use disclose_core::import::{self, ImportOptions, Mapping, ProgressEvent, ProgressUnit};
 use disclose_core::query::{self, Filter, Granularity, SeriesKey};
 use disclose_core::store::{journal, Places, STORE_ENV};
@@ -107,6 +107,31 @@ enum Command {
         /// Also write the chart's data as CSV.
         #[arg(long, value_name = "FILE.csv")]
         data: Option<PathBuf>,
+        /// The file written (default: by the name of the --out file: .svg, .png, .csv, .html).
+        #[arg(long, value_enum)]
+        format: Option<ChartFormat>,
+        /// The PNG's pixel ratio: 1, 2 or 3.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=3))]
+        scale: u32,
+        /// A headline in place of the chart's own.
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// A line under the headline in place of the chart's own.
+        #[arg(long, value_name = "TEXT")]
+        subtitle: Option<String>,
+        /// A note under the chart.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// A source line in place of the chart's own.
+        #[arg(long, value_name = "TEXT")]
+        source: Option<String>,
+        /// Compare: one organisation (id) in its colour, the others grey.
+        #[arg(long, value_name = "ORG")]
+        highlight: Option<String>,
+        /// Compare: a panel per organisation on its own scale, one log scale, or indexed to
+        /// the first year = 100.
+        #[arg(long, value_enum, default_value_t = CompareScale::Panels)]
+        layout: CompareScale,
     },
     /// Write the transparency report for a period as Markdown or self-contained HTML.
     Report {
@@ -467,10 +492,32 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             by,
             period,
             data,
+            format,
+            scale,
+            title,
+            subtitle,
+            note,
+            source,
+            highlight,
+            layout,
         } => {
             let store = open_existing(cli.db)?;
             let filter = scope.filter(&store)?;
-            let file = FileFormat::of(&out, &[FileFormat::Svg, FileFormat::Png])?;
+            let file = match format {
+                Some(f) => f,
+                None => ChartFormat::of_path(&out)?,
+            };
+            if let Some(h) = &highlight {
+                if !disclose_core::query::organisations(&store)?
+                    .iter()
+                    .any(|o| &o.id == h)
+                {
+                    return Err(disclose_core::error::Error::Usage(format!(
+                        "--highlight {h:?}: no organisation with this id in the store (see `disclose info`)"
+                    ))
+                    );
+                }
+            }
             let opts = ChartOptions {
                 filter,
                 theme,
@@ -478,9 +525,17 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 height,
                 granularity: period,
                 stack: by,
+                scale: layout,
+                highlight,
+                words: ChartWords {
+                    title,
+                    subtitle,
+                    note,
+                    source,
+                },
             };
             let chart = disclose_charts::render(&store, kind, &opts)?;
-            disclose_core::export::write_file(&out, &chart.file(file)?)?;
+            disclose_core::export::write_file(&out, &chart.file(file, scale)?)?;
             if let Some(data) = &data {
                 let csv = chart.table_csv();
                 disclose_core::export::write_file(data, csv.as_bytes())?;

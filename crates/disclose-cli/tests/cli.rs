@@ -698,9 +698,10 @@ fn charts_are_written_as_svg_or_png_with_their_data() {
     assert!(std::fs::read_to_string(&svg)
         .expect("svg")
         .starts_with("<svg"));
+    // Three requests: a checklist, a column per request.
     assert!(std::fs::read_to_string(&data)
         .expect("csv")
-        .contains("payment_info,Payment information,3,0,0,3,0,0"));
+        .contains("Payment information,Not held,Not held,Not held"));
     let png = env.path("t.png");
     env.ok(&[
         "chart",
@@ -730,6 +731,108 @@ fn charts_are_written_as_svg_or_png_with_their_data() {
         .code(),
         Some(2)
     );
+}
+
+#[test]
+fn a_chart_is_exported_as_a_newsroom_needs_it() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let out = |name: &str| env.path(name).to_str().unwrap_or("").to_string();
+    // The editor's words replace the chart's own; the PNG is drawn at 2x.
+    let (png, one) = (out("c.png"), out("c1.png"));
+    let words = [
+        "--title",
+        "PyPI could not hand over what it never kept",
+        "--subtitle",
+        "Three subpoenas, 2023",
+        "--note",
+        "Figures from the PSF's own account.",
+    ];
+    let mut args = vec!["chart", "categories", "--out", &png, "--scale", "2"];
+    args.extend(words);
+    env.ok(&args);
+    env.ok(&["chart", "categories", "--out", &one]);
+    let width = |p: &str| {
+        let b = std::fs::read(p).expect("png");
+        u32::from_be_bytes([b[16], b[17], b[18], b[19]])
+    };
+    assert_eq!(width(&png), 2 * width(&one));
+    let bytes = std::fs::read(&png).expect("png");
+    let text = String::from_utf8_lossy(&bytes);
+    // The provenance rides in the PNG's text chunks: title, files, filters, data date.
+    for said in [
+        "PyPI could not hand over what it never kept",
+        "Source files",
+        "psf-pypi-2023.json",
+        "Period: all dates in the store",
+        "Data as of",
+    ] {
+        assert!(
+            text.contains(said),
+            "{said} missing from the PNG's text chunks"
+        );
+    }
+    // The SVG carries the same as metadata, and the editor's words as its title.
+    let svg = out("c.svg");
+    let mut args = vec!["chart", "categories", "--out", &svg];
+    args.extend(words);
+    env.ok(&args);
+    let svg = std::fs::read_to_string(&svg).expect("svg");
+    assert!(svg.contains(
+        "<title id=\"chart-categories-title\">PyPI could not hand over what it never kept</title>"
+    ));
+    assert!(svg.contains("<metadata id=\"chart-categories-provenance\">"));
+    assert!(
+        svg.contains("Figures from the PSF&apos;s own account.")
+            || svg.contains("Figures from the PSF's own account.")
+    );
+    // The same store gives the same file: the date is the data's, not the clock's.
+    let again = out("again.svg");
+    let mut args = vec!["chart", "categories", "--out", &again];
+    args.extend(words);
+    env.ok(&args);
+    assert_eq!(std::fs::read_to_string(&again).expect("svg"), svg);
+    // The embed: one page, the chart inline, each mark's value on hover, nothing fetched.
+    let html = out("embed.html");
+    env.ok(&["chart", "compare", "--out", &html]);
+    let page = std::fs::read_to_string(&html).expect("html");
+    assert!(page.contains("Content-Security-Policy\" content=\"default-src 'none'"));
+    assert!(page.contains("<svg"));
+    assert!(
+        page.contains("<title>Python Software Foundation 2023: 3 · Source:"),
+        "hover text"
+    );
+    assert!(!page.contains("<script") && !page.contains("src=\"http"));
+    // The CSV says where its numbers come from in leading comments.
+    let csv = out("numbers.csv");
+    env.ok(&["chart", "matrix", "--out", &csv]);
+    let csv = std::fs::read_to_string(&csv).expect("csv");
+    assert!(csv.starts_with("# Each request and what became"), "{csv}");
+    assert!(csv.contains("# Source files: psf-pypi-2023.json"), "{csv}");
+    // A highlight must name an organisation of the store, and 4x is not offered.
+    assert_eq!(
+        env.run(&[
+            "chart",
+            "compare",
+            "--highlight",
+            "nobody",
+            "--out",
+            &svg_path(&env)
+        ])
+        .status
+        .code(),
+        Some(2)
+    );
+    assert_eq!(
+        env.run(&["chart", "compare", "--scale", "4", "--out", &png])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+fn svg_path(env: &Env) -> String {
+    env.path("x.svg").to_str().unwrap_or("").to_string()
 }
 
 #[test]

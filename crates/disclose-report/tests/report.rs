@@ -187,12 +187,13 @@ fn sections_can_be_left_out_in_both_formats() {
             },
         )
         .expect("short");
+        // The list's heading; the charts name requests by reference either way.
+        let heading = match format {
+            Format::Html => "<h2>Requests</h2>",
+            _ => "## Requests",
+        };
         for (text, has) in [(&full, true), (&short, false)] {
-            assert_eq!(
-                text.contains("psf-2023-subpoena-1"),
-                has,
-                "request list, {format:?}"
-            );
+            assert_eq!(text.contains(heading), has, "request list, {format:?}");
             assert_eq!(text.contains("What we hold"), has, "inventory, {format:?}");
             assert!(text.contains("Methodology"), "methodology always stays");
             assert!(text.contains("What was asked for"), "categories kept");

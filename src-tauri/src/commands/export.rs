@@ -4,8 +4,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use disclose_charts::ChartFormat;
 use disclose_core::error::Result;
-use disclose_core::export::{self, FileFormat, Subjects};
+use disclose_core::export::{self, Subjects};
 use disclose_core::query::ListQuery;
 use disclose_core::Store;
 use tauri::{AppHandle, State};
@@ -56,17 +57,23 @@ async fn export_streamed(
     .await
 }
 
-/// The chart as SVG or PNG, or its numbers as formula-safe CSV, by the file name's extension.
+/// The chart as SVG, PNG (at `scale` 1x to 3x), its numbers as formula-safe CSV, or an
+/// embeddable HTML page: `format`, or by the file name's extension.
 #[tauri::command]
 pub async fn export_chart(
     state: State<'_, AppState>,
     path: String,
     request: ChartRequest,
+    format: Option<ChartFormat>,
+    scale: u32,
 ) -> AppResult<()> {
     let out = PathBuf::from(&path);
-    let file = FileFormat::of(&out, &[FileFormat::Svg, FileFormat::Png, FileFormat::Csv])?;
+    let file = match format {
+        Some(f) => f,
+        None => ChartFormat::of_path(&out)?,
+    };
     let (kind, opts) = request.options();
     let chart = disclose_charts::render(&state.lock().store, kind, &opts)?;
-    export::write_file(&out, &chart.file(file)?)?;
+    export::write_file(&out, &chart.file(file, scale)?)?;
     Ok(())
 }

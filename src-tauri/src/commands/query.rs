@@ -2,7 +2,7 @@
 //! policy changes and the comparison.
 
 use disclose_charts::theme::ThemeKind;
-use disclose_charts::{ChartKind, ChartOptions};
+use disclose_charts::{ChartKind, ChartOptions, ChartWords, CompareScale};
 use disclose_core::domain::{
     Document, InventoryEntry, Matter, Outcome, Process, Request, RequestedCategory,
 };
@@ -34,6 +34,12 @@ pub struct ChartRequest {
     pub height: Option<u32>,
     pub stack: SeriesKey,
     pub granularity: Option<Granularity>,
+    /// Compare: panels, one log scale, or indexed.
+    pub scale: CompareScale,
+    /// Compare: the one organisation in colour.
+    pub highlight: Option<String>,
+    /// An editor's words in place of the chart's own (export).
+    pub words: ChartWords,
 }
 
 impl ChartRequest {
@@ -50,6 +56,9 @@ impl ChartRequest {
             height: self.height,
             granularity: self.granularity,
             stack: self.stack,
+            scale: self.scale,
+            highlight: self.highlight.clone(),
+            words: self.words.clone(),
         };
         (kind, opts)
     }

@@ -2,7 +2,7 @@
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
 import type {
-  ChangeEntry, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
+  ChangeEntry, ChartFormat, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
   ImportRequest, ImportSummary, InventoryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
   RecordCounts, ReportRequest, RequestDetail, RequestPage, Save, Saved, Stats, StoreInfo, TablePreview, Target, WorkProgress,
 } from "./bindings";
@@ -105,7 +105,8 @@ export const api = {
   cancelWork: () => call<void>("cancel_work"),
   exportBundle: (path: string) => call<number>("export_bundle", { path }),
   exportTable: (path: string, query: ListQuery) => call<number>("export_table", { path, query }),
-  exportChart: (path: string, request: ChartRequest) => call<void>("export_chart", { path, request }),
+  exportChart: (path: string, request: ChartRequest, format: ChartFormat | null, scale: number) =>
+    call<void>("export_chart", { path, request, format, scale }),
   report: (request: ReportRequest) => call<string>("report", { request }),
   exportReport: (path: string, request: ReportRequest) => call<void>("export_report", { path, request }),
   openStore: (path: string) => call<StoreInfo>("open_store", { path }),

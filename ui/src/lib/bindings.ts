@@ -1027,7 +1027,41 @@ labels: Labels, };
 
 export type ChartKind = "requests_over_time" | "categories" | "matrix" | "timeline" | "compare";
 
-export type ChartRequest = { kind: ChartKind, filter: Filter, dark: boolean, width: number, height: number | null, stack: SeriesKey, granularity: Granularity | null, };
+export type CompareScale = "panels" | "log" | "indexed";
+
+export type ChartWords = { 
+/**
+ * The headline.
+ */
+title: string | null, 
+/**
+ * The line under it.
+ */
+subtitle: string | null, 
+/**
+ * A note under the chart, first among the notes.
+ */
+note: string | null, 
+/**
+ * The source line.
+ */
+source: string | null, };
+
+export type ChartFormat = "svg" | "png" | "csv" | "embed";
+
+export type ChartRequest = { kind: ChartKind, filter: Filter, dark: boolean, width: number, height: number | null, stack: SeriesKey, granularity: Granularity | null, 
+/**
+ * Compare: panels, one log scale, or indexed.
+ */
+scale: CompareScale, 
+/**
+ * Compare: the one organisation in colour.
+ */
+highlight: string | null, 
+/**
+ * An editor's words in place of the chart's own (export).
+ */
+words: ChartWords, };
 
 export type ChartView = { svg: string, width: number, height: number, summary: string, table: Array<Array<string>>, };
 

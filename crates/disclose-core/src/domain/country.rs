@@ -75,6 +75,13 @@ pub fn country_terms() -> Vec<super::Term> {
     all
 }
 
+/// The English name of an ISO 3166-1 alpha-2 code ("US" -> "United States of America"),
+/// or the code itself when it names no country.
+pub fn country_name(code: &str) -> String {
+    rust_iso3166::from_alpha2(&code.to_ascii_uppercase())
+        .map_or_else(|| code.to_string(), |c| c.name.to_string())
+}
+
 /// The ISO 3166-1 alpha-2 code for a code or name ("US", "United States of America").
 pub fn country_code(s: &str) -> Option<String> {
     let t = s.trim();

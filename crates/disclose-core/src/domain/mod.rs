@@ -11,7 +11,7 @@ mod labels;
 mod retention;
 
 pub use category::{alias_key, builtin_categories, Vocabulary};
-pub use country::{country_code, country_terms};
+pub use country::{country_code, country_name, country_terms};
 pub use enums::{CategoryClass, Disposition, Metric, Outcome, PolicyKind, Process, Scope, Unit};
 pub use labels::{Labels, Term};
 pub use retention::{Retention, RETENTION_EXPECTED};

@@ -12,6 +12,37 @@ pub fn inventory_as_of(
     store::inventory::as_of(store.conn(), organisation, date)
 }
 
+/// The date of the data: when the store last changed (an import, a form, an undo's
+/// target), as `YYYY-MM-DD`, from the journal rather than the clock, so the same store
+/// gives the same file. None for a store that never changed.
+pub fn data_as_of(store: &Store) -> Result<Option<String>> {
+    let t: Option<String> = store.conn().query_row(
+        "SELECT max(t) FROM (SELECT max(imported_at) AS t FROM import_batches
+                             UNION ALL SELECT max(time) FROM changes WHERE undone = 0)",
+        [],
+        |r| r.get(0),
+    )?;
+    Ok(t.map(|t| t.chars().take(10).collect()))
+}
+
+/// The files imported into the store and still in it (their import not undone; forms
+/// are not files), by name without their folder, oldest first, each once.
+pub fn imported_files(store: &Store) -> Result<Vec<String>> {
+    let mut stmt = store.conn().prepare(
+        "SELECT b.file FROM import_batches b LEFT JOIN changes c ON c.id = b.change
+          WHERE coalesce(c.undone, 0) = 0 AND b.format <> 'form' ORDER BY b.id",
+    )?;
+    let files = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let mut out: Vec<String> = Vec::new();
+    for f in files {
+        let f = f?;
+        if !f.is_empty() && !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    Ok(out)
+}
+
 /// The sources behind what a filter selects: document links of its requests, then the
 /// sources of the policy changes and inventory of the organisation in view (or of all);
 /// distinct, in that order.

@@ -1,0 +1,390 @@
+//! Organisations side by side: requests per year, from request records and published
+//! counts alike. By default `panels`, one per organisation on its own scale over the
+//! same years, so a foundation's 3 stands beside a company's 40,000; `shared` draws
+//! them on one log scale, or indexed to their first year = 100. One organisation can
+//! be highlighted and the rest greyed. A published band ("0 - 249") is solid to its
+//! lower bound and an outline to its upper; a year published only in part says so.
+
+mod panels;
+mod shared;
+
+use std::collections::BTreeSet;
+
+use disclose_core::domain::Metric;
+use disclose_core::error::Result;
+use disclose_core::query::{self, CompareQuery, CompareRow, FigureSource};
+use disclose_core::Store;
+
+use chrono::Datelike;
+
+use crate::canvas::{text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::frame::{draw_empty, header, Frame, Note, Plot};
+use crate::theme::{self, Rgb, Theme};
+use crate::{draw_svg, Chart, ChartOptions, CompareScale};
+
+/// 5,784 -> "5.8k", 231,843 -> "232k", 1,234,567 -> "1.2M": for labels over narrow bars.
+fn compact(v: f64) -> String {
+    match v {
+        v if v >= 1e6 => format!("{:.1}M", v / 1e6),
+        v if v >= 1e4 => format!("{:.0}k", v / 1e3),
+        v if v >= 1e3 => format!("{:.1}k", v / 1e3),
+        v => thousands(v.round() as u64),
+    }
+}
+
+fn value_text(r: &CompareRow) -> String {
+    match (r.value, r.value_min, r.value_max) {
+        (Some(v), _, _) => thousands(v.round() as u64),
+        (None, Some(lo), Some(hi)) => format!("{}–{}", thousands(lo as u64), thousands(hi as u64)),
+        _ => "?".into(),
+    }
+}
+
+pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
+    let f = &opts.filter;
+    let q = CompareQuery {
+        metric: None,
+        process: f.process,
+        country: f.country.clone(),
+        from_year: f.from.map(|d| d.year()),
+        to_year: f.to.map(|d| d.year()),
+        scope: None,
+    };
+    let mut rows = query::compare(store, &q)?;
+    if let Some(o) = &f.organisation {
+        // One organisation is no comparison; keep it and every other one.
+        rows.sort_by_key(|r| (r.organisation != *o, r.organisation.clone(), r.year));
+    }
+    let produced = query::compare(
+        store,
+        &CompareQuery {
+            metric: Some(Metric::SomeDataProduced),
+            ..q.clone()
+        },
+    )?;
+    let shares = shares(&rows, &produced);
+    // One series per organisation; an organisation with figures from its records and
+    // from its published reports gets one of each, never one hiding the other.
+    let orgs: Vec<Series> = {
+        let mut seen: Vec<Series> = Vec::new();
+        for r in &rows {
+            let both = rows
+                .iter()
+                .any(|o| o.organisation == r.organisation && o.source != r.source);
+            let s = Series {
+                org: r.organisation.clone(),
+                source: both.then_some(r.source),
+            };
+            if !seen.contains(&s) {
+                seen.push(s);
+            }
+        }
+        seen
+    };
+    let years: BTreeSet<i32> = rows.iter().map(|r| r.year).collect();
+    let names = query::organisations(store)?;
+    let name_of = |id: &str| {
+        names
+            .iter()
+            .find(|o| o.id == id)
+            .map_or(id.to_string(), |o| o.name.clone())
+    };
+    // An organisation keeps its colour whatever the filter leaves beside it: its place
+    // among all the store's organisations, not among those in this chart.
+    let color_of =
+        |id: &str| theme::organisation(names.iter().position(|o| o.id == id).unwrap_or(0));
+    let color_of = |id: &str| match &opts.highlight {
+        Some(h) if h != id => theme::LIGHT_GREY,
+        _ => color_of(id),
+    };
+    let what = match f.process {
+        Some(p) => format!("{} requests", p.label()),
+        None => "Requests".to_string(),
+    };
+    let partial: Vec<String> = rows
+        .iter()
+        .filter_map(|r| {
+            let m = r.months_covered.filter(|m| *m < 12)?;
+            Some(format!(
+                "{} {}: {m} months",
+                name_of(&r.organisation),
+                r.year
+            ))
+        })
+        .collect();
+    let mut notes = Vec::new();
+    if !partial.is_empty() {
+        notes.push(Note {
+            badge: None,
+            text: format!(
+                "Years published only in part, drawn as published: {}.",
+                partial.join("; ")
+            ),
+        });
+    }
+    let how = match opts.scale {
+        CompareScale::Panels => "each on its own scale",
+        CompareScale::Log => "on one logarithmic scale",
+        CompareScale::Indexed => "indexed to each one's first year = 100",
+    };
+    let bands = rows
+        .iter()
+        .any(|r| r.value.is_none() && r.value_max.is_some());
+    let frame = Frame {
+        title: format!("{what} per year, organisation by organisation"),
+        subtitle: [
+            Some(f.country.clone().map_or("All countries".into(), |c| {
+                format!("Country: {}", disclose_core::domain::country_name(&c))
+            })),
+            Some(how.to_string()),
+            bands.then(|| match opts.scale {
+                CompareScale::Panels => "solid: records or exact counts; outline: the rest of a published range".to_string(),
+                _ => "published ranges drawn at their upper bound".to_string(),
+            }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · "),
+        legend: match opts.scale {
+            // Each panel is titled with its organisation; a legend would repeat them.
+            CompareScale::Panels => vec![],
+            _ => orgs.iter().map(|s| (s.title(&name_of), color_of(&s.org))).collect(),
+        },
+        notes,
+        source: "Source: request records and published transparency reports in this store · Chart: Disclose".into(),
+    }
+    .edited(&opts.words);
+    let data = Data {
+        rows: &rows,
+        orgs: &orgs,
+        years: &years,
+        shares: &shares,
+        name_of: &name_of,
+        color_of: &color_of,
+    };
+    let width = opts.width;
+    let body = match opts.scale {
+        CompareScale::Panels => panels::height(&data),
+        _ => 380.0,
+    };
+    let height = opts
+        .height
+        .unwrap_or((frame.chrome(width) + body).round() as u32);
+    let svg = draw_svg(width, height, theme, |c| {
+        let plot = frame.draw(c)?;
+        if rows.is_empty() {
+            return draw_empty(c, plot, "Nothing to compare in this period");
+        }
+        match opts.scale {
+            CompareScale::Panels => panels::draw(c, plot, &data),
+            scale => shared::draw(c, plot, &data, scale),
+        }
+    })?;
+    let mut table = vec![header(&[
+        "Organisation",
+        "Year",
+        "Requests",
+        "At least",
+        "At most",
+        "From",
+        "Months covered",
+        "With some data produced",
+        "Share with some data produced",
+    ])];
+    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    for r in &rows {
+        table.push(vec![
+            name_of(&r.organisation),
+            r.year.to_string(),
+            num(r.value),
+            num(r.value_min),
+            num(r.value_max),
+            match r.source {
+                FigureSource::Records => "Request records".into(),
+                FigureSource::Published => "Published report".into(),
+            },
+            r.months_covered.map(|m| m.to_string()).unwrap_or_default(),
+            num(share_of(&shares, r).map(|s| s.produced)),
+            share_of(&shares, r)
+                .map(|s| format!("{:.0}%", s.share * 100.0))
+                .unwrap_or_default(),
+        ]);
+    }
+    let summary = if rows.is_empty() {
+        "Nothing to compare in this period.".to_string()
+    } else {
+        let parts: Vec<String> = rows
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {} in {}",
+                    name_of(&r.organisation),
+                    value_text(r),
+                    r.year
+                )
+            })
+            .collect();
+        let share_parts: Vec<String> = shares
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {}% in {}",
+                    name_of(&s.organisation),
+                    (s.share * 100.0).round(),
+                    s.year
+                )
+            })
+            .collect();
+        if share_parts.is_empty() {
+            format!("{}: {}.", what, parts.join("; "))
+        } else {
+            format!(
+                "{}: {}. Some data produced: {}.",
+                what,
+                parts.join("; "),
+                share_parts.join("; ")
+            )
+        }
+    };
+    Ok(Chart::new(svg, (width, height), table, summary))
+}
+
+/// The share of an organisation's requests in a year that saw some data produced.
+pub(super) struct Share {
+    pub organisation: String,
+    pub source: FigureSource,
+    pub year: i32,
+    pub produced: f64,
+    pub share: f64,
+}
+
+/// Shares where both figures are exact, from the same kind of source, and the requests
+/// are not zero; a band or a missing figure leaves the year out rather than guessing.
+fn shares(requests: &[CompareRow], produced: &[CompareRow]) -> Vec<Share> {
+    requests
+        .iter()
+        .filter_map(|r| {
+            let p = produced.iter().find(|p| {
+                p.organisation == r.organisation && p.year == r.year && p.source == r.source
+            })?;
+            let (n, k) = (r.value?, p.value?);
+            (n > 0.0 && k <= n).then(|| Share {
+                organisation: r.organisation.clone(),
+                source: r.source,
+                year: r.year,
+                produced: k,
+                share: k / n,
+            })
+        })
+        .collect()
+}
+
+fn share_of<'a>(shares: &'a [Share], r: &CompareRow) -> Option<&'a Share> {
+    shares
+        .iter()
+        .find(|s| s.organisation == r.organisation && s.year == r.year && s.source == r.source)
+}
+
+/// One organisation's figures, or one kind of them when it has both.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Series {
+    pub org: String,
+    pub source: Option<FigureSource>,
+}
+
+impl Series {
+    /// "Google", or "Google · published reports" beside "Google · request records".
+    pub fn title(&self, name_of: &dyn Fn(&str) -> String) -> String {
+        match self.source {
+            None => name_of(&self.org),
+            Some(FigureSource::Records) => format!("{} · request records", name_of(&self.org)),
+            Some(FigureSource::Published) => format!("{} · published reports", name_of(&self.org)),
+        }
+    }
+}
+
+/// What the drawings share.
+pub(super) struct Data<'a> {
+    pub rows: &'a [CompareRow],
+    pub orgs: &'a [Series],
+    pub years: &'a BTreeSet<i32>,
+    pub shares: &'a [Share],
+    pub name_of: &'a dyn Fn(&str) -> String,
+    pub color_of: &'a dyn Fn(&str) -> Rgb,
+}
+
+impl Data<'_> {
+    /// The figure of an organisation in a year: (solid part, upper bound).
+    pub fn figure(&self, s: &Series, year: i32) -> Option<(&CompareRow, f64, f64)> {
+        let r = self.rows.iter().find(|r| {
+            r.year == year && r.organisation == s.org && s.source.is_none_or(|k| k == r.source)
+        })?;
+        match (r.value, r.value_min, r.value_max) {
+            (Some(v), _, _) => Some((r, v, v)),
+            (None, Some(lo), Some(hi)) => Some((r, lo, hi)),
+            _ => None,
+        }
+    }
+
+    /// What a bar or point is, in words: "GitHub 2023: 385 (6 months)".
+    pub fn tip(d: &Data, r: &CompareRow) -> String {
+        format!(
+            "{} {}: {}{}",
+            (d.name_of)(&r.organisation),
+            r.year,
+            value_text(r),
+            match r.months_covered {
+                Some(m) if m < 12 => format!(" ({m} months published)"),
+                _ => String::new(),
+            }
+        )
+    }
+
+    /// The shortest way to write a figure that fits `room` px at 10 px, if any.
+    pub fn label(r: &CompareRow, room: f64) -> Option<String> {
+        let full = value_text(r);
+        let short = match (r.value, r.value_max) {
+            (Some(v), _) => compact(v),
+            (None, Some(hi)) => format!("≤{}", compact(hi)),
+            _ => full.clone(),
+        };
+        let rounded = match (r.value, r.value_max) {
+            (Some(v), _) if v >= 1e3 => format!("{:.0}k", v / 1e3),
+            _ => short.clone(),
+        };
+        [full, short, rounded]
+            .into_iter()
+            .find(|l| text_width(l, 10.0, false) <= room)
+    }
+}
+
+/// Year labels under `area`, one per band, thinned so that none touch.
+pub(super) fn year_axis(c: &Canvas, area: Plot, years: &BTreeSet<i32>) -> DrawResult {
+    let band = (area.x1 - area.x0) / years.len().max(1) as f64;
+    let every = ((text_width("2024", 11.0, false) + 8.0) / band)
+        .ceil()
+        .max(1.0) as usize;
+    for (i, year) in years.iter().enumerate() {
+        if i % every == 0 {
+            c.text(
+                &year.to_string(),
+                area.x0 + band * (i as f64 + 0.5),
+                area.y1 + 12.0,
+                11.0,
+                c.theme.muted,
+                Anchor::Middle,
+            )?;
+        }
+    }
+    c.line(area.x0, area.y1, area.x1, area.y1, c.theme.muted, 1)
+}
+
+/// Horizontal grid lines with their labels at the left of `area`.
+pub(super) fn grid(c: &Canvas, area: Plot, ticks: &[(f64, String)]) -> DrawResult {
+    for (y, label) in ticks {
+        c.line(area.x0, *y, area.x1, *y, c.theme.grid, 1)?;
+        c.text(label, area.x0 - 6.0, *y, 11.0, c.theme.muted, Anchor::End)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,121 @@
+//! Where a chart's numbers come from, said in every file made of it (SVG `<metadata>`,
+//! PNG text chunks, the CSV's leading comment, the embed's page): the files imported,
+//! the documents cited, the filters and period in words, and the date of the data (the
+//! store's last change, not the clock, so the same store gives the same file).
+
+use serde::Serialize;
+
+use disclose_core::domain::country_name;
+use disclose_core::error::Result;
+use disclose_core::query;
+use disclose_core::Store;
+
+use crate::{ChartKind, ChartOptions, CompareScale};
+
+/// A chart's provenance.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Provenance {
+    /// The chart kind's id.
+    pub chart: String,
+    /// The files imported into the store.
+    pub files: Vec<String>,
+    /// The documents the records cite.
+    pub sources: Vec<String>,
+    /// The filters and choices, in words ("Organisation: GitHub").
+    pub filters: Vec<String>,
+    /// The date of the data, `YYYY-MM-DD`.
+    pub data_as_of: Option<String>,
+    /// The program that drew it.
+    pub made_with: String,
+}
+
+impl Provenance {
+    pub(crate) fn of(store: &Store, kind: ChartKind, opts: &ChartOptions) -> Result<Provenance> {
+        let f = &opts.filter;
+        let labels = query::labels(store)?;
+        let name = |id: &str| {
+            query::organisations(store)
+                .ok()
+                .and_then(|all| all.into_iter().find(|o| o.id == id))
+                .map_or_else(|| id.to_string(), |o| o.label())
+        };
+        let mut filters = Vec::new();
+        if let Some(o) = &f.organisation {
+            filters.push(format!("Organisation: {}", name(o)));
+        }
+        match (f.from, f.to) {
+            (Some(a), Some(b)) => filters.push(format!("Period: {a} to {b}")),
+            (Some(a), None) => filters.push(format!("From: {a}")),
+            (None, Some(b)) => filters.push(format!("Until: {b}")),
+            (None, None) => filters.push("Period: all dates in the store".into()),
+        }
+        if let Some(y) = f.year {
+            filters.push(format!("Year: {y}"));
+        }
+        if let Some(p) = f.process {
+            filters.push(format!("Legal process: {}", p.label()));
+        }
+        if let Some(o) = f.outcome {
+            filters.push(format!("Outcome: {}", o.label()));
+        }
+        if let Some(c) = &f.country {
+            filters.push(format!("Country: {}", country_name(c)));
+        }
+        if let Some(c) = &f.category {
+            let label = labels
+                .category
+                .iter()
+                .find(|t| &t.id == c)
+                .map_or(c.clone(), |t| t.label.clone());
+            filters.push(format!("Data category: {label}"));
+        }
+        if let Some(d) = f.disposition {
+            filters.push(format!("What became of it: {}", d.label()));
+        }
+        if let Some(s) = &f.search {
+            filters.push(format!("Search: {s}"));
+        }
+        if kind == ChartKind::Compare {
+            filters.push(
+                match opts.scale {
+                    CompareScale::Panels => "Scale: each organisation on its own",
+                    CompareScale::Log => "Scale: logarithmic, shared",
+                    CompareScale::Indexed => "Scale: indexed, first year = 100",
+                }
+                .into(),
+            );
+            if let Some(h) = &opts.highlight {
+                filters.push(format!("Highlighted: {}", name(h)));
+            }
+        }
+        Ok(Provenance {
+            chart: kind.id().to_string(),
+            files: query::imported_files(store)?,
+            sources: query::sources(store, f)?,
+            filters,
+            data_as_of: query::data_as_of(store)?,
+            made_with: format!("Disclose {}", env!("CARGO_PKG_VERSION")),
+        })
+    }
+
+    /// As one JSON object.
+    pub fn json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// As labelled lines ("Source files: a.csv, b.csv"), for text chunks and comments.
+    pub fn lines(&self) -> Vec<(&'static str, String)> {
+        let mut out = vec![
+            ("Source files", self.files.join(", ")),
+            ("Sources", self.sources.join(" ")),
+            ("Filters", self.filters.join("; ")),
+            (
+                "Data as of",
+                self.data_as_of.clone().unwrap_or_else(|| "no data".into()),
+            ),
+            ("Software", self.made_with.clone()),
+        ];
+        out.retain(|(_, v)| !v.is_empty());
+        out
+    }
+}

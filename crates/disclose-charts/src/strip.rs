@@ -1,0 +1,293 @@
+//! Requests over time when there are few (under `STRIP_BELOW`): one mark per request on
+//! a time axis, as long as its received date is uncertain (a day, a month, a range),
+//! each labelled with its reference and date, so three requests never look like a
+//! chart of thousands.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use disclose_core::date::FuzzyDate;
+use disclose_core::error::Result;
+use disclose_core::query::{self, ListQuery, RequestRow, SeriesKey, SortKey};
+use disclose_core::Store;
+
+use crate::canvas::{text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::frame::{
+    draw_empty, draw_markers, marker_rows, policy_notes, source_line, subtitle, Frame, Plot,
+    BADGE_ROW,
+};
+use crate::over_time::{fold, key_label, policies_said, split_policies, OTHER, STRIP_BELOW};
+use crate::theme::{Rgb, Theme};
+use crate::{draw_svg, Chart, ChartOptions};
+
+/// The height of one row of marks with their labels.
+const ROW: f64 = 40.0;
+const MARK: f64 = 10.0;
+
+/// One request as drawn.
+struct Item {
+    label: String,
+    from: NaiveDate,
+    to: NaiveDate,
+    key: String,
+}
+
+fn key_of(r: &RequestRow, stack: SeriesKey) -> String {
+    match stack {
+        SeriesKey::Process => r.process.clone(),
+        SeriesKey::Outcome => r.outcome.clone().unwrap_or_else(|| "unknown".into()),
+    }
+}
+
+pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
+    let f = &opts.filter;
+    let page = query::list_requests(
+        store,
+        &ListQuery {
+            filter: f.clone(),
+            sort: SortKey::Received,
+            descending: false,
+            offset: 0,
+            limit: STRIP_BELOW as u32,
+            facets: false,
+        },
+    )?;
+    let mut totals: BTreeMap<String, u64> = BTreeMap::new();
+    for r in &page.rows {
+        *totals.entry(key_of(r, opts.stack)).or_default() += 1;
+    }
+    let (present, keys) = fold(opts.stack, &totals);
+    let items: Vec<Item> = page
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let d: FuzzyDate = r.received.parse().ok()?;
+            let raw = key_of(r, opts.stack);
+            Some(Item {
+                label: format!("{} · {}", r.id, r.received),
+                from: d.start(),
+                to: d.end(),
+                key: keys.get(&raw).cloned().unwrap_or_else(|| OTHER.to_string()),
+            })
+        })
+        .collect();
+    // The axis runs from the first month asked about to the end of the last one.
+    let range = items
+        .iter()
+        .map(|i| i.from)
+        .min()
+        .zip(items.iter().map(|i| i.to).max())
+        .map(|(a, b)| {
+            let a = f.from.unwrap_or(a).min(a);
+            let b = f.to.unwrap_or(b).max(b);
+            (
+                NaiveDate::from_ymd_opt(a.year(), a.month(), 1).unwrap_or(a),
+                month_end(b),
+            )
+        });
+    let policies = query::policy_changes(store, f.organisation.as_deref(), f.from, f.to)?;
+    let (marked, outside) = match range {
+        Some(r) => split_policies(&policies, r),
+        None => (Vec::new(), policies.iter().collect()),
+    };
+    let months = |d: NaiveDate| format!("{}-{:02}", d.year(), d.month());
+    let span_text = range.map(|(a, b)| match months(a) == months(b) {
+        true => months(a),
+        false => format!("{} to {}", months(a), months(b)),
+    });
+    let frame = Frame {
+        title: match opts.stack {
+            SeriesKey::Process => "Each government request, by legal process".into(),
+            SeriesKey::Outcome => "Each government request, by outcome".into(),
+        },
+        subtitle: subtitle(store, f, span_text.clone())?,
+        legend: present
+            .iter()
+            .map(|(k, c)| (key_label(opts.stack, k), *c))
+            .collect(),
+        notes: policy_notes(&marked, &outside),
+        source: source_line(store, f)?,
+    }
+    .edited(&opts.words);
+    let width = opts.width;
+    // Rows are placed at the width drawn, so the height follows them.
+    let inner = f64::from(width) - 2.0 * crate::frame::PAD - 8.0;
+    let rows_needed = range.map_or(1, |r| {
+        let (x0, x1) = (crate::frame::PAD + 4.0, crate::frame::PAD + 4.0 + inner);
+        place(&items, r, x0, x1)
+            .iter()
+            .map(|p| p.1 + 1)
+            .max()
+            .unwrap_or(1)
+    });
+    let markers = range.map_or(0, |r| {
+        let (x0, x1) = (crate::frame::PAD + 4.0, crate::frame::PAD + 4.0 + inner);
+        let xs: Vec<f64> = marked
+            .iter()
+            .map(|p| x_at(p.date.start(), r, x0, x1))
+            .collect();
+        marker_rows(&xs, x1)
+    });
+    let body = markers as f64 * BADGE_ROW + 12.0 + rows_needed as f64 * ROW + 8.0;
+    let height = opts
+        .height
+        .unwrap_or((frame.chrome(width) + body.max(120.0)).round() as u32);
+    let colors: BTreeMap<&str, Rgb> = present.iter().map(|(k, c)| (k.as_str(), *c)).collect();
+    let svg = draw_svg(width, height, theme, |c| {
+        let plot = frame.draw(c)?;
+        match range {
+            Some(r) if !items.is_empty() => draw_strip(c, plot, &items, r, &colors, &marked),
+            _ => draw_empty(c, plot, "No requests in this period"),
+        }
+    })?;
+
+    let mut table = vec![vec![
+        "Request".to_string(),
+        "Received".to_string(),
+        "Legal process".to_string(),
+        "Outcome".to_string(),
+    ]];
+    for r in &page.rows {
+        table.push(vec![
+            r.id.clone(),
+            r.received.clone(),
+            key_label(SeriesKey::Process, &r.process),
+            key_label(
+                SeriesKey::Outcome,
+                r.outcome.as_deref().unwrap_or("unknown"),
+            ),
+        ]);
+    }
+    let split: Vec<String> = present
+        .iter()
+        .map(|(k, _)| {
+            let n = items.iter().filter(|i| &i.key == k).count() as u64;
+            format!("{} {}", key_label(opts.stack, k), thousands(n))
+        })
+        .collect();
+    let summary = match (&span_text, items.len()) {
+        (None, _) | (_, 0) => "No requests in this period.".to_string(),
+        (Some(span), n) => format!(
+            "{} requests from {}, each drawn as one mark; by {}: {}.{}",
+            thousands(n as u64),
+            span,
+            match opts.stack {
+                SeriesKey::Process => "process",
+                SeriesKey::Outcome => "outcome",
+            },
+            split.join(", "),
+            policies_said(marked.len(), outside.len()),
+        ),
+    };
+    Ok(Chart::new(svg, (width, height), table, summary))
+}
+
+fn month_end(d: NaiveDate) -> NaiveDate {
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|n| n.pred_opt())
+        .unwrap_or(d)
+}
+
+fn x_at(d: NaiveDate, (a, b): (NaiveDate, NaiveDate), x0: f64, x1: f64) -> f64 {
+    let days = (b - a).num_days().max(1) as f64;
+    x0 + (d - a).num_days().clamp(0, days as i64) as f64 / days * (x1 - x0)
+}
+
+/// Each item's mark span and row: the first row where its mark and label touch nothing.
+fn place(items: &[Item], r: (NaiveDate, NaiveDate), x0: f64, x1: f64) -> Vec<(f64, usize, f64)> {
+    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
+    items
+        .iter()
+        .map(|i| {
+            let a = x_at(i.from, r, x0, x1);
+            let b = x_at(i.to.succ_opt().unwrap_or(i.to), r, x0, x1).max(a + MARK);
+            let w = text_width(&i.label, 11.0, false);
+            // The label starts at its mark, or ends at the right edge when it would run out.
+            let lx = if a + w <= x1 { a } else { (x1 - w).max(x0) };
+            let span = (a.min(lx) - 6.0, b.max(lx + w) + 6.0);
+            let free =
+                |row: &Vec<(f64, f64)>| row.iter().all(|(p, q)| span.1 <= *p || span.0 >= *q);
+            let row = match rows.iter().position(free) {
+                Some(k) => k,
+                None => {
+                    rows.push(Vec::new());
+                    rows.len() - 1
+                }
+            };
+            rows[row].push(span);
+            (lx, row, b)
+        })
+        .collect()
+}
+
+fn draw_strip(
+    c: &Canvas,
+    plot: Plot,
+    items: &[Item],
+    r: (NaiveDate, NaiveDate),
+    colors: &BTreeMap<&str, Rgb>,
+    policies: &[&disclose_core::domain::PolicyChange],
+) -> DrawResult {
+    let t = c.theme;
+    let (x0, x1) = (plot.x0 + 4.0, plot.x1 - 4.0);
+    let xs: Vec<f64> = policies
+        .iter()
+        .map(|p| x_at(p.date.start(), r, x0, x1))
+        .collect();
+    let top = plot.y0 + marker_rows(&xs, x1) as f64 * BADGE_ROW + 12.0;
+    let placed = place(items, r, x0, x1);
+    let rows = placed.iter().map(|p| p.1 + 1).max().unwrap_or(1);
+    let bottom = (top + rows as f64 * ROW).min(plot.y1);
+    let row_h = (bottom - top) / rows as f64;
+    // Month ticks, thinned so their labels never touch.
+    let mut months = Vec::new();
+    let mut d = r.0;
+    while d <= r.1 {
+        months.push(d);
+        match month_end(d).succ_opt() {
+            Some(next) => d = next,
+            None => break,
+        }
+    }
+    let label = |d: &NaiveDate| d.format("%b %Y").to_string();
+    let widest = months
+        .iter()
+        .map(|m| text_width(&label(m), 11.0, false))
+        .fold(0.0, f64::max);
+    let per = (x1 - x0) / months.len().max(1) as f64;
+    let every = ((widest + 12.0) / per).ceil().max(1.0) as usize;
+    for (k, m) in months.iter().enumerate() {
+        let x = x_at(*m, r, x0, x1);
+        c.line(x, top - 6.0, x, bottom, t.grid, 1)?;
+        if k % every == 0 {
+            let mid = x_at(month_end(*m), r, x0, x1);
+            c.text(
+                &label(m),
+                (x + mid) / 2.0,
+                bottom + 12.0,
+                11.0,
+                t.muted,
+                Anchor::Middle,
+            )?;
+        }
+    }
+    c.line(x0, bottom, x1, bottom, t.muted, 1)?;
+    for (item, (lx, row, b)) in items.iter().zip(&placed) {
+        let y = top + row_h * (*row as f64 + 0.5);
+        let a = x_at(item.from, r, x0, x1);
+        let color = colors
+            .get(item.key.as_str())
+            .copied()
+            .unwrap_or(crate::theme::LIGHT_GREY);
+        c.rect(a, y + 2.0, *b, y + 2.0 + MARK, color)?;
+        c.tip(a, y - 14.0, *b, y + 2.0 + MARK, item.label.clone());
+        c.text(&item.label, *lx, y - 8.0, 11.0, t.foreground, Anchor::Start)?;
+    }
+    draw_markers(c, plot.y0, bottom, x1, &xs)
+}

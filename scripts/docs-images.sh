@@ -31,6 +31,8 @@ if [ -n "${DISCLOSE_REAL_DATA:-}" ] && [ -d "$DISCLOSE_REAL_DATA" ]; then
     "$DISCLOSE_REAL_DATA/google-2024/google-global-user-data-requests.csv" \
     "$DISCLOSE_REAL_DATA"/meta/PRPL-Facebook-Government-Report-20*.csv >/dev/null
   "$disclose" --db "$psf" chart compare --process subpoena --country US --out "$out/compare-subpoenas.png" >/dev/null
+  "$disclose" --db "$psf" chart compare --process subpoena --country US --layout log --highlight psf \
+    --out "$out/compare-subpoenas-log.png" >/dev/null
 else
   echo "compare-subpoenas.png left as it is: set DISCLOSE_REAL_DATA to redraw it from the published files" >&2
 fi

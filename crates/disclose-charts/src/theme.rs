@@ -206,12 +206,16 @@ pub fn css() -> String {
     let mut out = String::from(
         "/* Written by disclose-charts (theme::css) and checked by its tests: do not edit. */\n",
     );
-    for (selector, kind) in [
-        (":root", ThemeKind::Light),
-        (":root[data-theme=dark]", ThemeKind::Dark),
+    for (open, close, kind) in [
+        (":root {\n", "}\n", ThemeKind::Light),
+        (
+            "@media (prefers-color-scheme: dark) {\n:root {\n",
+            "}\n}\n",
+            ThemeKind::Dark,
+        ),
     ] {
         let t = Theme::of(kind);
-        out.push_str(&format!("{selector} {{\n"));
+        out.push_str(open);
         for d in <Disposition as strum::VariantArray>::VARIANTS {
             let c = disposition(*d);
             out.push_str(&format!(
@@ -221,7 +225,7 @@ pub fn css() -> String {
                 t.text_in(c).hex()
             ));
         }
-        out.push_str("}\n");
+        out.push_str(close);
     }
     out
 }

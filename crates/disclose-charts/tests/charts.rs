@@ -476,3 +476,20 @@ fn every_chart_is_an_image_with_a_title_and_a_description_first() {
         }
     }
 }
+
+/// The window's disposition colours come from the charts' palette, written by this test
+/// (`DISCLOSE_BLESS=1`), so "Not held" is the same colour in chart, screen and report.
+#[test]
+fn the_windows_palette_is_the_charts() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/palette.css");
+    let css = disclose_charts::theme::css();
+    if std::env::var_os("DISCLOSE_BLESS").is_some() {
+        std::fs::write(&path, &css).expect("write palette.css");
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        on_disk, css,
+        "ui/src/lib/palette.css is stale: run DISCLOSE_BLESS=1 cargo test -p disclose-charts --test charts palette"
+    );
+    assert!(css.contains("--not-held: #D55E00;"));
+}

@@ -28,6 +28,7 @@ fn dump(store: &Store) -> Vec<String> {
         "rollup_periods",
         "rollup_categories",
         "rollup_dispositions",
+        "rollup_category_months",
     ];
     let mut out = Vec::new();
     for t in tables {

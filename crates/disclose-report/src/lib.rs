@@ -341,6 +341,8 @@ struct Context {
     chart_images: BTreeMap<&'static str, ChartImage>,
     /// Each chart's one-sentence summary, its text alternative.
     chart_alts: BTreeMap<&'static str, String>,
+    /// Each chart's numbers, header row first: the table beside the picture.
+    chart_tables: BTreeMap<&'static str, Vec<Vec<String>>>,
     /// Other organisations' published counts for the same years, one sentence each.
     context: Vec<ContextLine>,
     period: String,
@@ -721,6 +723,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
     }
     let mut charts = BTreeMap::new();
     let mut chart_alts = BTreeMap::new();
+    let mut chart_tables = BTreeMap::new();
     let mut chart_images = BTreeMap::new();
     let chart_opts = ChartOptions {
         filter: filter.clone(),
@@ -740,6 +743,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             },
         );
         chart_alts.insert(kind.id(), chart.summary);
+        chart_tables.insert(kind.id(), chart.table);
     }
     // Empty when there is nothing to compare with.
     let change = match (s.requests as i64 - prev as i64, prev) {
@@ -772,6 +776,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             BTreeMap::new()
         },
         chart_alts,
+        chart_tables,
         context: if opts.sections.context {
             context_lines(store, &org.id, &opts.period)?
         } else {

@@ -565,3 +565,22 @@ fn a_published_folder_holds_the_report_its_charts_and_figures_each_with_a_text_a
     let (_, console) = chromium(&out.join("index.html"), &dir.path().join("profile"));
     assert!(console.is_empty(), "console: {console:?}");
 }
+
+/// The HTML report carries each chart's numbers beside its picture, as the app does.
+#[test]
+fn every_chart_in_the_html_report_has_its_numbers() {
+    let s = sample();
+    let html = build(&s, &options("2023", Format::Html)).expect("html");
+    assert_eq!(
+        html.matches("<summary>The numbers</summary>").count(),
+        3,
+        "three charts, three tables"
+    );
+    // The categories checklist's rows: a category, then what became of it per request.
+    assert!(
+        html.contains(
+            "<tr><td>Download logs</td><td>Not held</td><td>Not held</td><td>Not held</td></tr>"
+        ),
+        "the checklist's numbers"
+    );
+}

@@ -54,6 +54,10 @@ pub struct CompareQuery {
 /// Published figures use the most general rows a period has (a global row over a sum of
 /// countries, an all-process row over a sum of processes), so nothing is counted twice.
 pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
+    compare_via(store, q, Path::Auto)
+}
+
+pub(super) fn compare_via(store: &Store, q: &CompareQuery, path: Path) -> Result<Vec<CompareRow>> {
     use crate::domain::Metric;
     let metric = q.metric.unwrap_or(Metric::Requests);
     let in_years = |y: i32| q.from_year.is_none_or(|f| y >= f) && q.to_year.is_none_or(|t| y <= t);
@@ -64,7 +68,7 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
         // Request records are account data; other scopes are published counts only.
         _ if q.scope.is_some() => None,
         Metric::Requests => Some("1 = 1"),
-        Metric::SomeDataProduced => Some("r.outcome IN ('complied', 'partial')"),
+        Metric::SomeDataProduced => Some("{t}.outcome IN ('complied', 'partial')"),
         _ => None,
     };
     if let Some(which) = counted {
@@ -73,11 +77,29 @@ pub fn compare(store: &Store, q: &CompareQuery) -> Result<Vec<CompareRow>> {
             country: q.country.clone(),
             ..Filter::default()
         };
-        let (w, p) = f.sql();
-        let sql = format!(
-            "SELECT r.organisation, CAST(substr(r.received_start, 1, 4) AS INTEGER), count(*)
-             FROM requests r WHERE {w} AND {which} GROUP BY 1, 2"
-        );
+        // Counted from a monthly roll-up (a month's requests all fall in its year), else
+        // from the raw rows.
+        let (sql, p) = match f.request_rollup(path) {
+            Some((table, w, p)) => (
+                format!(
+                    "SELECT u.organisation, CAST(substr(u.month, 1, 4) AS INTEGER), sum(u.n)
+                     FROM {table} u WHERE {w} AND {} GROUP BY 1, 2",
+                    which.replace("{t}", "u")
+                ),
+                p,
+            ),
+            None => {
+                let (w, p) = f.sql();
+                (
+                    format!(
+                        "SELECT r.organisation, CAST(substr(r.received_start, 1, 4) AS INTEGER), count(*)
+                         FROM requests r WHERE {w} AND {} GROUP BY 1, 2",
+                        which.replace("{t}", "r")
+                    ),
+                    p,
+                )
+            }
+        };
         let mut stmt = store.conn().prepare(&sql)?;
         let found = stmt.query_map(rusqlite::params_from_iter(p), |r| {
             Ok((

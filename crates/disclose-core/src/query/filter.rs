@@ -108,6 +108,9 @@ pub(super) enum Rollup {
     Requests,
     /// Requested categories by organisation, month, process, outcome and disposition.
     Categories,
+    /// Requested categories by organisation, month and disposition: for filters without a
+    /// process or outcome, a sixteenth of `Categories`.
+    CategoryMonths,
     /// Requests with at least one category in a disposition, by the same keys.
     Dispositions,
 }
@@ -118,6 +121,7 @@ impl Rollup {
             Rollup::Periods => "rollup_periods",
             Rollup::Requests => "rollup_requests",
             Rollup::Categories => "rollup_categories",
+            Rollup::CategoryMonths => "rollup_category_months",
             Rollup::Dispositions => "rollup_dispositions",
         }
     }
@@ -147,6 +151,8 @@ impl Filter {
             || self.category.is_some()
             || self.disposition.is_some()
             || (table != Rollup::Requests && self.country.is_some())
+            || (table == Rollup::CategoryMonths
+                && (self.process.is_some() || self.outcome.is_some()))
         {
             return None;
         }
@@ -178,6 +184,13 @@ impl Filter {
             add("u.country = ?", c.clone());
         }
         Some((clauses.join(" AND "), params))
+    }
+
+    /// The smallest category roll-up that can answer this filter: (table, WHERE, params).
+    pub(super) fn category_rollup(&self, path: Path) -> Option<(&'static str, String, Vec<Value>)> {
+        [Rollup::CategoryMonths, Rollup::Categories]
+            .into_iter()
+            .find_map(|t| self.rollup_sql(t, path).map(|(w, p)| (t.table(), w, p)))
     }
 
     /// The smallest request roll-up that can answer this filter: (table, WHERE, params).

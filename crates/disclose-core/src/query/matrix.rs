@@ -105,12 +105,12 @@ pub(super) fn category_counts_by_period_via(
     granularity: Granularity,
     path: Path,
 ) -> Result<Vec<PeriodCategoryCount>> {
-    let (sql, p) = match f.rollup_sql(Rollup::Categories, path) {
-        Some((w, p)) => {
+    let (sql, p) = match f.category_rollup(path) {
+        Some((table, w, p)) => {
             let period = granularity.sql("u.month");
             (
                 format!(
-                    "SELECT {period} AS p, u.category, u.disposition, sum(u.n) FROM rollup_categories u
+                    "SELECT {period} AS p, u.category, u.disposition, sum(u.n) FROM {table} u
                      WHERE {w} GROUP BY p, u.category, u.disposition ORDER BY p, u.category, u.disposition"
                 ),
                 p,

@@ -219,10 +219,10 @@ pub(super) fn facets_via(store: &Store, f: &Filter, path: Path) -> Result<Facets
         }
     }
     // A category is named at most once per request, so its roll-up rows count requests.
-    out.category = match f.rollup_sql(Rollup::Categories, path) {
-        Some((w, p)) => pairs(
+    out.category = match f.category_rollup(path) {
+        Some((table, w, p)) => pairs(
             store,
-            &format!("SELECT u.category, sum(u.n) FROM rollup_categories u WHERE {w} GROUP BY 1"),
+            &format!("SELECT u.category, sum(u.n) FROM {table} u WHERE {w} GROUP BY 1"),
             p,
         )?,
         None => per_category(store, f, "category")?,

@@ -198,16 +198,20 @@ pub(super) fn category_counts_via(
     f: &Filter,
     path: Path,
 ) -> Result<Vec<CategoryCount>> {
-    let (sql, p) = match f.rollup_sql(Rollup::Categories, path) {
-        Some((w, p)) => (
+    let (sql, p) = match f.category_rollup(path) {
+        // Summed by category first, then joined to the few category rows.
+        Some((table, w, p)) => (
             format!(
-                "SELECT c.id, c.label, sum(u.n),
-                    sum(u.n * (u.disposition = 'provided')), sum(u.n * (u.disposition = 'partial')),
-                    sum(u.n * (u.disposition = 'not_held')), sum(u.n * (u.disposition = 'withheld')),
-                    sum(u.n * (u.disposition = 'pending'))
-                 FROM rollup_categories u JOIN categories c ON c.id = u.category
-                 WHERE {w}
-                 GROUP BY c.id ORDER BY sum(u.n) DESC, c.position"
+                "SELECT c.id, c.label, t.n, t.provided, t.partial, t.not_held, t.withheld, t.pending
+                 FROM (SELECT u.category AS category, sum(u.n) AS n,
+                         sum(u.n * (u.disposition = 'provided')) AS provided,
+                         sum(u.n * (u.disposition = 'partial')) AS partial,
+                         sum(u.n * (u.disposition = 'not_held')) AS not_held,
+                         sum(u.n * (u.disposition = 'withheld')) AS withheld,
+                         sum(u.n * (u.disposition = 'pending')) AS pending
+                       FROM {table} u WHERE {w} GROUP BY u.category) t
+                 JOIN categories c ON c.id = t.category
+                 ORDER BY t.n DESC, c.position"
             ),
             p,
         ),

@@ -126,6 +126,25 @@ fn rollups_give_the_same_answers_as_the_raw_tables() {
                 "{f:?} {g:?}"
             );
         }
+        assert_eq!(
+            category_counts_via(&s, f, Path::Auto).ok(),
+            category_counts_via(&s, f, Path::Raw).ok(),
+            "{f:?}"
+        );
+        for metric in [
+            crate::domain::Metric::Requests,
+            crate::domain::Metric::SomeDataProduced,
+        ] {
+            let q = CompareQuery {
+                metric: Some(metric),
+                process: f.process,
+                country: f.country.clone(),
+                ..CompareQuery::default()
+            };
+            let auto = compare_via(&s, &q, Path::Auto).expect("compare");
+            assert!(!auto.is_empty(), "{q:?}");
+            assert_eq!(Some(auto), compare_via(&s, &q, Path::Raw).ok(), "{q:?}");
+        }
     }
     assert_eq!(
         stats(&s, &Filter::default()).map(|x| x.requests).ok(),

@@ -20,6 +20,7 @@ type RequestKey = (u32, Month, &'static str, &'static str, u32, bool, i8);
 type PeriodKey = (u32, Month, &'static str, &'static str);
 type CategoryKey = (u32, Month, &'static str, &'static str, u32, &'static str);
 type DispositionKey = (u32, Month, &'static str, &'static str, &'static str);
+type CategoryMonthKey = (u32, Month, u32, &'static str);
 
 /// What the request roll-ups count a request by.
 struct Counted<'a> {
@@ -41,6 +42,7 @@ pub struct Rollups {
     periods: HashMap<PeriodKey, i64>,
     categories: HashMap<CategoryKey, i64>,
     dispositions: HashMap<DispositionKey, i64>,
+    category_months: HashMap<CategoryMonthKey, i64>,
 }
 
 impl Rollups {
@@ -107,6 +109,10 @@ impl Rollups {
         let category = self.intern(category);
         let key = (org, month, process, outcome, category, disposition);
         *self.categories.entry(key).or_default() += sign;
+        *self
+            .category_months
+            .entry((org, month, category, disposition))
+            .or_default() += sign;
         if !seen.contains(&disposition) {
             seen.push(disposition);
             *self
@@ -165,9 +171,19 @@ impl Rollups {
                 stmt.execute(params![name(*org), month(*m), p, o, d, n])?;
             }
         }
+        let mut stmt = conn.prepare_cached(
+            "INSERT INTO rollup_category_months VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        )?;
+        for ((org, m, cat, d), n) in &self.category_months {
+            if *n != 0 {
+                stmt.execute(params![name(*org), month(*m), name(*cat), d, n])?;
+            }
+        }
         conn.execute_batch(
             "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_periods WHERE n = 0;
-             DELETE FROM rollup_categories WHERE n = 0; DELETE FROM rollup_dispositions WHERE n = 0;",
+             DELETE FROM rollup_categories WHERE n = 0; DELETE FROM rollup_dispositions WHERE n = 0;
+             DELETE FROM rollup_category_months WHERE n = 0;",
         )?;
         Ok(())
     }

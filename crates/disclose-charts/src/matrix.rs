@@ -19,19 +19,20 @@ use crate::{draw_svg, Chart, ChartOptions};
 const FONT: f64 = 11.0;
 const LINE: f64 = 13.0;
 
-/// The heatmap's colour for `n` of at most `max`: from a blue that stands 3:1 on the
-/// ground (one request) to the one furthest from it (the most), in five steps.
-fn heat(t: &Theme, n: u64, max: u64) -> Rgb {
+/// The heatmap's colour for `n` between the fewest and the most of the grid, `(lo, hi)`:
+/// from a blue that stands 3:1 on the ground (the fewest) to the one furthest from it
+/// (the most), in five steps.
+fn heat(t: &Theme, n: u64, (lo, max): (u64, u64)) -> Rgb {
     let far = t.text_in(theme::BLUE);
     let far = if t.foreground.0 > 0x80 {
         Rgb(0xC6, 0xE4, 0xF7)
     } else {
         Rgb(far.0 / 3, far.1 / 3, far.2 / 2)
     };
-    let step = if max <= 1 {
+    let step = if max <= lo {
         4.0
     } else {
-        ((n.saturating_sub(1)) as f64 / (max - 1) as f64 * 4.0).round()
+        ((n.saturating_sub(lo)) as f64 / (max - lo) as f64 * 4.0).round()
     };
     let k = step / 4.0;
     let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * k).round() as u8;
@@ -152,13 +153,14 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         },
         subtitle: subtitle(store, f, Some(format!("{} requests", thousands(total))))?,
         legend: if grid.per_period {
-            let max = grid.max();
+            let (lo, hi) = grid.range();
+            let times = |n: u64| match n {
+                1 => "Asked for once".to_string(),
+                n => format!("Asked for {} times", thousands(n)),
+            };
             vec![
-                ("Asked for once".to_string(), heat(&theme, 1, max)),
-                (
-                    format!("Asked for {} times", thousands(max)),
-                    heat(&theme, max, max),
-                ),
+                (times(lo), heat(&theme, lo, (lo, hi))),
+                (times(hi), heat(&theme, hi, (lo, hi))),
             ]
         } else {
             [
@@ -232,13 +234,14 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
 }
 
 impl Grid {
-    /// The most times one category was asked for in one row.
-    fn max(&self) -> u64 {
-        self.rows
-            .iter()
-            .flat_map(|(_, cells)| cells.values().map(|(_, n)| *n))
-            .max()
-            .unwrap_or(1)
+    /// The fewest and the most times one category was asked for in one row.
+    fn range(&self) -> (u64, u64) {
+        let all = || {
+            self.rows
+                .iter()
+                .flat_map(|(_, cells)| cells.values().map(|(_, n)| *n))
+        };
+        (all().min().unwrap_or(1), all().max().unwrap_or(1))
     }
 }
 
@@ -287,7 +290,7 @@ fn draw_grid(
     let cell_w = ((plot.x1 - x0) / grid.columns.len().max(1) as f64).min(48.0);
     let y0 = plot.y0 + header_h;
     let cell_h = ((plot.y1 - y0) / grid.rows.len() as f64).min(labels.cell);
-    let max = grid.max();
+    let range = grid.range();
     for (j, col) in grid.columns.iter().enumerate() {
         let x = x0 + cell_w * (j as f64 + 0.5);
         c.text_styled(
@@ -324,7 +327,7 @@ fn draw_grid(
             match cells.get(col) {
                 Some((d, n)) => {
                     let fill = match grid.per_period {
-                        true => heat(&t, *n, max),
+                        true => heat(&t, *n, range),
                         false => theme::disposition(*d),
                     };
                     c.rect(x + gap, y + gap, x + cell_w - gap, y + cell_h - gap, fill)?;

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use disclose_core::domain::{Outcome, PolicyChange, Process};
 use disclose_core::error::Result;
@@ -14,7 +14,7 @@ use strum::VariantArray;
 
 use crate::canvas::{nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
 use crate::frame::{
-    draw_empty, draw_markers, marker_rows, policy_notes, source_line, subtitle, Frame, Plot,
+    draw_empty, draw_markers, marker_rows, policy_notes, source_line, subtitle, Frame, Note, Plot,
     BADGE_ROW,
 };
 use crate::periods::{self, Period};
@@ -150,6 +150,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         *counts.entry((c.period.clone(), key)).or_default() += c.count;
     }
     let periods = range.map_or_else(Vec::new, |(a, b)| periods::between(a, b, granularity));
+    let partial = span.map_or_else(Vec::new, |s| partial_periods(&periods, s));
     let mut by_period: BTreeMap<&str, Vec<(&str, u64)>> = BTreeMap::new();
     for ((period, key), n) in &counts {
         by_period.entry(period).or_default().push((key, *n));
@@ -171,7 +172,16 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             .iter()
             .map(|(k, c)| (key_label(opts.stack, k), *c))
             .collect(),
-        notes: policy_notes(&marked, &outside),
+        notes: policy_notes(&marked, &outside)
+            .into_iter()
+            .chain(partial.iter().map(|(i, covered, total)| Note {
+                badge: None,
+                text: format!(
+                    "{} holds {covered} of its {total} months: the records start or end within it.",
+                    periods[*i].label
+                ),
+            }))
+            .collect(),
         source: source_line(store, f)?,
     }
     .edited(&opts.words);
@@ -193,6 +203,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             &present,
             &marked,
             opts.stack,
+            &partial,
         )
     })?;
 
@@ -252,6 +263,25 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     Ok(Chart::new(svg, (width, height), table, summary))
 }
 
+/// The periods the records cover only in part, at the start or end of `span` (the first
+/// and last month with requests): (index, months covered, months in the period).
+fn partial_periods(periods: &[Period], (a, b): (NaiveDate, NaiveDate)) -> Vec<(usize, u32, u32)> {
+    let months = |x: NaiveDate, y: NaiveDate| {
+        ((y.year() - x.year()) * 12 + y.month() as i32 - x.month() as i32).max(0) as u32
+    };
+    let after_last = periods::containing(b, Granularity::Month).end;
+    let first = periods::containing(a, Granularity::Month).start;
+    periods
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let total = months(p.start, p.end);
+            let covered = months(p.start.max(first), p.end.min(after_last));
+            (covered > 0 && covered < total).then_some((i, covered, total))
+        })
+        .collect()
+}
+
 /// " 4 policy changes are marked. 2 more, outside this period, are listed under it."
 pub(crate) fn policies_said(marked: usize, outside: usize) -> String {
     let marked = match marked {
@@ -277,6 +307,7 @@ fn draw_bars(
     present: &[(String, Rgb)],
     policies: &[&PolicyChange],
     stack: SeriesKey,
+    partial: &[(usize, u32, u32)],
 ) -> DrawResult {
     let t = c.theme;
     let max = by_period
@@ -298,7 +329,10 @@ fn draw_bars(
     let rows = marker_rows(&xs, x1);
     let area = Plot {
         x0,
-        y0: plot.y0 + rows as f64 * BADGE_ROW + if rows > 0 { 6.0 } else { 0.0 },
+        y0: plot.y0
+            + rows as f64 * BADGE_ROW
+            + if rows > 0 { 6.0 } else { 0.0 }
+            + if partial.is_empty() { 0.0 } else { 16.0 },
         x1,
         y1: plot.y1,
     };
@@ -355,6 +389,20 @@ fn draw_bars(
                     format!("{}, {}: {}", p.label, key_label(stack, key), thousands(*n)),
                 );
                 acc += *n as f64;
+            }
+        }
+        // A period the records cover only in part says so above its bar, never a drop.
+        if let Some((_, covered, total)) = partial.iter().find(|(k, _, _)| *k == i) {
+            let words = format!("{covered} of {total} months");
+            if text_width(&words, 10.0, false) <= band - 2.0 {
+                c.text(
+                    &words,
+                    x + bar / 2.0,
+                    y_of(acc) - 8.0,
+                    10.0,
+                    t.muted,
+                    Anchor::Middle,
+                )?;
             }
         }
     }

@@ -278,6 +278,8 @@ fn draw_strip(
         }
     }
     c.line(x0, bottom, x1, bottom, t.muted, 1)?;
+    // The markers go behind the marks and their labels.
+    draw_markers(c, plot.y0, bottom, x1, &xs)?;
     for (item, (lx, row, b)) in items.iter().zip(&placed) {
         let y = top + row_h * (*row as f64 + 0.5);
         let a = x_at(item.from, r, x0, x1);
@@ -289,5 +291,5 @@ fn draw_strip(
         c.tip(a, y - 14.0, *b, y + 2.0 + MARK, item.label.clone());
         c.text(&item.label, *lx, y - 8.0, 11.0, t.foreground, Anchor::Start)?;
     }
-    draw_markers(c, plot.y0, bottom, x1, &xs)
+    Ok(())
 }

@@ -493,3 +493,40 @@ fn the_windows_palette_is_the_charts() {
     );
     assert!(css.contains("--not-held: #D55E00;"));
 }
+
+/// A quarter the records cover only in part is labelled as such, at its bar and under the
+/// chart, so it never reads as a drop.
+#[test]
+fn a_period_covered_in_part_says_so() {
+    let s = sample();
+    let opts = ChartOptions {
+        granularity: Some(disclose_core::query::Granularity::Quarter),
+        ..ChartOptions::default()
+    };
+    let c = render(&s, ChartKind::RequestsOverTime, &opts).expect("chart");
+    let words = texts(&c.svg);
+    // The sample's requests arrived in March and April 2023: one month of each quarter.
+    assert_eq!(
+        words.iter().filter(|t| *t == "1 of 3 months").count(),
+        2,
+        "{words:?}"
+    );
+    assert!(
+        words
+            .iter()
+            .any(|t| t.starts_with("2023-Q1 holds 1 of its 3 months")),
+        "{words:?}"
+    );
+    let monthly = render(
+        &s,
+        ChartKind::RequestsOverTime,
+        &ChartOptions {
+            granularity: Some(disclose_core::query::Granularity::Month),
+            ..ChartOptions::default()
+        },
+    )
+    .expect("chart");
+    assert!(!texts(&monthly.svg)
+        .iter()
+        .any(|t| t.contains("of 3 months")));
+}

@@ -72,7 +72,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
         }
         let area = Plot {
             x0: plot.x0 + label_w,
-            y0: y0 + TITLE + 12.0,
+            y0: y0 + TITLE + 20.0,
             x1: plot.x1,
             y1: y0 + panel - AXIS - GAP,
         };
@@ -114,27 +114,14 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
             // left to look like a drop.
             if let Some(m) = r.months_covered.filter(|m| *m < 12) {
                 let words = format!("{m} months");
-                if text_width(&words, 10.0, false) <= band - 2.0 && y_of(solid) + 14.0 < area.y1 {
-                    let ink = t.ink_on(color).unwrap_or(t.foreground);
-                    if t.ink_on(color).is_some() {
-                        c.text(
-                            &words,
-                            x + bar / 2.0,
-                            y_of(solid) + 9.0,
-                            10.0,
-                            ink,
-                            Anchor::Middle,
-                        )?;
-                    } else {
-                        c.text(
-                            &words,
-                            x + bar / 2.0,
-                            y_of(upper) - 19.0,
-                            10.0,
-                            t.muted,
-                            Anchor::Middle,
-                        )?;
-                    }
+                if text_width(&words, 10.0, false) <= band - 2.0 {
+                    // Inside the bar when it is tall enough and takes an ink; else above
+                    // its figure.
+                    let (y, ink) = match t.ink_on(color).filter(|_| y_of(solid) + 14.0 < area.y1) {
+                        Some(ink) => (y_of(solid) + 9.0, ink),
+                        None => (y_of(upper) - 19.0, t.muted),
+                    };
+                    c.text(&words, x + bar / 2.0, y, 10.0, ink, Anchor::Middle)?;
                 }
             }
         }

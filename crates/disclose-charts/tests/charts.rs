@@ -379,7 +379,7 @@ fn compare_sets_records_beside_published_ranges() {
     // The share panel sets 3 requests beside 1,200 on one scale.
     assert!(
         c.summary.contains(
-            "Some data produced: BigCo 75% in 2023; Python Software Foundation 100% in 2023"
+            "Some data produced: BigCo 75% in 2023 H1; Python Software Foundation 100% in 2023"
         ),
         "{}",
         c.summary
@@ -392,14 +392,20 @@ fn compare_sets_records_beside_published_ranges() {
     }
     assert!(labels
         .iter()
-        .any(|t| t == "some data produced for 75% of requests in 2023"));
-    assert!(c.table_csv().contains(",900,75%"), "{}", c.table_csv());
-    // Half a year is said to be half a year, at its bar and under the chart.
-    assert!(labels.iter().any(|t| t == "6 months"), "{labels:?}");
+        .any(|t| t == "some data produced for 75% of requests in 2023 H1"));
     assert!(
-        labels.iter().any(|t| t.contains("BigCo 2023: 6 months")),
+        c.table_csv().contains("BigCo,2023 H1,1200,"),
+        "{}",
+        c.table_csv()
+    );
+    assert!(c.table_csv().contains(",900,75%"), "{}", c.table_csv());
+    // A half-year published as such stays a half-year: each year's band splits in two,
+    // and nothing reads as a drop or a part.
+    assert!(
+        labels.iter().any(|t| t == "H1") && labels.iter().any(|t| t == "H2"),
         "{labels:?}"
     );
+    assert!(!labels.iter().any(|t| t.contains("months")), "{labels:?}");
     let ns = compare_of(&s, disclose_core::domain::Process::NationalSecurity);
     assert!(
         texts(&ns.svg).iter().any(|t| t == "0–249"),
@@ -529,4 +535,30 @@ fn a_period_covered_in_part_says_so() {
     assert!(!texts(&monthly.svg)
         .iter()
         .any(|t| t.contains("of 3 months")));
+}
+
+/// A year published only in part (one quarter) is said to be a part, at its bar and under
+/// the chart, never drawn as a drop.
+#[test]
+fn a_year_published_in_part_says_so() {
+    let s = sample_with(
+        r#"{"format": "disclose-bundle", "version": 1,
+            "organisations": [{"id": "bigco", "name": "BigCo"}],
+            "aggregates": [
+              {"organisation": "bigco", "period_start": "2022-01-01", "period_end": "2022-12-31",
+               "process": "subpoena", "metric": "requests", "value": 4000, "unit": "count"},
+              {"organisation": "bigco", "period_start": "2023-01-01", "period_end": "2023-03-31",
+               "process": "subpoena", "metric": "requests", "value": 1000, "unit": "count"}]}"#,
+    );
+    let c = compare_of(&s, disclose_core::domain::Process::Subpoena);
+    let labels = texts(&c.svg);
+    assert!(labels.iter().any(|t| t == "3 months"), "{labels:?}");
+    assert!(
+        labels.iter().any(|t| t.contains("BigCo 2023: 3 months")),
+        "{labels:?}"
+    );
+    assert!(
+        !labels.iter().any(|t| t == "H1"),
+        "no half-years here: {labels:?}"
+    );
 }

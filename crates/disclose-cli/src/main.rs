@@ -187,6 +187,9 @@ enum Command {
         /// financial_identifiers, push_tokens, enterprise_cloud, ... (default: account data).
         #[arg(long)]
         scope: Option<String>,
+        /// Keep published half-years as half-years instead of summing them into years.
+        #[arg(long)]
+        halves: bool,
     },
     /// Replay a request (or the categories of one that has not arrived) against the
     /// inventory of another date: what could be handed over then, and what changed it.
@@ -655,6 +658,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             from,
             to,
             scope,
+            halves,
         } => {
             fn parse<T: std::str::FromStr>(
                 v: Option<String>,
@@ -676,6 +680,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 from_year: from,
                 to_year: to,
                 scope: parse(scope, "scope", Scope::expected())?,
+                halves,
             };
             let store = open_existing(cli.db)?;
             let rows = query::compare(&store, &q)?;

@@ -186,8 +186,8 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
     }
     writeln!(
         out,
-        "{:<22}{:>6}{:>16}  source",
-        "organisation", "year", "value"
+        "{:<22}{:>8}{:>16}  source",
+        "organisation", "period", "value"
     )?;
     for r in rows {
         let value = match (r.value, r.value_min, r.value_max) {
@@ -199,15 +199,17 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
         };
         let source = match (r.source, r.months_covered) {
             (FigureSource::Records, _) => "request records".to_string(),
-            (FigureSource::Published, Some(m)) if m < 12 => {
-                format!("published counts, {m} of 12 months")
+            (FigureSource::Published, Some(m)) if m < r.months_expected() => {
+                format!("published counts, {m} of {} months", r.months_expected())
             }
             (FigureSource::Published, _) => "published counts".to_string(),
         };
         writeln!(
             out,
-            "{:<22}{:>6}{:>16}  {source}",
-            r.organisation, r.year, value
+            "{:<22}{:>8}{:>16}  {source}",
+            r.organisation,
+            r.period(),
+            value
         )?;
     }
     Ok(())

@@ -273,7 +273,12 @@ from_year: number | null,
 /**
  * The last year.
  */
-to_year: number | null, };
+to_year: number | null, 
+/**
+ * Keep published half-years (January to June, July to December) as halves instead
+ * of summing them into years; request records and other periods stay yearly.
+ */
+halves: boolean, };
 
 export type CompareRow = { 
 /**
@@ -284,6 +289,11 @@ organisation: string,
  * The year.
  */
 year: number, 
+/**
+ * 1 or 2 for a half-year published as such (with `CompareQuery::halves`); None for
+ * the whole year.
+ */
+half: number | null, 
 /**
  * Exact value; None when only a band is known.
  */
@@ -301,8 +311,8 @@ value_max: number | null,
  */
 source: FigureSource, 
 /**
- * Months of the year the published periods cover (a half-year file gives 6);
- * None for request records.
+ * Months of the year (or half) the published periods cover (a half-year file gives
+ * 6); None for request records.
  */
 months_covered: number | null, };
 

@@ -49,11 +49,13 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         from_year: f.from.map(|d| d.year()),
         to_year: f.to.map(|d| d.year()),
         scope: None,
+        // Half-years published as such stay half-years.
+        halves: true,
     };
     let mut rows = query::compare(store, &q)?;
     if let Some(o) = &f.organisation {
         // One organisation is no comparison; keep it and every other one.
-        rows.sort_by_key(|r| (r.organisation != *o, r.organisation.clone(), r.year));
+        rows.sort_by_key(|r| (r.organisation != *o, r.organisation.clone(), r.year, r.half));
     }
     let produced = query::compare(
         store,
@@ -104,11 +106,11 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     let partial: Vec<String> = rows
         .iter()
         .filter_map(|r| {
-            let m = r.months_covered.filter(|m| *m < 12)?;
+            let m = Data::partial(r)?;
             Some(format!(
                 "{} {}: {m} months",
                 name_of(&r.organisation),
-                r.year
+                r.period()
             ))
         })
         .collect();
@@ -162,6 +164,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         shares: &shares,
         name_of: &name_of,
         color_of: &color_of,
+        halves: rows.iter().any(|r| r.half.is_some()),
     };
     let width = opts.width;
     let body = match opts.scale {
@@ -183,7 +186,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     })?;
     let mut table = vec![header(&[
         "Organisation",
-        "Year",
+        "Period",
         "Requests",
         "At least",
         "At most",
@@ -196,7 +199,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     for r in &rows {
         table.push(vec![
             name_of(&r.organisation),
-            r.year.to_string(),
+            r.period(),
             num(r.value),
             num(r.value_min),
             num(r.value_max),
@@ -221,7 +224,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                     "{} {} in {}",
                     name_of(&r.organisation),
                     value_text(r),
-                    r.year
+                    r.period()
                 )
             })
             .collect();
@@ -232,7 +235,10 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                     "{} {}% in {}",
                     name_of(&s.organisation),
                     (s.share * 100.0).round(),
-                    s.year
+                    match s.half {
+                        Some(h) => format!("{} H{h}", s.year),
+                        None => s.year.to_string(),
+                    }
                 )
             })
             .collect();
@@ -255,6 +261,7 @@ pub(super) struct Share {
     pub organisation: String,
     pub source: FigureSource,
     pub year: i32,
+    pub half: Option<u8>,
     pub produced: f64,
     pub share: f64,
 }
@@ -266,13 +273,17 @@ fn shares(requests: &[CompareRow], produced: &[CompareRow]) -> Vec<Share> {
         .iter()
         .filter_map(|r| {
             let p = produced.iter().find(|p| {
-                p.organisation == r.organisation && p.year == r.year && p.source == r.source
+                p.organisation == r.organisation
+                    && p.year == r.year
+                    && p.half == r.half
+                    && p.source == r.source
             })?;
             let (n, k) = (r.value?, p.value?);
             (n > 0.0 && k <= n).then(|| Share {
                 organisation: r.organisation.clone(),
                 source: r.source,
                 year: r.year,
+                half: r.half,
                 produced: k,
                 share: k / n,
             })
@@ -281,9 +292,12 @@ fn shares(requests: &[CompareRow], produced: &[CompareRow]) -> Vec<Share> {
 }
 
 fn share_of<'a>(shares: &'a [Share], r: &CompareRow) -> Option<&'a Share> {
-    shares
-        .iter()
-        .find(|s| s.organisation == r.organisation && s.year == r.year && s.source == r.source)
+    shares.iter().find(|s| {
+        s.organisation == r.organisation
+            && s.year == r.year
+            && s.half == r.half
+            && s.source == r.source
+    })
 }
 
 /// One organisation's figures, or one kind of them when it has both.
@@ -312,19 +326,40 @@ pub(super) struct Data<'a> {
     pub shares: &'a [Share],
     pub name_of: &'a dyn Fn(&str) -> String,
     pub color_of: &'a dyn Fn(&str) -> Rgb,
+    /// Whether any figure is a half-year: each year's band is then split in two.
+    pub halves: bool,
 }
 
 impl Data<'_> {
-    /// The figure of an organisation in a year: (solid part, upper bound).
-    pub fn figure(&self, s: &Series, year: i32) -> Option<(&CompareRow, f64, f64)> {
-        let r = self.rows.iter().find(|r| {
-            r.year == year && r.organisation == s.org && s.source.is_none_or(|k| k == r.source)
-        })?;
-        match (r.value, r.value_min, r.value_max) {
-            (Some(v), _, _) => Some((r, v, v)),
-            (None, Some(lo), Some(hi)) => Some((r, lo, hi)),
-            _ => None,
+    /// The figures of a series, each with its solid part and upper bound.
+    pub fn figures<'b>(
+        &'b self,
+        s: &'b Series,
+    ) -> impl Iterator<Item = (&'b CompareRow, f64, f64)> + 'b {
+        self.rows
+            .iter()
+            .filter(move |r| r.organisation == s.org && s.source.is_none_or(|k| k == r.source))
+            .filter_map(|r| match (r.value, r.value_min, r.value_max) {
+                (Some(v), _, _) => Some((r, v, v)),
+                (None, Some(lo), Some(hi)) => Some((r, lo, hi)),
+                _ => None,
+            })
+    }
+
+    /// Where a figure's bar goes across `area`: its left x and width; a year's band is
+    /// split in two when there are half-years, and a whole year spans both halves.
+    pub fn slot(&self, area: Plot, r: &CompareRow) -> (f64, f64) {
+        let band = (area.x1 - area.x0) / self.years.len().max(1) as f64;
+        let i = self.years.iter().position(|y| *y == r.year).unwrap_or(0) as f64;
+        match (self.halves, r.half) {
+            (true, Some(h)) => (area.x0 + band * (i + f64::from(h - 1) * 0.5), band / 2.0),
+            _ => (area.x0 + band * i, band),
         }
+    }
+
+    /// Whether a figure covers less than its period: part of a year, or of a half.
+    pub fn partial(r: &CompareRow) -> Option<u32> {
+        r.months_covered.filter(|m| *m < r.months_expected())
     }
 
     /// What a bar or point is, in words: "GitHub 2023: 385 (6 months)".
@@ -332,11 +367,11 @@ impl Data<'_> {
         format!(
             "{} {}: {}{}",
             (d.name_of)(&r.organisation),
-            r.year,
+            r.period(),
             value_text(r),
-            match r.months_covered {
-                Some(m) if m < 12 => format!(" ({m} months published)"),
-                _ => String::new(),
+            match Data::partial(r) {
+                Some(m) => format!(" ({m} months published)"),
+                None => String::new(),
             }
         )
     }
@@ -359,9 +394,21 @@ impl Data<'_> {
     }
 }
 
-/// Year labels under `area`, one per band, thinned so that none touch.
-pub(super) fn year_axis(c: &Canvas, area: Plot, years: &BTreeSet<i32>) -> DrawResult {
+/// Year labels under `area`, one per band, thinned so that none touch; with half-years,
+/// "H1" and "H2" under their halves first, where they fit.
+pub(super) fn year_axis(c: &Canvas, area: Plot, years: &BTreeSet<i32>, halves: bool) -> DrawResult {
     let band = (area.x1 - area.x0) / years.len().max(1) as f64;
+    let below = if halves && text_width("H1", 9.0, false) + 4.0 <= band / 2.0 {
+        for i in 0..years.len() {
+            for (h, label) in [(0.25, "H1"), (0.75, "H2")] {
+                let x = area.x0 + band * (i as f64 + h);
+                c.text(label, x, area.y1 + 10.0, 9.0, c.theme.muted, Anchor::Middle)?;
+            }
+        }
+        12.0
+    } else {
+        0.0
+    };
     let every = ((text_width("2024", 11.0, false) + 8.0) / band)
         .ceil()
         .max(1.0) as usize;
@@ -370,7 +417,7 @@ pub(super) fn year_axis(c: &Canvas, area: Plot, years: &BTreeSet<i32>) -> DrawRe
             c.text(
                 &year.to_string(),
                 area.x0 + band * (i as f64 + 0.5),
-                area.y1 + 12.0,
+                area.y1 + 12.0 + below,
                 11.0,
                 c.theme.muted,
                 Anchor::Middle,

@@ -9,7 +9,7 @@ use super::{grid, year_axis, Data, Series};
 /// One panel's bars, its title row above and its year labels below.
 const BARS: f64 = 110.0;
 const TITLE: f64 = 26.0;
-const AXIS: f64 = 22.0;
+const AXIS: f64 = 34.0;
 const GAP: f64 = 16.0;
 
 /// The body's height for these organisations.
@@ -19,11 +19,7 @@ pub(super) fn height(d: &Data) -> f64 {
 
 /// The round top of a panel's scale.
 fn top_of(d: &Data, org: &Series) -> f64 {
-    let most = d
-        .years
-        .iter()
-        .filter_map(|y| d.figure(org, *y).map(|(_, _, hi)| hi))
-        .fold(0.0, f64::max);
+    let most = d.figures(org).map(|(_, _, hi)| hi).fold(0.0, f64::max);
     let step = nice_step(most, 2);
     (most / step).ceil().max(1.0) * step
 }
@@ -58,12 +54,13 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
             .shares
             .iter()
             .filter(|s| s.organisation == org.org && org.source.is_none_or(|k| k == s.source))
-            .max_by_key(|s| s.year);
+            .max_by_key(|s| (s.year, s.half));
         if let Some(s) = latest {
             let text = format!(
-                "some data produced for {}% of requests in {}",
+                "some data produced for {}% of requests in {}{}",
                 (s.share * 100.0).round(),
-                s.year
+                s.year,
+                s.half.map_or(String::new(), |h| format!(" H{h}"))
             );
             let name_w = text_width(&title, 12.0, true);
             if plot.x0 + 18.0 + name_w + 16.0 + text_width(&text, 11.0, false) <= plot.x1 {
@@ -86,13 +83,10 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
                 (y_of(top), thousands(top as u64)),
             ],
         )?;
-        let band = (area.x1 - area.x0) / d.years.len().max(1) as f64;
-        let bar = (band * 0.7).max(1.0);
-        for (j, year) in d.years.iter().enumerate() {
-            let Some((r, solid, upper)) = d.figure(org, *year) else {
-                continue;
-            };
-            let x = area.x0 + band * j as f64 + (band - bar) / 2.0;
+        for (r, solid, upper) in d.figures(org) {
+            let (left, band) = d.slot(area, r);
+            let bar = (band * 0.8).max(1.0);
+            let x = left + (band - bar) / 2.0;
             if upper > solid {
                 c.outline(x + 1.0, y_of(upper), x + bar - 1.0, y_of(solid), color)?;
             }
@@ -110,9 +104,9 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
                     Anchor::Middle,
                 )?;
             }
-            // A year published in part is said at its bar (and in the notes), never
-            // left to look like a drop.
-            if let Some(m) = r.months_covered.filter(|m| *m < 12) {
+            // A year (or half) published in part is said at its bar and in the notes,
+            // never left to look like a drop.
+            if let Some(m) = Data::partial(r) {
                 let words = format!("{m} months");
                 if text_width(&words, 10.0, false) <= band - 2.0 {
                     // Inside the bar when it is tall enough and takes an ink; else above
@@ -125,7 +119,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
                 }
             }
         }
-        year_axis(c, area, d.years)?;
+        year_axis(c, area, d.years, d.halves)?;
     }
     Ok(())
 }

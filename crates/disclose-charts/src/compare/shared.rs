@@ -5,19 +5,16 @@ use crate::canvas::{nice_step, text_width, thousands, Anchor, Canvas, DrawResult
 use crate::frame::Plot;
 use crate::CompareScale;
 
+use disclose_core::query::CompareRow;
+
 use super::{grid, year_axis, Data, Series};
 
-/// The points of one organisation: (year index, value on the scale).
-fn points(d: &Data, org: &Series, scale: CompareScale) -> Vec<(usize, f64)> {
-    let raw: Vec<(usize, f64)> = d
-        .years
-        .iter()
-        .enumerate()
-        .filter_map(|(i, y)| d.figure(org, *y).map(|(_, _, hi)| (i, hi)))
-        .collect();
+/// The points of one organisation: each figure with its value on the scale.
+fn points<'a>(d: &'a Data, org: &'a Series, scale: CompareScale) -> Vec<(&'a CompareRow, f64)> {
+    let raw: Vec<(&CompareRow, f64)> = d.figures(org).map(|(r, _, hi)| (r, hi)).collect();
     match scale {
         CompareScale::Indexed => match raw.iter().find(|(_, v)| *v > 0.0) {
-            Some(&(_, base)) => raw.iter().map(|(i, v)| (*i, v / base * 100.0)).collect(),
+            Some(&(_, base)) => raw.iter().map(|(r, v)| (*r, v / base * 100.0)).collect(),
             None => Vec::new(),
         },
         // Zero has no place on a log scale; such years are left out (the table has them).
@@ -27,7 +24,7 @@ fn points(d: &Data, org: &Series, scale: CompareScale) -> Vec<(usize, f64)> {
 
 pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> DrawResult {
     let t = c.theme;
-    let lines: Vec<(&Series, Vec<(usize, f64)>)> =
+    let lines: Vec<(&Series, Vec<(&CompareRow, f64)>)> =
         d.orgs.iter().map(|o| (o, points(d, o, scale))).collect();
     let values = lines.iter().flat_map(|(_, p)| p.iter().map(|(_, v)| *v));
     let (lo, hi) = values.fold((f64::MAX, 0.0f64), |(a, b), v| (a.min(v), b.max(v)));
@@ -68,7 +65,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> Dra
         x0: plot.x0 + label_w,
         y0: plot.y0 + 8.0,
         x1: plot.x1 - names_w,
-        y1: plot.y1,
+        y1: plot.y1 - if d.halves { 12.0 } else { 0.0 },
     };
     let y_of = |v: f64| area.y1 - to_unit(v).clamp(0.0, 1.0) * (area.y1 - area.y0);
     grid(
@@ -79,8 +76,10 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> Dra
             .map(|v| (y_of(*v), tick_label(*v)))
             .collect::<Vec<_>>(),
     )?;
-    let band = (area.x1 - area.x0) / d.years.len().max(1) as f64;
-    let x_of = |i: usize| area.x0 + band * (i as f64 + 0.5);
+    let x_of = |r: &CompareRow| {
+        let (left, w) = d.slot(area, r);
+        left + w / 2.0
+    };
     // The highlighted organisation (or all, in colour) drawn last, on top of the grey.
     let mut order: Vec<usize> = (0..lines.len()).collect();
     order.sort_by_key(|k| (d.color_of)(&lines[*k].0.org) != crate::theme::LIGHT_GREY);
@@ -88,16 +87,13 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> Dra
     for k in order {
         let (org, pts) = &lines[k];
         let color = (d.color_of)(&org.org);
-        let xy: Vec<(f64, f64)> = pts.iter().map(|(i, v)| (x_of(*i), y_of(*v))).collect();
+        let xy: Vec<(f64, f64)> = pts.iter().map(|(r, v)| (x_of(r), y_of(*v))).collect();
         if xy.len() > 1 {
             c.polyline(&xy, color, 2)?;
         }
-        for ((x, y), (i, _)) in xy.iter().zip(pts) {
+        for ((x, y), (r, _)) in xy.iter().zip(pts) {
             c.rect(x - 3.0, y - 3.0, x + 3.0, y + 3.0, color)?;
-            let year = d.years.iter().nth(*i).copied().unwrap_or_default();
-            if let Some((r, _, _)) = d.figure(org, year) {
-                c.tip(x - 5.0, y - 5.0, x + 5.0, y + 5.0, Data::tip(d, r));
-            }
+            c.tip(x - 5.0, y - 5.0, x + 5.0, y + 5.0, Data::tip(d, r));
         }
         if let Some((_, y)) = xy.last() {
             ends.push((*y, org.title(d.name_of), color));
@@ -128,5 +124,5 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> Dra
             )?;
         }
     }
-    year_axis(c, area, d.years)
+    year_axis(c, area, d.years, d.halves)
 }

@@ -12,13 +12,16 @@ pub enum FigureSource {
     Published,
 }
 
-/// One organisation's figure for one year.
+/// One organisation's figure for one year, or one half-year when asked for halves.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct CompareRow {
     /// The organisation.
     pub organisation: String,
     /// The year.
     pub year: i32,
+    /// 1 or 2 for a half-year published as such (with `CompareQuery::halves`); None for
+    /// the whole year.
+    pub half: Option<u8>,
     /// Exact value; None when only a band is known.
     pub value: Option<f64>,
     /// Band, where the published figures are ranges ("0 - 249").
@@ -27,9 +30,28 @@ pub struct CompareRow {
     pub value_max: Option<f64>,
     /// Whether it was counted from records or summed from published counts.
     pub source: FigureSource,
-    /// Months of the year the published periods cover (a half-year file gives 6);
-    /// None for request records.
+    /// Months of the year (or half) the published periods cover (a half-year file gives
+    /// 6); None for request records.
     pub months_covered: Option<u32>,
+}
+
+impl CompareRow {
+    /// "2023", or "2023 H1" for a half-year.
+    pub fn period(&self) -> String {
+        match self.half {
+            Some(h) => format!("{} H{h}", self.year),
+            None => self.year.to_string(),
+        }
+    }
+
+    /// The months a whole figure of this row covers: 6 for a half-year, 12 for a year.
+    pub fn months_expected(&self) -> u32 {
+        if self.half.is_some() {
+            6
+        } else {
+            12
+        }
+    }
 }
 
 /// What to compare.
@@ -48,6 +70,9 @@ pub struct CompareQuery {
     pub from_year: Option<i32>,
     /// The last year.
     pub to_year: Option<i32>,
+    /// Keep published half-years (January to June, July to December) as halves instead
+    /// of summing them into years; request records and other periods stay yearly.
+    pub halves: bool,
 }
 
 /// Organisations side by side per year: request records counted, published counts summed.
@@ -61,7 +86,7 @@ pub(super) fn compare_via(store: &Store, q: &CompareQuery, path: Path) -> Result
     use crate::domain::Metric;
     let metric = q.metric.unwrap_or(Metric::Requests);
     let in_years = |y: i32| q.from_year.is_none_or(|f| y >= f) && q.to_year.is_none_or(|t| y <= t);
-    let mut rows: BTreeMap<(String, i32, bool), CompareRow> = BTreeMap::new();
+    let mut rows: BTreeMap<(String, i32, Option<u8>, bool), CompareRow> = BTreeMap::new();
     // Request records answer the figures they can count; the others come only from
     // published counts.
     let counted = match metric {
@@ -112,10 +137,11 @@ pub(super) fn compare_via(store: &Store, q: &CompareQuery, path: Path) -> Result
             let (org, year, n) = row?;
             if in_years(year) {
                 rows.insert(
-                    (org.clone(), year, false),
+                    (org.clone(), year, None, false),
                     CompareRow {
                         organisation: org,
                         year,
+                        half: None,
                         value: Some(n as f64),
                         value_min: None,
                         value_max: None,
@@ -145,6 +171,9 @@ pub(super) fn compare_via(store: &Store, q: &CompareQuery, path: Path) -> Result
             .or_default()
             .push(a);
     }
+    // Each period's chosen rows first; a year published whole is then used whole, and its
+    // half-years or quarters (a company's detail files) are not added to it again.
+    let mut candidates = Vec::new();
     for ((org, _), list) in periods {
         // The process first, then the country: each time the asked-for rows, or the most
         // general ones the period has.
@@ -169,19 +198,47 @@ pub(super) fn compare_via(store: &Store, q: &CompareQuery, path: Path) -> Result
         if chosen.is_empty() {
             continue;
         }
-        let year = chosen[0].period_start.start().year();
+        candidates.push((org, chosen));
+    }
+    let span = |chosen: &[&crate::domain::Aggregate]| {
         let (first, last) = (chosen[0].period_start.start(), chosen[0].period_end.end());
         let months =
             (last.year() - first.year()) * 12 + last.month() as i32 - first.month() as i32 + 1;
-        let row = rows.entry((org.clone(), year, true)).or_insert(CompareRow {
-            organisation: org,
-            year,
-            value: Some(0.0),
-            value_min: Some(0.0),
-            value_max: Some(0.0),
-            source: FigureSource::Published,
-            months_covered: Some(0),
-        });
+        (first, last, months)
+    };
+    let whole_years: std::collections::BTreeSet<(String, i32)> = candidates
+        .iter()
+        .filter_map(|(org, chosen)| {
+            let (first, last, months) = span(chosen);
+            (months == 12 && first.month() == 1 && first.day() == 1 && last.year() == first.year())
+                .then(|| (org.clone(), first.year()))
+        })
+        .collect();
+    for (org, chosen) in candidates {
+        let (first, last, months) = span(&chosen);
+        let year = first.year();
+        if months < 12 && whole_years.contains(&(org.clone(), year)) {
+            continue;
+        }
+        // A half-year: January to June or July to December of one year, from its first day.
+        let half = (q.halves
+            && months == 6
+            && first.day() == 1
+            && first.year() == last.year()
+            && matches!(first.month(), 1 | 7))
+        .then(|| if first.month() == 1 { 1 } else { 2 });
+        let row = rows
+            .entry((org.clone(), year, half, true))
+            .or_insert(CompareRow {
+                organisation: org,
+                year,
+                half,
+                value: Some(0.0),
+                value_min: Some(0.0),
+                value_max: Some(0.0),
+                source: FigureSource::Published,
+                months_covered: Some(0),
+            });
         row.months_covered = row.months_covered.map(|m| m + months.max(0) as u32);
         for a in chosen {
             let (lo, hi) = match (a.value, a.value_min, a.value_max) {

@@ -318,6 +318,69 @@ pub(crate) fn label_column<'a>(
         + pad
 }
 
+/// A column of row labels left of a chart's body, each wrapped to the column: the
+/// column's width, each label's lines, and the row height that holds the longest.
+pub(crate) struct LabelColumn {
+    pub width: f64,
+    pub lines: Vec<Vec<String>>,
+    pub row: f64,
+    size: f64,
+    line: f64,
+}
+
+/// How a label column is set: font size and line height, the most of the chart's width
+/// it may take, the space after it, and the least row height.
+pub(crate) struct ColumnStyle {
+    pub size: f64,
+    pub line: f64,
+    pub share: f64,
+    pub pad: f64,
+    pub min_row: f64,
+}
+
+impl LabelColumn {
+    /// The column for `labels` in a chart `chart_width` px wide.
+    pub fn new<'a>(
+        labels: impl Iterator<Item = &'a str> + Clone,
+        chart_width: u32,
+        s: ColumnStyle,
+    ) -> LabelColumn {
+        let plot_w = f64::from(chart_width) - 2.0 * crate::frame::PAD;
+        let width = label_column(labels.clone(), s.size, plot_w, s.share, s.pad);
+        let lines: Vec<Vec<String>> = labels
+            .map(|l| wrap(l, s.size, false, width - s.pad))
+            .collect();
+        let most = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
+        LabelColumn {
+            width,
+            row: s.min_row.max(most * s.line + 8.0),
+            lines,
+            size: s.size,
+            line: s.line,
+        }
+    }
+
+    /// Label `i`, its lines centred on `y`, from `x`.
+    pub fn draw(&self, c: &Canvas, i: usize, x: f64, y: f64) -> DrawResult {
+        let Some(lines) = self.lines.get(i) else {
+            return Ok(());
+        };
+        let first = y - (lines.len().max(1) - 1) as f64 * self.line / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            let at = first + k as f64 * self.line;
+            c.text(line, x, at, self.size, c.theme.foreground, Anchor::Start)?;
+        }
+        Ok(())
+    }
+
+    /// How tall label `i` is.
+    pub fn height(&self, i: usize) -> f64 {
+        self.lines
+            .get(i)
+            .map_or(0.0, |l| l.len() as f64 * self.line)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

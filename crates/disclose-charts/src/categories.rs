@@ -8,7 +8,7 @@ use disclose_core::query::{self, CategoryCount};
 use disclose_core::Store;
 
 use crate::canvas::{
-    label_column, nice_step, text_width, thousands, wrap, Anchor, Canvas, DrawResult,
+    nice_step, text_width, thousands, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn,
 };
 use crate::frame::{draw_empty, source_line, subtitle, Frame, Plot};
 use crate::theme::{self, Theme};
@@ -53,7 +53,17 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     }
     .edited(&opts.words);
     let width = opts.width;
-    let labels = Labels::at(&rows, width);
+    let labels = LabelColumn::new(
+        rows.iter().map(|r| r.label.as_str()),
+        width,
+        ColumnStyle {
+            size: 12.0,
+            line: 14.0,
+            share: 0.3,
+            pad: 12.0,
+            min_row: ROW,
+        },
+    );
     let height = opts.height.unwrap_or(
         (frame.chrome(width) + 24.0 + labels.row * rows.len().max(3) as f64).round() as u32,
     );
@@ -110,41 +120,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     Ok(Chart::new(svg, (width, height), table, summary))
 }
 
-/// The category labels, wrapped in their column: the column's width, each label's
-/// lines and the row height that holds the longest.
-struct Labels {
-    width: f64,
-    lines: Vec<Vec<String>>,
-    row: f64,
-}
-
-const FONT: f64 = 12.0;
-const LINE: f64 = 14.0;
-
-impl Labels {
-    fn at(rows: &[CategoryCount], width: u32) -> Labels {
-        let plot_w = f64::from(width) - 2.0 * crate::frame::PAD;
-        let width = label_column(
-            rows.iter().map(|r| r.label.as_str()),
-            FONT,
-            plot_w,
-            0.3,
-            12.0,
-        );
-        let lines: Vec<Vec<String>> = rows
-            .iter()
-            .map(|r| wrap(&r.label, FONT, false, width - 12.0))
-            .collect();
-        let most = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
-        Labels {
-            width,
-            lines,
-            row: ROW.max(most * LINE + 8.0),
-        }
-    }
-}
-
-fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount], labels: &Labels) -> DrawResult {
+fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount], labels: &LabelColumn) -> DrawResult {
     let t = c.theme;
     let label_w = labels.width;
     let max = rows.iter().map(|r| r.requested).max().unwrap_or(1) as f64;
@@ -180,19 +156,9 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount], labels: &Labels) ->
         Anchor::Middle,
     )?;
     let bar_h = (row_h * 0.62).clamp(2.0, 20.0);
-    for (i, (r, lines)) in rows.iter().zip(&labels.lines).enumerate() {
+    for (i, r) in rows.iter().enumerate() {
         let y = plot.y0 + row_h * (i as f64 + 0.5);
-        let first = y - (lines.len() - 1) as f64 * LINE / 2.0;
-        for (k, line) in lines.iter().enumerate() {
-            c.text(
-                line,
-                plot.x0,
-                first + k as f64 * LINE,
-                FONT,
-                t.foreground,
-                Anchor::Start,
-            )?;
-        }
+        labels.draw(c, i, plot.x0, y)?;
         let mut acc = 0.0;
         for d in ORDER {
             let n = count(r, d) as f64;

@@ -10,8 +10,8 @@ use disclose_core::error::Result;
 use disclose_core::query::{self, Matrix};
 use disclose_core::Store;
 
-use crate::canvas::{label_column, text_width, thousands, wrap, Anchor, Canvas, DrawResult};
-use crate::frame::{draw_empty, source_line, subtitle, Frame, Plot, PAD};
+use crate::canvas::{text_width, thousands, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn};
+use crate::frame::{draw_empty, source_line, subtitle, Frame, Plot};
 use crate::over_time::STRIP_BELOW;
 use crate::theme::{self, Theme};
 use crate::{draw_svg, Chart, ChartOptions};
@@ -54,14 +54,19 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         .collect();
     let label_of = |id: &str| labels.get(id).cloned().unwrap_or_else(|| id.to_string());
     let width = opts.width;
-    let plot_w = f64::from(width) - 2.0 * PAD;
     let names: Vec<String> = m.categories.iter().map(|c| label_of(c)).collect();
-    let label_w = label_column(names.iter().map(String::as_str), FONT, plot_w, 0.3, 12.0);
-    let lines: Vec<Vec<String>> = names
-        .iter()
-        .map(|n| wrap(n, FONT, false, label_w - 12.0))
-        .collect();
-    let row = ROW.max(lines.iter().map(Vec::len).max().unwrap_or(1) as f64 * LINE + 8.0);
+    let column = LabelColumn::new(
+        names.iter().map(String::as_str),
+        width,
+        ColumnStyle {
+            size: FONT,
+            line: LINE,
+            share: 0.3,
+            pad: 12.0,
+            min_row: ROW,
+        },
+    );
+    let row = column.row;
     let heads: Vec<String> = m
         .rows
         .iter()
@@ -105,11 +110,9 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         let grid = Grid {
             m: &m,
             names: &names,
-            lines: &lines,
+            column: &column,
             heads: &heads,
-            label_w,
             head_h,
-            row,
         };
         grid.draw(c, plot, &cell)
     })?;
@@ -156,11 +159,9 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
 struct Grid<'a> {
     m: &'a Matrix,
     names: &'a [String],
-    lines: &'a [Vec<String>],
+    column: &'a LabelColumn,
     heads: &'a [String],
-    label_w: f64,
     head_h: f64,
-    row: f64,
 }
 
 impl Grid<'_> {
@@ -171,11 +172,11 @@ impl Grid<'_> {
         cell: &dyn Fn(&query::MatrixRow, &str) -> Option<Disposition>,
     ) -> DrawResult {
         let t = c.theme;
-        let x0 = plot.x0 + self.label_w;
+        let x0 = plot.x0 + self.column.width;
         let tally_w = text_width("99 of 99 not held", 11.0, true) + 12.0;
         let col = ((plot.x1 - tally_w - x0) / self.m.rows.len().max(1) as f64).min(COLUMN * 2.0);
         let y0 = plot.y0 + self.head_h;
-        let row = ((plot.y1 - y0) / self.m.categories.len().max(1) as f64).min(self.row);
+        let row = ((plot.y1 - y0) / self.m.categories.len().max(1) as f64).min(self.column.row);
         for (j, head) in self.heads.iter().enumerate() {
             let x = x0 + col * (j as f64 + 0.5);
             c.text_styled(
@@ -189,7 +190,7 @@ impl Grid<'_> {
                 true,
             )?;
         }
-        for (i, (cat, lines)) in self.m.categories.iter().zip(self.lines).enumerate() {
+        for (i, cat) in self.m.categories.iter().enumerate() {
             let y = y0 + row * (i as f64 + 0.5);
             c.line(
                 plot.x0,
@@ -199,17 +200,7 @@ impl Grid<'_> {
                 t.grid,
                 1,
             )?;
-            let first = y - (lines.len() - 1) as f64 * LINE / 2.0;
-            for (k, line) in lines.iter().enumerate() {
-                c.text(
-                    line,
-                    plot.x0,
-                    first + k as f64 * LINE,
-                    FONT,
-                    t.foreground,
-                    Anchor::Start,
-                )?;
-            }
+            self.column.draw(c, i, plot.x0, y)?;
             let (mut asked, mut missing) = (0, 0);
             for (j, r) in self.m.rows.iter().enumerate() {
                 let Some(d) = cell(r, cat) else { continue };

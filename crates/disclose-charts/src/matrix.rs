@@ -10,7 +10,7 @@ use disclose_core::error::Result;
 use disclose_core::query::{self, Granularity};
 use disclose_core::Store;
 
-use crate::canvas::{text_width, thousands, wrap, Anchor, Canvas, DrawResult};
+use crate::canvas::{text_width, thousands, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn};
 use crate::frame::{draw_empty, source_line, subtitle, Frame, Plot};
 use crate::theme::{self, Rgb, Theme};
 use crate::{draw_svg, Chart, ChartOptions};
@@ -139,12 +139,18 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         .fold(0.0, f64::max)
         + 10.0;
     let width = opts.width;
-    let rows = RowLabels::at(&grid, width);
-    let cell_h = if grid.rows.len() <= 60 {
-        rows.cell
-    } else {
-        8.0
-    };
+    let rows = LabelColumn::new(
+        grid.rows.iter().map(|(l, _)| l.as_str()),
+        width,
+        ColumnStyle {
+            size: FONT,
+            line: LINE,
+            share: 0.3,
+            pad: 10.0,
+            min_row: 20.0,
+        },
+    );
+    let cell_h = if grid.rows.len() <= 60 { rows.row } else { 8.0 };
     let frame = Frame {
         title: if grid.per_period {
             "How often each kind of data was asked for, period by period".into()
@@ -245,51 +251,20 @@ impl Grid {
     }
 }
 
-/// The row labels, wrapped in their column, and the cell height that holds them.
-struct RowLabels {
-    width: f64,
-    lines: Vec<Vec<String>>,
-    cell: f64,
-}
-
-impl RowLabels {
-    fn at(grid: &Grid, width: u32) -> RowLabels {
-        let plot_w = f64::from(width) - 2.0 * crate::frame::PAD;
-        let width = grid
-            .rows
-            .iter()
-            .map(|(l, _)| text_width(l, FONT, false))
-            .fold(0.0, f64::max)
-            .min(plot_w * 0.3)
-            + 10.0;
-        let lines: Vec<Vec<String>> = grid
-            .rows
-            .iter()
-            .map(|(l, _)| wrap(l, FONT, false, width - 10.0))
-            .collect();
-        let most = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
-        RowLabels {
-            width,
-            lines,
-            cell: (most * LINE + 6.0).max(20.0),
-        }
-    }
-}
-
 fn draw_grid(
     c: &Canvas,
     plot: Plot,
     grid: &Grid,
     header_h: f64,
     label_of: &dyn Fn(&str) -> String,
-    labels: &RowLabels,
+    labels: &LabelColumn,
 ) -> DrawResult {
     let t = c.theme;
     let label_w = labels.width;
     let x0 = plot.x0 + label_w;
     let cell_w = ((plot.x1 - x0) / grid.columns.len().max(1) as f64).min(48.0);
     let y0 = plot.y0 + header_h;
-    let cell_h = ((plot.y1 - y0) / grid.rows.len() as f64).min(labels.cell);
+    let cell_h = ((plot.y1 - y0) / grid.rows.len() as f64).min(labels.row);
     let range = grid.range();
     for (j, col) in grid.columns.iter().enumerate() {
         let x = x0 + cell_w * (j as f64 + 0.5);
@@ -307,20 +282,10 @@ fn draw_grid(
     // Label every row while they fit; otherwise every k-th, so none overlap.
     let every = (13.0 / cell_h).ceil().max(1.0) as usize;
     let gap = if cell_h >= 6.0 { 1.0 } else { 0.0 };
-    for (i, ((_, cells), lines)) in grid.rows.iter().zip(&labels.lines).enumerate() {
+    for (i, (_, cells)) in grid.rows.iter().enumerate() {
         let y = y0 + cell_h * i as f64;
-        if i % every == 0 && lines.len() as f64 * LINE <= cell_h + 2.0 {
-            let first = y + cell_h / 2.0 - (lines.len() - 1) as f64 * LINE / 2.0;
-            for (k, line) in lines.iter().enumerate() {
-                c.text(
-                    line,
-                    plot.x0,
-                    first + k as f64 * LINE,
-                    FONT,
-                    t.foreground,
-                    Anchor::Start,
-                )?;
-            }
+        if i % every == 0 && labels.height(i) <= cell_h + 2.0 {
+            labels.draw(c, i, plot.x0, y + cell_h / 2.0)?;
         }
         for (j, col) in grid.columns.iter().enumerate() {
             let x = x0 + cell_w * j as f64;

@@ -8,7 +8,7 @@ use disclose_core::error::Result;
 use disclose_core::query;
 use disclose_core::Store;
 
-use crate::canvas::{fits, label_column, wrap, Anchor, Canvas, DrawResult};
+use crate::canvas::{fits, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn};
 use crate::frame::{
     draw_empty, draw_markers, header, marker_rows, policy_notes, source_line, subtitle, Frame,
     Plot, BADGE_ROW, PAD,
@@ -91,11 +91,21 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         (a, b + chrono::Duration::days(pad))
     });
     let width = opts.width;
-    let names = Names::at(&lanes, width);
+    let names = LabelColumn::new(
+        lanes.iter().map(|l| l.label.as_str()),
+        width,
+        ColumnStyle {
+            size: FONT,
+            line: LINE,
+            share: 0.32,
+            pad: 10.0,
+            min_row: LANE,
+        },
+    );
     let marks = range.map_or(0, |r| {
         let xs: Vec<f64> = policies
             .iter()
-            .map(|p| x_at(p.date.start(), r, names.x0(), f64::from(width) - PAD))
+            .map(|p| x_at(p.date.start(), r, PAD + names.width, f64::from(width) - PAD))
             .collect();
         marker_rows(&xs, f64::from(width) - PAD)
     });
@@ -115,7 +125,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         source: source_line(store, f)?,
     }
     .edited(&opts.words);
-    let body = marks as f64 * BADGE_ROW + 8.0 + names.lane * lanes.len().max(3) as f64;
+    let body = marks as f64 * BADGE_ROW + 8.0 + names.row * lanes.len().max(3) as f64;
     let height = opts
         .height
         .unwrap_or((frame.chrome(width) + body).round() as u32);
@@ -192,41 +202,6 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     Ok(Chart::new(svg, (width, height), table, summary))
 }
 
-/// The lane names, wrapped in their column, and the lane height that holds them.
-struct Names {
-    width: f64,
-    lines: Vec<Vec<String>>,
-    lane: f64,
-}
-
-impl Names {
-    fn at(lanes: &[Lane], width: u32) -> Names {
-        let plot_w = f64::from(width) - 2.0 * PAD;
-        let width = label_column(
-            lanes.iter().map(|l| l.label.as_str()),
-            FONT,
-            plot_w,
-            0.32,
-            10.0,
-        );
-        let lines: Vec<Vec<String>> = lanes
-            .iter()
-            .map(|l| wrap(&l.label, FONT, false, width - 10.0))
-            .collect();
-        let most = lines.iter().map(Vec::len).max().unwrap_or(1) as f64;
-        Names {
-            width,
-            lines,
-            lane: LANE.max(most * LINE + 6.0),
-        }
-    }
-
-    /// Where the time axis starts.
-    fn x0(&self) -> f64 {
-        PAD + self.width
-    }
-}
-
 fn x_at(d: NaiveDate, (from, to): (NaiveDate, NaiveDate), x0: f64, x1: f64) -> f64 {
     let days = (to - from).num_days().max(1) as f64;
     x0 + (d - from).num_days().clamp(0, days as i64) as f64 / days * (x1 - x0)
@@ -236,7 +211,7 @@ fn draw_lanes(
     c: &Canvas,
     plot: Plot,
     lanes: &[Lane],
-    names: &Names,
+    names: &LabelColumn,
     (from, to): (NaiveDate, NaiveDate),
     policies: &[disclose_core::domain::PolicyChange],
 ) -> DrawResult {
@@ -245,7 +220,7 @@ fn draw_lanes(
     let x_of = |d: NaiveDate| x_at(d, (from, to), x0, plot.x1);
     let xs: Vec<f64> = policies.iter().map(|p| x_of(p.date.start())).collect();
     let top = plot.y0 + marker_rows(&xs, plot.x1) as f64 * BADGE_ROW + 8.0;
-    let lane_h = ((plot.y1 - top) / lanes.len() as f64).min(names.lane);
+    let lane_h = ((plot.y1 - top) / lanes.len() as f64).min(names.row);
     let bottom = top + lane_h * lanes.len() as f64;
     // Year ticks, thinned to at least 48 px apart.
     let years = (to.year() - from.year()).max(1) as f64;
@@ -270,19 +245,9 @@ fn draw_lanes(
     }
     // The markers go behind the lanes, so a line never runs through a lane's words.
     draw_markers(c, plot.y0, bottom, plot.x1, &xs)?;
-    for (i, (lane, lines)) in lanes.iter().zip(&names.lines).enumerate() {
+    for (i, lane) in lanes.iter().enumerate() {
         let yc = top + lane_h * (i as f64 + 0.5);
-        let first = yc - (lines.len() - 1) as f64 * LINE / 2.0;
-        for (k, line) in lines.iter().enumerate() {
-            c.text(
-                line,
-                plot.x0,
-                first + k as f64 * LINE,
-                FONT,
-                t.foreground,
-                Anchor::Start,
-            )?;
-        }
+        names.draw(c, i, plot.x0, yc)?;
         let h = (lane_h * 0.7).clamp(2.0, 18.0);
         for e in &lane.entries {
             let (a, b) = (

@@ -6,20 +6,13 @@ use std::path::Path;
 
 use disclose_charts::theme::ThemeKind;
 use disclose_charts::{render, text_width, Chart, ChartKind, ChartOptions};
-use disclose_core::export::BundleWriter;
 use disclose_core::generate;
-use disclose_core::import::{import_files, ImportOptions};
 use disclose_core::Store;
 
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../assets/samples/psf-pypi-2023.json"
-);
-const NOT_HELD: &str = "#D55E00";
+mod common;
+use common::{generated, import, sample};
 
-fn import(store: &mut Store, path: &Path) {
-    import_files(store, &[path], &ImportOptions::default(), &mut |_| true).expect("import");
-}
+const NOT_HELD: &str = "#D55E00";
 
 /// The sample with a bundle of published counts (`json`) added.
 fn sample_with(json: &str) -> Store {
@@ -41,28 +34,6 @@ fn compare_of(s: &Store, process: disclose_core::domain::Process) -> disclose_ch
         ..ChartOptions::default()
     };
     render(s, ChartKind::Compare, &opts).expect("render")
-}
-
-fn sample() -> Store {
-    let mut s = Store::open_in_memory().expect("store");
-    import(&mut s, Path::new(SAMPLE));
-    s
-}
-
-/// A store of `n` generated requests (subjects carry the canary).
-fn generated(n: usize) -> Store {
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("gen.json");
-    let mut file = std::fs::File::create(&path).expect("create");
-    let context = generate::context();
-    let mut w = BundleWriter::begin(&mut file, &context).expect("begin");
-    for r in generate::requests(11).take(n) {
-        w.request(&r).expect("request");
-    }
-    w.finish(&[]).expect("finish");
-    let mut s = Store::open_in_memory().expect("store");
-    import(&mut s, &path);
-    s
 }
 
 fn chart(store: &Store, kind: ChartKind) -> Chart {
@@ -229,7 +200,7 @@ fn the_sample_charts_show_the_facts() {
 
 #[test]
 fn no_label_overlaps_another_at_any_size() {
-    let small = generated(400);
+    let small = generated(400, 11);
     let stores = [("sample", sample()), ("generated", small)];
     for (name, s) in &stores {
         for kind in ChartKind::ALL {
@@ -300,7 +271,7 @@ fn an_empty_store_says_so() {
 
 #[test]
 fn pngs_are_drawn_with_text_and_colour() {
-    let s = generated(200);
+    let s = generated(200, 11);
     for theme in [ThemeKind::Light, ThemeKind::Dark] {
         let opts = ChartOptions {
             theme,
@@ -333,7 +304,7 @@ fn pngs_are_drawn_with_text_and_colour() {
 
 #[test]
 fn large_stores_aggregate_and_subjects_never_show() {
-    let s = generated(3000);
+    let s = generated(3000, 11);
     for kind in ChartKind::ALL {
         let c = chart(&s, kind);
         assert!(!c.svg.contains(generate::CANARY) && !c.table_csv().contains(generate::CANARY));

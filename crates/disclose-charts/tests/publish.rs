@@ -6,48 +6,17 @@
 //! ground, a vocabulary id or ISO duration where a person reads, or an SVG that is not an
 //! image with its title and description.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use disclose_charts::theme::{contrast, Rgb, Theme, ThemeKind};
 use disclose_charts::{render, text_width, Chart, ChartKind, ChartOptions};
 use disclose_core::domain::{Disposition, Outcome, PolicyKind, Process};
-use disclose_core::export::BundleWriter;
-use disclose_core::generate;
 use disclose_core::import::{import_files, ImportOptions};
 use disclose_core::{query, Store};
 use strum::VariantArray;
 
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../assets/samples/psf-pypi-2023.json"
-);
-
-fn import(store: &mut Store, path: &Path) {
-    import_files(store, &[path], &ImportOptions::default(), &mut |_| true)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-}
-
-fn sample() -> Store {
-    let mut s = Store::open_in_memory().expect("store");
-    import(&mut s, Path::new(SAMPLE));
-    s
-}
-
-/// A store of `n` generated requests (subjects carry the canary).
-fn generated(n: usize) -> Store {
-    let dir = tempfile::tempdir().expect("dir");
-    let path = dir.path().join("gen.json");
-    let mut file = std::fs::File::create(&path).expect("create");
-    let context = generate::context();
-    let mut w = BundleWriter::begin(&mut file, &context).expect("begin");
-    for r in generate::requests(7).take(n) {
-        w.request(&r).expect("request");
-    }
-    w.finish(&[]).expect("finish");
-    let mut s = Store::open_in_memory().expect("store");
-    import(&mut s, &path);
-    s
-}
+mod common;
+use common::{generated, sample};
 
 fn hex(s: &str) -> Option<Rgb> {
     let s = s.strip_prefix('#')?;
@@ -244,12 +213,12 @@ fn the_sample_is_fit_to_publish() {
 
 #[test]
 fn a_dozen_generated_requests_are_fit_to_publish() {
-    check_store("12 generated", &generated(12));
+    check_store("12 generated", &generated(12, 7));
 }
 
 #[test]
 fn ten_thousand_generated_requests_are_fit_to_publish() {
-    check_store("10,000 generated", &generated(10_000));
+    check_store("10,000 generated", &generated(10_000, 7));
 }
 
 /// Each check catches what it is for: a cut label, low contrast, a raw id.

@@ -1,6 +1,8 @@
-//! Colours: the Okabe-Ito palette (safe for the common colour-vision
-//! deficiencies) on a light or dark ground. A disposition or outcome has the
-//! same colour in every chart; "not held" is the loud one.
+//! Colours on a light or dark ground: hues after Okabe-Ito and Paul Tol, each dark
+//! enough for 3:1 on white and light enough for 3:1 on the dark ground, with text
+//! colours derived to 4.5:1. A disposition or outcome has the same colour in every
+//! chart, screen and report; "not held" is the loud one, and no process or
+//! organisation borrows a disposition's colour.
 
 use disclose_core::domain::{Disposition, Outcome, Process};
 

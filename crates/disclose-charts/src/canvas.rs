@@ -232,6 +232,12 @@ impl<'a> Canvas<'a> {
         self.text_styled(text, x, y, size, color, anchor, false, false)
     }
 
+    /// Bold 11 px text in `color`'s hue, readable on the ground: a row's "3 not held".
+    pub fn emphasis(&self, text: &str, x: f64, y: f64, color: Rgb) -> DrawResult {
+        let ink = self.theme.text_in(color);
+        self.text_styled(text, x, y, 11.0, ink, Anchor::Start, true, false)
+    }
+
     pub fn rect(&self, x0: f64, y0: f64, x1: f64, y1: f64, color: Rgb) -> DrawResult {
         self.area
             .draw(&Rectangle::new(
@@ -316,6 +322,24 @@ pub(crate) fn label_column<'a>(
         .fold(0.0, f64::max)
         .min(plot_width * share)
         + pad
+}
+
+/// Rows for horizontal spans (left, right), in order: each goes in the first row where
+/// it touches no span already there, a new row when none has room. Markers' badges and
+/// the strip's labelled marks are stacked this way, so none overlap.
+pub(crate) fn pack_rows(spans: impl Iterator<Item = (f64, f64)>) -> Vec<usize> {
+    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
+    spans
+        .map(|(a, b)| {
+            let free = |row: &Vec<(f64, f64)>| row.iter().all(|(p, q)| b <= *p || a >= *q);
+            let r = rows.iter().position(free).unwrap_or_else(|| {
+                rows.push(Vec::new());
+                rows.len() - 1
+            });
+            rows[r].push((a, b));
+            r
+        })
+        .collect()
 }
 
 /// A column of row labels left of a chart's body, each wrapped to the column: the

@@ -188,16 +188,7 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount], labels: &LabelColum
         }
         if r.not_held > 0 {
             let note = format!("{} not held", thousands(r.not_held));
-            c.text_styled(
-                &note,
-                x_of(acc) + 6.0,
-                y,
-                11.0,
-                t.text_in(theme::VERMILLION),
-                Anchor::Start,
-                true,
-                false,
-            )?;
+            c.emphasis(&note, x_of(acc) + 6.0, y, theme::VERMILLION)?;
         }
     }
     Ok(())

@@ -218,16 +218,9 @@ impl Grid<'_> {
                 );
             }
             if missing > 0 {
-                c.text_styled(
-                    &format!("{missing} of {asked} not held"),
-                    x0 + col * self.m.rows.len() as f64 + 10.0,
-                    y,
-                    11.0,
-                    t.text_in(theme::VERMILLION),
-                    Anchor::Start,
-                    true,
-                    false,
-                )?;
+                let tally = format!("{missing} of {asked} not held");
+                let x = x0 + col * self.m.rows.len() as f64 + 10.0;
+                c.emphasis(&tally, x, y, theme::VERMILLION)?;
             }
         }
         Ok(())

@@ -31,8 +31,15 @@ pub(crate) const BADGE_ROW: f64 = 17.0;
 /// A note under the chart: a marker's number (or none) and its text.
 #[derive(Debug, Clone)]
 pub(crate) struct Note {
-    pub badge: Option<String>,
+    pub badge: Option<Badge>,
     pub text: String,
+}
+
+/// What stands before a note: a marker's number, as on the chart, or a list's bullet.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Badge {
+    Number(usize),
+    Bullet,
 }
 
 /// The words around a chart.
@@ -60,11 +67,11 @@ struct Layout {
     /// Each legend entry's left x and row.
     legend: Vec<(f64, usize)>,
     legend_rows: usize,
-    notes: Vec<(Option<String>, Vec<String>)>,
+    notes: Vec<(Option<Badge>, Vec<String>)>,
     source: Vec<String>,
 }
 
-fn note_indent(badge: &Option<String>) -> f64 {
+fn note_indent(badge: &Option<Badge>) -> f64 {
     match badge {
         Some(_) => 24.0,
         None => 0.0,
@@ -124,7 +131,7 @@ impl Frame {
                 .iter()
                 .map(|n| {
                     let indent = note_indent(&n.badge);
-                    (n.badge.clone(), wrap(&n.text, NOTE, false, inner - indent))
+                    (n.badge, wrap(&n.text, NOTE, false, inner - indent))
                 })
                 .collect(),
             source: wrap(&self.source, NOTE, false, inner),
@@ -218,9 +225,8 @@ impl Frame {
             fy -= lines.len() as f64 * NOTE_LINE + 3.0;
             let top = fy + NOTE_LINE;
             match badge {
-                // A marker's number, as on the chart; anything else is a list's bullet.
-                Some(b) if b.chars().all(|ch| ch.is_ascii_digit()) => draw_badge(c, PAD, top, b)?,
-                Some(b) => c.text(b, PAD + 4.0, top, NOTE, t.muted, Anchor::Start)?,
+                Some(Badge::Number(n)) => draw_badge(c, PAD, top, &n.to_string())?,
+                Some(Badge::Bullet) => c.text("–", PAD + 4.0, top, NOTE, t.muted, Anchor::Start)?,
                 None => {}
             }
             for (i, line) in lines.iter().enumerate() {
@@ -284,26 +290,17 @@ pub(crate) fn draw_empty(c: &Canvas, p: Plot, message: &str) -> DrawResult {
 /// Numbered markers: each badge's left x and row, placed at its line (left of it near
 /// the right edge) in the first row where it touches no other badge.
 fn place_badges(xs: &[f64], right: f64) -> Vec<(f64, usize)> {
-    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
-    xs.iter()
+    let lefts: Vec<(f64, f64)> = xs
+        .iter()
         .enumerate()
         .map(|(i, x)| {
             let w = badge_width(&(i + 1).to_string());
             let from = if x + w <= right { x - 0.5 } else { x - w + 0.5 };
-            let span = (from - 2.0, from + w + 2.0);
-            let free =
-                |row: &Vec<(f64, f64)>| row.iter().all(|(a, b)| span.1 <= *a || span.0 >= *b);
-            let r = match rows.iter().position(free) {
-                Some(r) => r,
-                None => {
-                    rows.push(Vec::new());
-                    rows.len() - 1
-                }
-            };
-            rows[r].push(span);
-            (from, r)
+            (from, w)
         })
-        .collect()
+        .collect();
+    let rows = canvas::pack_rows(lefts.iter().map(|(from, w)| (from - 2.0, from + w + 2.0)));
+    lefts.iter().map(|(from, _)| *from).zip(rows).collect()
 }
 
 /// How many rows of badges the markers at `xs` need above the body.
@@ -340,7 +337,7 @@ pub(crate) fn policy_notes(marked: &[&PolicyChange], outside: &[&PolicyChange]) 
         .iter()
         .enumerate()
         .map(|(i, p)| Note {
-            badge: Some((i + 1).to_string()),
+            badge: Some(Badge::Number(i + 1)),
             text: format!("{} · {}", p.date, p.summary),
         })
         .collect();
@@ -350,7 +347,7 @@ pub(crate) fn policy_notes(marked: &[&PolicyChange], outside: &[&PolicyChange]) 
             text: "Policy changes outside this period:".into(),
         });
         notes.extend(outside.iter().map(|p| Note {
-            badge: Some("–".into()),
+            badge: Some(Badge::Bullet),
             text: format!("{} · {}", p.date, p.summary),
         }));
     }

@@ -251,10 +251,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                 periods.first().map_or("", |p| p.label.as_str()),
                 periods.last().map_or("", |p| p.label.as_str()),
                 thousands(n),
-                match opts.stack {
-                    SeriesKey::Process => "process",
-                    SeriesKey::Outcome => "outcome",
-                },
+                stack_word(opts.stack),
                 split.join(", "),
                 policies_said(marked.len(), outside.len()),
             )
@@ -280,6 +277,14 @@ fn partial_periods(periods: &[Period], (a, b): (NaiveDate, NaiveDate)) -> Vec<(u
             (covered > 0 && covered < total).then_some((i, covered, total))
         })
         .collect()
+}
+
+/// What the series are split by, in a summary: "process" or "outcome".
+pub(crate) fn stack_word(stack: SeriesKey) -> &'static str {
+    match stack {
+        SeriesKey::Process => "process",
+        SeriesKey::Outcome => "outcome",
+    }
 }
 
 /// " 4 policy changes are marked. 2 more, outside this period, are listed under it."

@@ -15,6 +15,12 @@ fn ymd(y: i32, m: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default()
 }
 
+/// Where day `d` falls between `x0` and `x1` on an axis from `from` to `to` (clamped).
+pub fn x_at(d: NaiveDate, (from, to): (NaiveDate, NaiveDate), x0: f64, x1: f64) -> f64 {
+    let days = (to - from).num_days().max(1) as f64;
+    x0 + (d - from).num_days().clamp(0, days as i64) as f64 / days * (x1 - x0)
+}
+
 /// The period containing `d`.
 pub fn containing(d: NaiveDate, g: Granularity) -> Period {
     let (y, m) = (d.year(), d.month());

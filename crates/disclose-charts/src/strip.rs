@@ -9,15 +9,18 @@ use chrono::{Datelike, NaiveDate};
 
 use disclose_core::date::FuzzyDate;
 use disclose_core::error::Result;
-use disclose_core::query::{self, ListQuery, RequestRow, SeriesKey, SortKey};
+use disclose_core::query::{self, Granularity, ListQuery, RequestRow, SeriesKey, SortKey};
 use disclose_core::Store;
 
-use crate::canvas::{text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::canvas::{pack_rows, text_width, thousands, Anchor, Canvas, DrawResult};
 use crate::frame::{
     draw_empty, draw_markers, marker_rows, policy_notes, source_line, subtitle, Frame, Plot,
-    BADGE_ROW,
+    BADGE_ROW, PAD,
 };
-use crate::over_time::{fold, key_label, policies_said, split_policies, OTHER, STRIP_BELOW};
+use crate::over_time::{
+    fold, key_label, policies_said, split_policies, stack_word, OTHER, STRIP_BELOW,
+};
+use crate::periods::{self, x_at};
 use crate::theme::{Rgb, Theme};
 use crate::{draw_svg, Chart, ChartOptions};
 
@@ -111,23 +114,16 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     }
     .edited(&opts.words);
     let width = opts.width;
-    // Rows are placed at the width drawn, so the height follows them.
-    let inner = f64::from(width) - 2.0 * crate::frame::PAD - 8.0;
-    let rows_needed = range.map_or(1, |r| {
-        let (x0, x1) = (crate::frame::PAD + 4.0, crate::frame::PAD + 4.0 + inner);
-        place(&items, r, x0, x1)
-            .iter()
-            .map(|p| p.1 + 1)
-            .max()
-            .unwrap_or(1)
-    });
-    let markers = range.map_or(0, |r| {
-        let (x0, x1) = (crate::frame::PAD + 4.0, crate::frame::PAD + 4.0 + inner);
+    // Rows are placed at the width drawn (the body's span, as `draw_strip` takes it), so
+    // the height follows them.
+    let (x0, x1) = (PAD + 4.0, f64::from(width) - PAD - 4.0);
+    let (rows_needed, markers) = range.map_or((1, 0), |r| {
+        let rows = place(&items, r, x0, x1).iter().map(|p| p.1 + 1).max();
         let xs: Vec<f64> = marked
             .iter()
             .map(|p| x_at(p.date.start(), r, x0, x1))
             .collect();
-        marker_rows(&xs, x1)
+        (rows.unwrap_or(1), marker_rows(&xs, x1))
     });
     let body = markers as f64 * BADGE_ROW + 12.0 + rows_needed as f64 * ROW + 8.0;
     let height = opts
@@ -172,10 +168,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             "{} requests from {}, each drawn as one mark; by {}: {}.{}",
             thousands(n as u64),
             span,
-            match opts.stack {
-                SeriesKey::Process => "process",
-                SeriesKey::Outcome => "outcome",
-            },
+            stack_word(opts.stack),
             split.join(", "),
             policies_said(marked.len(), outside.len()),
         ),
@@ -183,26 +176,16 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     Ok(Chart::new(svg, (width, height), table, summary))
 }
 
+/// The last day of `d`'s month.
 fn month_end(d: NaiveDate) -> NaiveDate {
-    let (y, m) = if d.month() == 12 {
-        (d.year() + 1, 1)
-    } else {
-        (d.year(), d.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1)
-        .and_then(|n| n.pred_opt())
-        .unwrap_or(d)
-}
-
-fn x_at(d: NaiveDate, (a, b): (NaiveDate, NaiveDate), x0: f64, x1: f64) -> f64 {
-    let days = (b - a).num_days().max(1) as f64;
-    x0 + (d - a).num_days().clamp(0, days as i64) as f64 / days * (x1 - x0)
+    let next = periods::containing(d, Granularity::Month).end;
+    next.pred_opt().unwrap_or(d)
 }
 
 /// Each item's mark span and row: the first row where its mark and label touch nothing.
 fn place(items: &[Item], r: (NaiveDate, NaiveDate), x0: f64, x1: f64) -> Vec<(f64, usize, f64)> {
-    let mut rows: Vec<Vec<(f64, f64)>> = Vec::new();
-    items
+    // (label's left x, mark's right x, the span both take).
+    let placed: Vec<(f64, f64, (f64, f64))> = items
         .iter()
         .map(|i| {
             let a = x_at(i.from, r, x0, x1);
@@ -210,19 +193,14 @@ fn place(items: &[Item], r: (NaiveDate, NaiveDate), x0: f64, x1: f64) -> Vec<(f6
             let w = text_width(&i.label, 11.0, false);
             // The label starts at its mark, or ends at the right edge when it would run out.
             let lx = if a + w <= x1 { a } else { (x1 - w).max(x0) };
-            let span = (a.min(lx) - 6.0, b.max(lx + w) + 6.0);
-            let free =
-                |row: &Vec<(f64, f64)>| row.iter().all(|(p, q)| span.1 <= *p || span.0 >= *q);
-            let row = match rows.iter().position(free) {
-                Some(k) => k,
-                None => {
-                    rows.push(Vec::new());
-                    rows.len() - 1
-                }
-            };
-            rows[row].push(span);
-            (lx, row, b)
+            (lx, b, (a.min(lx) - 6.0, b.max(lx + w) + 6.0))
         })
+        .collect();
+    let rows = pack_rows(placed.iter().map(|(_, _, span)| *span));
+    placed
+        .iter()
+        .zip(rows)
+        .map(|((lx, b, _), row)| (*lx, row, *b))
         .collect()
 }
 

@@ -140,14 +140,11 @@ impl Theme {
     }
 
     /// Ink for text drawn on a mark of colour `c`: white or the dark ink, whichever
-    /// stands out more; None when neither reaches 4.5:1 (the text then goes beside
-    /// the mark, not on it).
+    /// stands out more, in either theme (the mark, not the ground, is behind it); None
+    /// when neither reaches 4.5:1 (the text then goes beside the mark, not on it).
     pub fn ink_on(&self, c: Rgb) -> Option<Rgb> {
-        let (light, dark) = match self.foreground.0 > 0x80 {
-            true => (self.foreground, self.background),
-            false => (self.background, self.foreground),
-        };
-        [light, dark]
+        let dark = Theme::of(ThemeKind::Light).foreground;
+        [Rgb(0xFF, 0xFF, 0xFF), dark]
             .into_iter()
             .map(|ink| (contrast(ink, c), ink))
             .filter(|(r, _)| *r >= 4.5)

@@ -13,6 +13,7 @@ use crate::frame::{
     draw_empty, draw_markers, header, marker_rows, policy_notes, source_line, subtitle, Frame,
     Plot, BADGE_ROW, PAD,
 };
+use crate::periods::x_at;
 use crate::theme::{self, Theme};
 use crate::{draw_svg, Chart, ChartOptions};
 
@@ -200,11 +201,6 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         )
     };
     Ok(Chart::new(svg, (width, height), table, summary))
-}
-
-fn x_at(d: NaiveDate, (from, to): (NaiveDate, NaiveDate), x0: f64, x1: f64) -> f64 {
-    let days = (to - from).num_days().max(1) as f64;
-    x0 + (d - from).num_days().clamp(0, days as i64) as f64 / days * (x1 - x0)
 }
 
 fn draw_lanes(

@@ -273,8 +273,13 @@ impl DeleteKind {
 /// The files to read and how (shared by import and validate).
 #[derive(clap::Args)]
 struct Source {
+    /// Files, folders or zips; in folders and zips, files in no known layout are skipped.
     #[arg(required = true)]
     files: Vec<PathBuf>,
+    /// Refuse a published file for a doubtful cell (bytes that are not UTF-8, a place
+    /// that is no ISO country) instead of importing it with a warning.
+    #[arg(long)]
+    strict: bool,
     /// Mapping file for CSV/XLSX layouts other than the canonical one.
     #[arg(long, value_name = "MAP")]
     mapping: Option<PathBuf>,
@@ -290,6 +295,7 @@ impl Source {
             organisation: self.organisation.clone(),
             mapping: self.mapping.as_deref().map(Mapping::load).transpose()?,
             max_problems: 0,
+            strict: self.strict,
         })
     }
 }
@@ -426,8 +432,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 true
             });
             bar.finish();
-            let summaries = result?;
-            output::summaries(stdout, &summaries, json, "imported").map_err(stdout_error)?;
+            output::import_outcome(stdout, &result?, json).map_err(stdout_error)?;
         }
         Command::Validate { source } => {
             let opts = source.options(false)?;
@@ -436,7 +441,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             let mut summaries = Vec::new();
             for f in &files {
                 match import::validate_file(f, &opts) {
-                    Ok(s) => summaries.push(s),
+                    Ok(o) => summaries.extend(o.files),
                     Err(e) => {
                         if failed.is_some() {
                             output::error(&e, json);

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use disclose_core::date::FuzzyDate;
 use disclose_core::domain::InventoryEntry;
 use disclose_core::error::{Error, Severity};
-use disclose_core::import::ImportSummary;
+use disclose_core::import::{ImportOutcome, ImportSummary};
 use disclose_core::query::{CompareRow, Exposure, FigureSource, Stats, StoreSummary};
 use disclose_core::store::journal::{ChangeEntry, KEPT_CHANGES};
 use disclose_core::thousands;
@@ -71,7 +71,25 @@ fn summary_line(s: &ImportSummary) -> String {
             s.created_organisations.join(", ")
         ));
     }
+    match s.warnings.len() {
+        0 => {}
+        1 => line.push_str("; 1 warning"),
+        n => line.push_str(&format!("; {n} warnings")),
+    }
     line
+}
+
+/// An import of files, folders and zips: a line per file imported, then a line per file
+/// skipped with what it lacked; JSON as `{files, skipped}`.
+pub fn import_outcome(out: &mut impl Write, o: &ImportOutcome, json: bool) -> io::Result<()> {
+    if json {
+        return print_json(out, o);
+    }
+    summaries(out, &o.files, false, "imported")?;
+    for s in &o.skipped {
+        writeln!(out, "skipped {}: {}", s.file, s.reason)?;
+    }
+    Ok(())
 }
 
 /// One line per file imported or validated, its warnings on stderr.

@@ -139,8 +139,8 @@ fn reimporting_the_same_file_changes_nothing() {
     env.ok(&["import", SAMPLE]);
     let again = env.ok(&["import", SAMPLE, "--json"]);
     let v: serde_json::Value = serde_json::from_str(&again).expect("json");
-    assert_eq!(v[0]["inserted"], serde_json::json!({}));
-    assert!(v[0]["unchanged"].as_u64().unwrap_or(0) >= 28);
+    assert_eq!(v["files"][0]["inserted"], serde_json::json!({}));
+    assert!(v["files"][0]["unchanged"].as_u64().unwrap_or(0) >= 28);
     assert_eq!(env.stats()["requests"], 3);
 }
 

@@ -16,6 +16,7 @@ pub mod import;
 pub mod query;
 pub mod schema;
 pub mod store;
+pub mod trace;
 pub mod validate;
 
 pub use error::{Error, ErrorCode, Result};

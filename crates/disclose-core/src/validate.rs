@@ -24,6 +24,24 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || "._:/#-".contains(c))
 }
 
+/// An id made from a name ("Example Social Ltd." -> "example-social-ltd"): lower-case
+/// ASCII letters and digits, words joined by dashes.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    match out {
+        "" => "organisation".to_string(),
+        s => s.chars().take(64).collect(),
+    }
+}
+
 /// Whether `s` is an ISO 3166-1 alpha-2 country code.
 pub fn is_country_code(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())

@@ -57,7 +57,7 @@ fn every_fixture_imports_on_its_own() {
     let files = published_files(&fixtures());
     assert_eq!(
         files.len(),
-        27,
+        30,
         "the fixture folder holds one file per published file kind"
     );
     for f in &files {

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
 use disclose_core::import::preview::TablePreview;
-use disclose_core::import::{self, ImportOptions, ImportSummary, Mapping};
+use disclose_core::import::{self, ImportOptions, ImportOutcome, Mapping};
 use serde::Deserialize;
 use tauri::{AppHandle, State};
 use ts_rs::TS;
@@ -27,13 +27,14 @@ pub struct ImportRequest {
     pub organisation: Option<String>,
 }
 
-/// Imports files in one transaction: all of them land, or none.
+/// Imports files, folders and zips in one transaction: every recognised file lands, or
+/// none; files of folders and zips in no known layout are listed as skipped.
 #[tauri::command]
 pub async fn import_files(
     app: AppHandle,
     state: State<'_, AppState>,
     request: ImportRequest,
-) -> AppResult<Vec<ImportSummary>> {
+) -> AppResult<ImportOutcome> {
     off_ui(&state, move |mut store, cancel| {
         let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
         let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
@@ -42,9 +43,10 @@ pub async fn import_files(
             organisation: request.organisation,
             mapping: request.mapping,
             max_problems: 0,
+            strict: false,
         };
         let mut progress = reporter(app, "import", cancel);
-        import::import_files(&mut store, &refs, &opts, &mut progress)
+        import::import_paths(&mut store, &refs, &opts, &mut progress)
     })
     .await
 }

@@ -131,12 +131,16 @@ vocabulary!(
         /// Disclosures whose users were not notified for a reason other than a gag order
         /// (GitHub: exigent circumstances).
         NotNotified => "Not notified",
+        /// The EU DSA template's median time to tell the authority its order was received.
+        MedianHoursToConfirm => "Median hours to confirm receipt",
+        /// The EU DSA template's median time to give effect to an order.
+        MedianHoursToEffect => "Median hours to give effect",
     }
 );
 
 vocabulary!(
     /// What an aggregate's value counts in.
-    Unit { Count => "Count", Percent => "Per cent" }
+    Unit { Count => "Count", Percent => "Per cent", Hours => "Hours" }
 );
 
 vocabulary!(
@@ -164,6 +168,8 @@ vocabulary!(
         Diplomatic => "Requests through diplomatic channels",
         /// Enterprise-customer requests that came through diplomatic channels.
         EnterpriseDiplomatic => "Enterprise requests through diplomatic channels",
+        /// Orders to act against illegal content (the EU DSA template), not for data.
+        ContentOrders => "Orders to act against illegal content",
     }
 );
 

@@ -143,7 +143,7 @@ pub(crate) fn read(
         };
         let mut number = |col: &str| {
             let v = row.text(col).unwrap_or_default();
-            number_or_band(&v).unwrap_or_else(|()| {
+            number_or_band(&v).unwrap_or_else(|_| {
                 row.fail(
                     col,
                     Some(&v),
@@ -193,6 +193,7 @@ pub(crate) fn read(
             continue;
         }
         let source = source.unwrap_or_else(|| format!("{name} row {line}; sha256 {sha}"));
+        let trace = w.trace(&[line], format!("{period_start} to {period_end}"));
         w.aggregate(
             &Aggregate {
                 organisation,
@@ -209,6 +210,7 @@ pub(crate) fn read(
                 source: Some(source),
             },
             &loc,
+            Some(&trace),
         )?;
         if i % 1024 == 0
             && !progress(ProgressEvent {

@@ -7,6 +7,7 @@
 
 pub(crate) mod bundle;
 pub mod counts_table;
+pub mod gather;
 pub mod limits;
 pub mod mapping;
 pub mod preview;
@@ -20,7 +21,7 @@ mod writer;
 pub(crate) use writer::{prepare, Prepared, Writer};
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::Transaction;
 use serde::Serialize;
@@ -30,6 +31,7 @@ use crate::error::{Error, Location, Problem, Result};
 use crate::store::journal::{self, ChangeKind, Open};
 use crate::store::Store;
 
+pub use gather::Skipped;
 pub use mapping::Mapping;
 
 /// How an import treats its files.
@@ -43,6 +45,9 @@ pub struct ImportOptions {
     pub mapping: Option<Mapping>,
     /// Most problems to report per file (0 means the default).
     pub max_problems: usize,
+    /// Refuse a published file for a doubtful cell (bytes that are not UTF-8, a place
+    /// that is no ISO country) instead of importing it with a warning.
+    pub strict: bool,
 }
 
 /// What a progress count counts.
@@ -189,18 +194,83 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Imports files into the store at `db`, creating it if need be; a store this call
-/// created is removed again when the import fails, so a failed first import leaves no
-/// empty store behind.
+/// What an import of files, folders and zips did.
+#[derive(Debug, Clone, Default, Serialize, TS)]
+pub struct ImportOutcome {
+    /// What each imported file brought in.
+    pub files: Vec<ImportSummary>,
+    /// Files of folders and zips that are in no known layout, and what each lacked.
+    pub skipped: Vec<Skipped>,
+}
+
+/// Imports files, folders and zips in one transaction: every recognised file lands, or
+/// none does. Files of folders and zips in no known layout are skipped and listed; when
+/// nothing is left to import, that is an error naming each one.
+pub fn import_paths(
+    store: &mut Store,
+    paths: &[&Path],
+    opts: &ImportOptions,
+    progress: ProgressFn,
+) -> Result<ImportOutcome> {
+    let g = gather::gather(paths)?;
+    if g.files.is_empty() {
+        let mut problems: Vec<Problem> = g
+            .skipped
+            .iter()
+            .map(|s| Problem::error(&s.file, Location::File, s.reason.clone()))
+            .collect();
+        let given: Vec<String> = paths.iter().map(|p| display_name(p)).collect();
+        problems.push(
+            Problem::error(
+                &given.join(", "),
+                Location::File,
+                "at least one file in a known layout",
+            )
+            .found("none"),
+        );
+        return Err(Error::InvalidInput(problems));
+    }
+    let refs: Vec<&Path> = g.files.iter().map(PathBuf::as_path).collect();
+    let rename = |file: &mut String| {
+        if let Some(n) = g.name_of(file) {
+            *file = n.to_string();
+        }
+    };
+    match import_files(store, &refs, opts, progress) {
+        Ok(mut files) => {
+            for s in &mut files {
+                rename(&mut s.file);
+                for w in &mut s.warnings {
+                    rename(&mut w.file);
+                }
+            }
+            Ok(ImportOutcome {
+                files,
+                skipped: g.skipped.clone(),
+            })
+        }
+        Err(Error::InvalidInput(mut problems)) => {
+            for p in &mut problems {
+                rename(&mut p.file);
+            }
+            Err(Error::InvalidInput(problems))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Imports files, folders and zips into the store at `db`, creating it if need be; a
+/// store this call created is removed again when the import fails, so a failed first
+/// import leaves no empty store behind.
 pub fn import_into_store(
     db: &Path,
     paths: &[&Path],
     opts: &ImportOptions,
     progress: ProgressFn,
-) -> Result<Vec<ImportSummary>> {
+) -> Result<ImportOutcome> {
     let existed = db.exists();
     let mut store = Store::open(db)?;
-    let result = import_files(&mut store, paths, opts, progress);
+    let result = import_paths(&mut store, paths, opts, progress);
     drop(store);
     if result.is_err() && !existed {
         for suffix in ["", "-wal", "-shm"] {
@@ -286,11 +356,9 @@ fn with_layouts_tried(e: Error, file: &str, tried: &[String]) -> Error {
     }
 }
 
-/// Checks a file as an import into an empty private store would; never writes anywhere.
-pub fn validate_file(path: &Path, opts: &ImportOptions) -> Result<ImportSummary> {
+/// Checks a file, folder or zip as an import into an empty private store would; never
+/// writes anywhere.
+pub fn validate_file(path: &Path, opts: &ImportOptions) -> Result<ImportOutcome> {
     let mut scratch = Store::open_in_memory()?;
-    let mut summaries = import_files(&mut scratch, &[path], opts, &mut |_| true)?;
-    summaries
-        .pop()
-        .ok_or_else(|| Error::Internal("validation produced no summary".into()))
+    import_paths(&mut scratch, &[path], opts, &mut |_| true)
 }

@@ -55,6 +55,57 @@ pub fn not_utf8(path: &Path, line: u64, bad: &[u8]) -> Problem {
     .found(format!("bytes {}", shown.join(" ")))
 }
 
+/// Decodes a whole file as UTF-8, or with `lossy` bytes that are not UTF-8 replaced by
+/// U+FFFD, each place a warning naming its line and bytes.
+pub fn read_text(path: &Path, lossy: bool) -> Result<(String, Vec<Problem>)> {
+    if !lossy {
+        return Ok((read_utf8(path)?, Vec::new()));
+    }
+    let bytes = read_limited(path)?;
+    let skip = check_start(path, &bytes)?;
+    let body = &bytes[skip..];
+    let mut warnings = Vec::new();
+    let mut out = String::with_capacity(body.len());
+    let (mut line, mut rest) = (1u64, body);
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let (good, after) = rest.split_at(e.valid_up_to());
+                // Safe: `valid_up_to` bytes are UTF-8.
+                let good = std::str::from_utf8(good).unwrap_or_default();
+                out.push_str(good);
+                line += good.bytes().filter(|&b| b == b'\n').count() as u64;
+                let n = e.error_len().unwrap_or(after.len()).max(1);
+                let mut w = not_utf8(path, line, &after[..n.min(after.len())]);
+                w.severity = crate::error::Severity::Warning;
+                w.expected =
+                    "UTF-8 text: read as \u{FFFD}; the row imports where another column settles it"
+                        .into();
+                warnings.push(w);
+                out.push('\u{FFFD}');
+                rest = &after[n.min(after.len())..];
+            }
+        }
+    }
+    Ok((out, warnings))
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>> {
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::new();
+    if let Err(e) = super::limits::RowLimit::new(f).read_to_end(&mut bytes) {
+        return Err(match super::limits::row_problem(&display_name(path), &e) {
+            Some(p) => Error::InvalidInput(vec![p]),
+            None => Error::io(path, e),
+        });
+    }
+    Ok(bytes)
+}
+
 /// Decodes a whole file as UTF-8 (skipping a BOM), naming the line of the first bad byte.
 pub fn read_utf8(path: &Path) -> Result<String> {
     use std::io::Read;

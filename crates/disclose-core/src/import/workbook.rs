@@ -244,7 +244,14 @@ pub(crate) fn read(path: &Path, w: &mut Writer) -> Result<()> {
                     w.short_sha256()
                 )),
             };
-            w.aggregate(&a, &loc)?;
+            let trace = crate::trace::Trace {
+                publisher: Some("Microsoft".into()),
+                ..w.trace(
+                    &[sheet_row],
+                    format!("{start} to {end} (sheet \"{sheet}\")"),
+                )
+            };
+            w.aggregate(&a, &loc, Some(&trace))?;
         }
     }
     Ok(())

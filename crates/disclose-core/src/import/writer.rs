@@ -55,6 +55,7 @@ pub(crate) struct Writer<'t> {
     /// without stamping them (they are not part of the change).
     unchanged: roaring::RoaringTreemap,
     replace: bool,
+    strict: bool,
     pub(crate) problems: Problems,
     conflicts: usize,
     pub(crate) vocab: Vocabulary,
@@ -95,6 +96,7 @@ impl<'t> Writer<'t> {
             batch,
             unchanged: Default::default(),
             replace: opts.replace,
+            strict: opts.strict,
             problems: Problems::new(limit),
             conflicts: 0,
             vocab: Vocabulary::new(&store::categories::list(tx)?),
@@ -123,6 +125,26 @@ impl<'t> Writer<'t> {
     /// The first 16 hex digits of the file's SHA-256, for the sources of published counts.
     pub(crate) fn short_sha256(&self) -> &str {
         &self.sha256[..16.min(self.sha256.len())]
+    }
+
+    /// Where a figure of this file comes from: the file's name and checksum, the rows, and
+    /// the period as the file wrote it.
+    pub(crate) fn trace(&self, rows: &[u64], period: impl Into<String>) -> crate::trace::Trace {
+        crate::trace::Trace {
+            file: Path::new(&self.file)
+                .file_name()
+                .map_or_else(|| self.file.clone(), |n| n.to_string_lossy().into_owned()),
+            sha256: self.sha256.clone(),
+            rows: crate::trace::ranges(rows),
+            period: period.into(),
+            ..Default::default()
+        }
+    }
+
+    /// Whether doubtful cells (undecodable bytes, places that are no ISO country) refuse
+    /// the file instead of importing with a warning.
+    pub(crate) fn strict(&self) -> bool {
+        self.strict
     }
 
     pub(crate) fn file(&self) -> &str {
@@ -470,7 +492,13 @@ impl<'t> Writer<'t> {
         Ok(())
     }
 
-    pub(crate) fn aggregate(&mut self, a: &Aggregate, loc: &Location) -> Result<()> {
+    /// Writes a published count, with where it comes from (`trace`) when the reader knows.
+    pub(crate) fn aggregate(
+        &mut self,
+        a: &Aggregate,
+        loc: &Location,
+        trace: Option<&crate::trace::Trace>,
+    ) -> Result<()> {
         if !self.known_organisation(&a.organisation, loc) {
             return Ok(());
         }
@@ -500,7 +528,8 @@ impl<'t> Writer<'t> {
                  AND process = ?5 AND scope = ?6 AND metric = ?7 AND unit = ?8",
                 &[&k[0], &k[1], &k[2], &k[3], &k[4], &k[5], &k[6], &k[7]],
             )?;
-            store::aggregates::upsert(self.tx, a, &hash, self.batch)?;
+            let trace = trace.map(crate::trace::Trace::to_json);
+            store::aggregates::upsert(self.tx, a, &hash, self.batch, trace.as_deref())?;
         }
         Ok(())
     }

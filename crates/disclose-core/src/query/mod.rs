@@ -4,11 +4,13 @@
 //!
 //! One module per domain: `filter` (what a query covers), `stats`, `periods`, `matrix`,
 //! `compare`, `exposure` (a request replayed on another date), `requests` (the request
-//! table and its facets) and `lookups` (single records, lists and labels).
+//! table and its facets), `lookups` (single records, lists and labels) and `library`
+//! (the publishers, layouts, files and periods the store holds).
 
 mod compare;
 mod exposure;
 mod filter;
+mod library;
 mod lookups;
 mod matrix;
 mod periods;
@@ -33,6 +35,7 @@ use crate::store::{self, Store};
 pub use compare::*;
 pub use exposure::*;
 pub use filter::*;
+pub use library::*;
 pub use lookups::*;
 pub use matrix::*;
 pub use periods::*;

@@ -41,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_journal.sql"),
     include_str!("../../migrations/0006_report_texts.sql"),
     include_str!("../../migrations/0007_category_months.sql"),
+    include_str!("../../migrations/0008_aggregate_trace.sql"),
 ];
 
 /// How long a writer waits for another (the app, the CLI) before the store is busy.

@@ -253,7 +253,7 @@ fn write(w: &mut Writer, section: &str, raw: &Raw, at: &str) -> Result<()> {
             let prepared = super::prepare(w.file(), loc.clone(), r)?;
             w.request(prepared, false)
         }),
-        _ => from_raw(w, raw, at, |w, a| w.aggregate(&a, &loc)),
+        _ => from_raw(w, raw, at, |w, a| w.aggregate(&a, &loc, None)),
     }
 }
 

@@ -1,7 +1,7 @@
-//! The layouts Disclose recognises, as data: Google's, Meta's, Apple's and GitHub's
-//! published files, most specific first.
+//! The layouts Disclose recognises, as data: Google's, Meta's, Apple's, GitHub's and X's
+//! published files and the EU DSA template's orders (Part 3), most specific first.
 
-use super::{fig, group, CountryCol, Figure, Layout, PeriodCols, ProcessCol, Value};
+use super::{fig, group, scoped, CountryCol, Figure, Layout, Org, PeriodCols, ProcessCol, Value};
 use crate::domain::{Metric, Process, Scope};
 
 const GOOGLE_PROCESSES: &[(&str, Option<Process>)] = &[
@@ -216,7 +216,8 @@ const fn apple(
 ) -> Layout {
     Layout {
         name,
-        organisation: ("apple", "Apple"),
+        organisation: Org::Fixed("apple", "Apple"),
+        page: APPLE_PAGE,
         scope,
         period: PeriodCols::StartEnd("TR Start Date", "TR End Date", "%m/%d/%y"),
         country: CountryCol::Name("Country/Region"),
@@ -225,7 +226,59 @@ const fn apple(
     }
 }
 
-const GOOGLE: (&str, &str) = ("google", "Google");
+const GOOGLE: Org = Org::Fixed("google", "Google");
+const GITHUB: Org = Org::Fixed("github", "GitHub");
+
+/// The pages each publisher keeps its files on, for newer files (never fetched by Disclose).
+const GOOGLE_PAGE: &str = "https://transparencyreport.google.com/user-data/overview";
+const META_PAGE: &str = "https://transparency.meta.com/reports/government-data-requests/";
+const APPLE_PAGE: &str = "https://www.apple.com/legal/transparency/";
+const GITHUB_PAGE: &str = "https://github.com/github/transparency";
+const X_PAGE: &str = "https://transparency.x.com/en/reports/information-requests";
+/// Each service publishes its own DSA reports; this page has the template they follow.
+const DSA_PAGE: &str = "https://digital-strategy.ec.europa.eu/en/library/implementing-regulation-laying-down-templates-concerning-transparency-reporting-obligations";
+
+/// The DSA template's columns for one kind of order: how many, and the two median times.
+macro_rules! dsa_orders {
+    ($make:ident, $scope:expr, $n:literal, $inform:literal, $effect:literal) => {
+        [
+            $make($scope, Metric::Requests, Value::Count(&[$n])),
+            $make(
+                $scope,
+                Metric::MedianHoursToConfirm,
+                Value::Median(&[$inform]),
+            ),
+            $make(
+                $scope,
+                Metric::MedianHoursToEffect,
+                Value::Median(&[$effect]),
+            ),
+        ]
+    };
+}
+
+/// Orders to provide information are requests for user data (scope: none); orders to act
+/// against content are kept apart in their own scope.
+const DSA_FIGURES: &[Figure] = &{
+    const fn required(_: Option<Scope>, metric: Metric, value: Value) -> Figure {
+        fig(metric, value)
+    }
+    let [a, b, c] = dsa_orders!(
+        required,
+        None,
+        "Number of orders to provide information",
+        "Median time to inform the authority of the receipt of the order to provide information",
+        "Median time to give effect to the order to provide information"
+    );
+    let [d, e, f] = dsa_orders!(
+        scoped,
+        Some(Scope::ContentOrders),
+        "Number of orders to act",
+        "Median time to inform the authority of the receipt of the order to act",
+        "Median time to give effect to the order to act"
+    );
+    [a, b, c, d, e, f]
+};
 /// Google's files name the last day of each half-year.
 const GOOGLE_HALF: PeriodCols = PeriodCols::HalfEnding(&["Period Ending"]);
 
@@ -234,6 +287,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "google-enterprise-diplomatic-requests",
         organisation: GOOGLE,
+        page: GOOGLE_PAGE,
         scope: Some(Scope::EnterpriseDiplomatic),
         period: GOOGLE_HALF,
         country: CountryCol::Name("Country/Region of Origin"),
@@ -246,6 +300,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "google-user-data-diplomatic-requests",
         organisation: GOOGLE,
+        page: GOOGLE_PAGE,
         scope: Some(Scope::Diplomatic),
         period: GOOGLE_HALF,
         country: CountryCol::Code("CLDR Territory Code"),
@@ -258,6 +313,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "google-enterprise-requests",
         organisation: GOOGLE,
+        page: GOOGLE_PAGE,
         scope: Some(Scope::EnterpriseCloud),
         period: GOOGLE_HALF,
         country: CountryCol::Code("CLDR Territory Code"),
@@ -283,6 +339,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "google-user-data-requests",
         organisation: GOOGLE,
+        page: GOOGLE_PAGE,
         scope: None,
         period: GOOGLE_HALF,
         country: CountryCol::Code("CLDR Territory Code"),
@@ -308,6 +365,7 @@ pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "google-us-national-security",
         organisation: GOOGLE,
+        page: GOOGLE_PAGE,
         scope: None,
         period: PeriodCols::HalfEnding(&["Reporting period ending date"]),
         country: CountryCol::Fixed("US"),
@@ -316,7 +374,8 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "meta-government-requests",
-        organisation: ("meta", "Meta"),
+        organisation: Org::Fixed("meta", "Meta"),
+        page: META_PAGE,
         scope: None,
         period: PeriodCols::FileHalf,
         country: CountryCol::Name("Country"),
@@ -487,7 +546,8 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     Layout {
         name: "github-cross-border-by-half-year",
-        organisation: ("github", "GitHub"),
+        organisation: GITHUB,
+        page: GITHUB_PAGE,
         scope: None,
         period: PeriodCols::YearHalf("year", "half"),
         country: CountryCol::Code("government_iso2_code"),
@@ -496,7 +556,8 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-accounts-affected-by-half-year",
-        organisation: ("github", "GitHub"),
+        organisation: GITHUB,
+        page: GITHUB_PAGE,
         scope: None,
         period: PeriodCols::YearHalf("year", "half"),
         country: CountryCol::Global,
@@ -508,7 +569,8 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-requests-by-half-year",
-        organisation: ("github", "GitHub"),
+        organisation: GITHUB,
+        page: GITHUB_PAGE,
         scope: None,
         period: PeriodCols::YearHalf("year", "half"),
         country: CountryCol::Global,
@@ -517,7 +579,8 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-cross-border-by-year",
-        organisation: ("github", "GitHub"),
+        organisation: GITHUB,
+        page: GITHUB_PAGE,
         scope: None,
         period: PeriodCols::Year("year"),
         country: CountryCol::Code("government_iso2_code"),
@@ -526,7 +589,8 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-accounts-affected-by-year",
-        organisation: ("github", "GitHub"),
+        organisation: GITHUB,
+        page: GITHUB_PAGE,
         scope: None,
         period: PeriodCols::Year("year"),
         country: CountryCol::Global,
@@ -538,7 +602,8 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-notifications-by-half-year",
-        organisation: ("github", "GitHub"),
+        organisation: GITHUB,
+        page: GITHUB_PAGE,
         scope: None,
         period: PeriodCols::YearHalf("year", "half"),
         country: CountryCol::Global,
@@ -548,7 +613,8 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-national-security",
-        organisation: ("github", "GitHub"),
+        organisation: GITHUB,
+        page: GITHUB_PAGE,
         scope: None,
         period: PeriodCols::YearMonths("year", "month_range"),
         country: CountryCol::Fixed("US"),
@@ -558,11 +624,45 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-requests-by-year",
-        organisation: ("github", "GitHub"),
+        organisation: GITHUB,
+        page: GITHUB_PAGE,
         scope: None,
         period: PeriodCols::Year("year"),
         country: CountryCol::Global,
         process: ProcessCol::Column("type", GITHUB_PROCESSES),
         figures: GITHUB_FIGURES,
+    },
+    Layout {
+        name: "x-information-requests",
+        organisation: Org::Fixed("x", "X (Twitter)"),
+        page: X_PAGE,
+        scope: None,
+        period: PeriodCols::Text("TIME PERIOD"),
+        country: CountryCol::CodeOrName("ISO CODE", "COUNTRY"),
+        process: ProcessCol::Fixed(None),
+        figures: &[
+            fig(
+                Metric::Requests,
+                Value::Count(&["ACCOUNT INFORMATION REQUESTS"]),
+            ),
+            fig(Metric::Accounts, Value::Count(&["ACCOUNTS SPECIFIED"])),
+            fig(
+                Metric::SomeDataProduced,
+                Value::PercentOf(
+                    &["PERCENTAGE WHERE SOME INFORMATION PRODUCED"],
+                    &["ACCOUNT INFORMATION REQUESTS"],
+                ),
+            ),
+        ],
+    },
+    Layout {
+        name: "eu-dsa-member-state-orders",
+        organisation: Org::Column("Service"),
+        page: DSA_PAGE,
+        scope: None,
+        period: PeriodCols::Text("Reporting period"),
+        country: CountryCol::CodeOrTotal("Scope"),
+        process: ProcessCol::Wording("Category of illegal content", None),
+        figures: DSA_FIGURES,
     },
 ];

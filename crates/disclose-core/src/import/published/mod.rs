@@ -34,14 +34,30 @@ pub(super) enum PeriodCols {
     FileHalf,
     /// A year and a range of month names (`Jan-Jun`).
     YearMonths(&'static str, &'static str),
+    /// A period written out in one cell: "January - June 2017", "2025-07-01 - 2025-12-31",
+    /// "01/07/2025 - 31/12/2025", "H2 2025" or "2025".
+    Text(&'static str),
 }
 
 pub(super) enum CountryCol {
     Code(&'static str),
     /// Country names ("United States of America"), turned into codes.
     Name(&'static str),
+    /// An ISO code column beside a name column (X): the code when it is one, else the name;
+    /// a name saying "total" with no code is the global figure.
+    CodeOrName(&'static str, &'static str),
+    /// A Member State code, or "TOTAL" for the global figure (the EU DSA template).
+    CodeOrTotal(&'static str),
     Fixed(&'static str),
     Global,
+}
+
+/// A row's place: an ISO country code, or a place with no code (a disputed territory,
+/// "Unknown", "International") kept under its published name.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Place {
+    Code(String),
+    Named(String),
 }
 
 pub(super) enum ProcessCol {
@@ -54,6 +70,9 @@ pub(super) enum ProcessCol {
         &'static str,
         &'static [(&'static str, Option<Process>, Metric)],
     ),
+    /// A column whose wording is kept as the figure's source but does not split it (the
+    /// DSA template's category of illegal content): its rows are summed.
+    Wording(&'static str, Option<Process>),
 }
 
 pub(super) enum Value {
@@ -61,6 +80,9 @@ pub(super) enum Value {
     /// A percentage of the requests column, turned into a count.
     PercentOf(&'static [&'static str], &'static [&'static str]),
     Band(&'static str, &'static str),
+    /// A median (a time in hours): kept from one row, never summed; rows that would have to
+    /// be combined leave it unknown.
+    Median(&'static [&'static str]),
 }
 
 pub(super) struct Figure {
@@ -70,6 +92,8 @@ pub(super) struct Figure {
     pub(super) process: Option<Option<Process>>,
     /// Older vintages lack some column groups; a missing optional group is skipped.
     pub(super) optional: bool,
+    /// For files with two kinds of requests: the scope of this column (None: the layout's).
+    pub(super) scope: Option<Option<Scope>>,
 }
 
 pub(super) const fn fig(metric: Metric, value: Value) -> Figure {
@@ -78,6 +102,18 @@ pub(super) const fn fig(metric: Metric, value: Value) -> Figure {
         value,
         process: None,
         optional: false,
+        scope: None,
+    }
+}
+
+/// An optional column about other requests than the layout's (the DSA's orders to act).
+pub(super) const fn scoped(scope: Option<Scope>, metric: Metric, value: Value) -> Figure {
+    Figure {
+        metric,
+        value,
+        process: None,
+        optional: true,
+        scope: Some(scope),
     }
 }
 
@@ -88,7 +124,16 @@ pub(super) const fn group(process: Option<Process>, metric: Metric, value: Value
         value,
         process: Some(process),
         optional: true,
+        scope: None,
     }
+}
+
+/// Who publishes a layout's files.
+pub(super) enum Org {
+    /// One company: its id and name.
+    Fixed(&'static str, &'static str),
+    /// The service named in this column (a DSA report).
+    Column(&'static str),
 }
 
 /// One company's file layout: who publishes it, what it is about, and which columns give
@@ -96,7 +141,9 @@ pub(super) const fn group(process: Option<Process>, metric: Metric, value: Value
 pub struct Layout {
     /// The layout's name, as errors and sources cite it (`google-user-data-requests`).
     pub name: &'static str,
-    pub(super) organisation: (&'static str, &'static str),
+    pub(super) organisation: Org,
+    /// The publisher's page to download newer files from (Disclose never fetches it).
+    pub page: &'static str,
     /// What the file's requests are about; None for account data.
     pub(super) scope: Option<Scope>,
     pub(super) period: PeriodCols,
@@ -185,6 +232,13 @@ impl PeriodCols {
                         )
                     })
             }
+            PeriodCols::Text(c) => text_period(cell(&[c])).ok_or_else(|| {
+                bad(
+                    c,
+                    cell(&[c]),
+                    "a period such as \"January - June 2017\", \"2025-07-01 - 2025-12-31\" or \"H1 2025\"",
+                )
+            }),
             PeriodCols::YearHalf(y, half) => {
                 let year = cell(&[y]).parse::<i32>().ok();
                 let months = match cell(&[half]) {
@@ -208,37 +262,65 @@ impl PeriodCols {
     }
 }
 
+impl PeriodCols {
+    /// The period as the row (or the file name) wrote it, for the figure's source.
+    pub(super) fn published(&self, cell: &Cell, file_name: &str) -> String {
+        match self {
+            PeriodCols::HalfEnding(c) => format!("ending {}", cell(c)),
+            PeriodCols::Year(y) => cell(&[y]).to_string(),
+            PeriodCols::YearHalf(y, h) => format!("{} half {}", cell(&[y]), cell(&[h])),
+            PeriodCols::StartEnd(a, b, _) => format!("{} - {}", cell(&[a]), cell(&[b])),
+            PeriodCols::FileHalf => file_name.to_string(),
+            PeriodCols::YearMonths(y, r) => format!("{} {}", cell(&[r]), cell(&[y])),
+            PeriodCols::Text(c) => cell(&[c]).to_string(),
+        }
+    }
+}
+
 impl CountryCol {
-    /// The row's country code; None for a global figure.
-    pub(super) fn parse(&self, cell: &Cell) -> Result<Option<String>, Bad> {
+    /// The row's place; None for a global figure.
+    pub(super) fn parse(&self, cell: &Cell) -> Option<Place> {
+        let code = |v: &str| {
+            let v = v.trim().to_ascii_uppercase();
+            crate::validate::is_country_code(&v).then_some(Place::Code(v))
+        };
+        // Apple writes N/A where a figure belongs to no country.
+        let blank = |v: &str| v.is_empty() || v.eq_ignore_ascii_case("n/a");
+        let named = |v: &str| {
+            crate::domain::country_code(v)
+                .filter(|c| crate::validate::is_country_code(c))
+                .map_or_else(|| Place::Named(v.to_string()), Place::Code)
+        };
+        let total = |v: &str| {
+            matches!(
+                v.trim().to_ascii_lowercase().as_str(),
+                "total" | "global" | "worldwide" | "all countries" | "grand total"
+            )
+        };
         match self {
             CountryCol::Code(c) => {
-                let v = cell(&[c]).to_ascii_uppercase();
-                if v.is_empty() {
-                    Ok(None)
-                } else if crate::validate::is_country_code(&v) {
-                    Ok(Some(v))
-                } else {
-                    Err(bad(c, v, "an ISO 3166-1 alpha-2 code"))
-                }
+                let v = cell(&[c]);
+                (!blank(v)).then(|| code(v).unwrap_or_else(|| Place::Named(v.to_string())))
             }
             CountryCol::Name(c) => {
                 let v = cell(&[c]);
-                // Apple writes N/A where a figure belongs to no country.
-                if v.is_empty() || v.eq_ignore_ascii_case("n/a") {
-                    Ok(None)
-                } else if let Some(code) = crate::domain::country_code(v) {
-                    Ok(Some(code))
-                } else {
-                    Err(bad(
-                        c,
-                        v,
-                        "a country name or ISO code (map other names with a mapping file)",
-                    ))
-                }
+                (!blank(v)).then(|| named(v))
             }
-            CountryCol::Fixed(c) => Ok(Some((*c).to_string())),
-            CountryCol::Global => Ok(None),
+            CountryCol::CodeOrName(c, n) => {
+                let (v, name) = (cell(&[c]), cell(&[n]));
+                code(v).or_else(|| (!blank(name) && !total(name)).then(|| named(name)))
+            }
+            CountryCol::CodeOrTotal(c) => {
+                // The EU writes Greece as EL.
+                let v = match cell(&[c]) {
+                    v if v.eq_ignore_ascii_case("EL") => "GR",
+                    v => v,
+                };
+                (!blank(v) && !total(v))
+                    .then(|| code(v).unwrap_or_else(|| Place::Named(v.to_string())))
+            }
+            CountryCol::Fixed(c) => Some(Place::Code((*c).to_string())),
+            CountryCol::Global => None,
         }
     }
 }
@@ -261,6 +343,11 @@ impl ProcessCol {
             ProcessCol::Fixed(p) => Ok(RowProcess {
                 process: *p,
                 wording: String::new(),
+                metric: None,
+            }),
+            ProcessCol::Wording(c, p) => Ok(RowProcess {
+                process: *p,
+                wording: cell(&[c]).to_string(),
                 metric: None,
             }),
             ProcessCol::Kind(c, map) => {
@@ -290,30 +377,44 @@ impl ProcessCol {
 }
 
 impl Value {
-    /// The figure as (min, max, banded); None when blank (unknown); Err when not a number.
-    pub(super) fn parse(&self, cell: &Cell) -> std::result::Result<Option<(f64, f64, bool)>, ()> {
+    /// The figure as (min, max, banded); None when blank (unknown); a `Bad` naming the
+    /// column when the cell is no figure (words, a negative count, a share over 100 %,
+    /// a band whose bounds are the wrong way round).
+    pub(super) fn parse(&self, cell: &Cell) -> Result<Option<(f64, f64, bool)>, Bad> {
+        let count =
+            |c: &'static [&'static str]| number_or_band(cell(c)).map_err(|e| bad(c[0], cell(c), e));
         match self {
-            Value::Count(c) => number_or_band(cell(c)),
-            Value::PercentOf(pct, of) => match (number(cell(pct)), number_or_band(cell(of))) {
-                // A share of a banded count is no count: unknown.
-                (Ok(_), Ok(Some((_, _, true)))) => Ok(None),
-                (Ok(Some(p)), Ok(Some((n, _, false)))) => {
-                    // Percentages come as 54, "54%" or 0.54.
-                    let share = if p <= 1.0 && cell(pct).contains('.') {
-                        p
-                    } else {
-                        p / 100.0
-                    };
-                    Ok(Some(((n * share).round(), (n * share).round(), false)))
+            Value::Count(c) | Value::Median(c) => count(c),
+            Value::PercentOf(pct, of) => {
+                let p = number(cell(pct)).map_err(|e| bad(pct[0], cell(pct), e))?;
+                match (p, count(of)?) {
+                    (Some(p), _) if p > 100.0 => {
+                        Err(bad(pct[0], cell(pct), "a percentage from 0 to 100"))
+                    }
+                    // A share of a banded count is no count: unknown.
+                    (Some(_), Some((_, _, true))) | (None, _) | (_, None) => Ok(None),
+                    (Some(p), Some((n, _, false))) => {
+                        // Percentages come as 54, "54%" or 0.54.
+                        let share = if p <= 1.0 && cell(pct).contains('.') {
+                            p
+                        } else {
+                            p / 100.0
+                        };
+                        Ok(Some(((n * share).round(), (n * share).round(), false)))
+                    }
                 }
-                (Ok(None), _) | (_, Ok(None)) => Ok(None),
-                _ => Err(()),
-            },
-            Value::Band(a, b) => match (number(cell(&[a])), number(cell(&[b]))) {
-                (Ok(Some(lo)), Ok(Some(hi))) => Ok(Some((lo, hi, true))),
-                (Ok(None), Ok(None)) => Ok(None),
-                _ => Err(()),
-            },
+            }
+            Value::Band(a, b) => {
+                let lo = number(cell(&[a])).map_err(|e| bad(a, cell(&[a]), e))?;
+                let hi = number(cell(&[b])).map_err(|e| bad(b, cell(&[b]), e))?;
+                let both = || format!("{} - {}", cell(&[a]), cell(&[b]));
+                match (lo, hi) {
+                    (Some(lo), Some(hi)) if lo > hi => Err(bad(a, both(), BAND_ORDER)),
+                    (Some(lo), Some(hi)) => Ok(Some((lo, hi, true))),
+                    (None, None) => Ok(None),
+                    _ => Err(bad(a, both(), "both bounds of the band, or neither")),
+                }
+            }
         }
     }
 
@@ -321,11 +422,13 @@ impl Value {
     /// a band, which is never optional.
     pub(super) fn columns(&self) -> Option<&'static [&'static str]> {
         match *self {
-            Value::Count(c) | Value::PercentOf(c, _) => Some(c),
+            Value::Count(c) | Value::PercentOf(c, _) | Value::Median(c) => Some(c),
             Value::Band(..) => None,
         }
     }
 }
+
+const BAND_ORDER: &str = "a band whose lower bound is not above its upper bound";
 
 pub(super) fn norm(s: &str) -> String {
     s.trim().to_ascii_lowercase()
@@ -364,17 +467,30 @@ impl Layout {
                 needed.push(std::slice::from_ref(y));
                 needed.push(std::slice::from_ref(h));
             }
+            PeriodCols::Text(c) => needed.push(std::slice::from_ref(c)),
             PeriodCols::FileHalf => {}
         }
-        if let CountryCol::Code(c) | CountryCol::Name(c) = &self.country {
+        match &self.country {
+            CountryCol::Code(c) | CountryCol::Name(c) | CountryCol::CodeOrTotal(c) => {
+                needed.push(std::slice::from_ref(c))
+            }
+            CountryCol::CodeOrName(c, n) => {
+                needed.push(std::slice::from_ref(c));
+                needed.push(std::slice::from_ref(n));
+            }
+            CountryCol::Fixed(_) | CountryCol::Global => {}
+        }
+        if let ProcessCol::Column(c, _) | ProcessCol::Kind(c, _) | ProcessCol::Wording(c, _) =
+            &self.process
+        {
             needed.push(std::slice::from_ref(c));
         }
-        if let ProcessCol::Column(c, _) | ProcessCol::Kind(c, _) = &self.process {
+        if let Org::Column(c) = &self.organisation {
             needed.push(std::slice::from_ref(c));
         }
         for f in self.figures.iter().filter(|f| !f.optional) {
             match &f.value {
-                Value::Count(c) | Value::PercentOf(c, _) => needed.push(c),
+                Value::Count(c) | Value::PercentOf(c, _) | Value::Median(c) => needed.push(c),
                 Value::Band(a, b) => {
                     needed.push(std::slice::from_ref(a));
                     needed.push(std::slice::from_ref(b));
@@ -387,6 +503,22 @@ impl Layout {
             .map(|names| names[0].to_string())
             .collect()
     }
+}
+
+impl Layout {
+    /// Who publishes this layout's files ("Google"; "the service" for a DSA report, whose
+    /// rows name it).
+    pub fn publisher(&self) -> &'static str {
+        match self.organisation {
+            Org::Fixed(_, name) => name,
+            Org::Column(_) => "the service named in the report",
+        }
+    }
+}
+
+/// The layout of this name.
+pub fn layout(name: &str) -> Option<&'static Layout> {
+    LAYOUTS.iter().find(|l| l.name == name)
 }
 
 /// The layout a header belongs to, or what each layout was missing.
@@ -403,25 +535,102 @@ pub fn detect(header: &[String]) -> std::result::Result<&'static Layout, Vec<Str
     Err(tried)
 }
 
-/// "11,000 - 12,000" or "0-249": a band (min, max); otherwise an exact number as both.
-pub(super) fn number_or_band(s: &str) -> std::result::Result<Option<(f64, f64, bool)>, ()> {
+/// "11,000 - 12,000" or "0-249": a band (min, max); "<10": the band 0 to 9; otherwise an
+/// exact number as both. Err says what was expected.
+pub(super) fn number_or_band(
+    s: &str,
+) -> std::result::Result<Option<(f64, f64, bool)>, &'static str> {
     let t = s.trim();
+    if let Some(below) = t.strip_prefix('<') {
+        return match number(below)? {
+            Some(n) if n >= 1.0 => Ok(Some((0.0, n.ceil() - 1.0, true))),
+            _ => Err("a bound above zero after \"<\""),
+        };
+    }
     if let Some((a, b)) = t.split_once('-').filter(|(a, _)| !a.trim().is_empty()) {
         return match (number(a)?, number(b)?) {
+            (Some(lo), Some(hi)) if lo > hi => Err(BAND_ORDER),
             (Some(lo), Some(hi)) => Ok(Some((lo, hi, true))),
-            _ => Err(()),
+            _ => Err("a band such as 0 - 249"),
         };
     }
     Ok(number(t)?.map(|v| (v, v, false)))
 }
 
-/// "1,250", " 54 ", "54%": a number; blank or a dash ("-", "n/a"): unknown.
-pub(super) fn number(s: &str) -> std::result::Result<Option<f64>, ()> {
-    let t = s.trim().trim_end_matches('%').replace([',', ' '], "");
+/// "1,250", " 54 ", "54%", "1*" (a footnote mark): a number of zero or more; blank or a
+/// dash ("-", "n/a"): unknown. Err says what was expected.
+pub(super) fn number(s: &str) -> std::result::Result<Option<f64>, &'static str> {
+    let t = s
+        .trim()
+        .trim_end_matches(['*', '†', '‡', '§', '¹', '²', '³'])
+        .trim_end_matches('%')
+        .replace([',', ' ', '\u{a0}', '\u{202f}'], "");
     if t.is_empty() || matches!(t.as_str(), "-" | "–" | "—" | "n/a" | "N/A") {
         return Ok(None);
     }
-    t.parse::<f64>().map(Some).map_err(|_| ())
+    match t.parse::<f64>() {
+        Ok(v) if v < 0.0 => Err("a count of zero or more"),
+        Ok(v) if v.is_finite() => Ok(Some(v)),
+        _ => Err("a number (blank or - where none is published)"),
+    }
+}
+
+/// A period written out in one cell: "January - June 2017", "Jul-Dec 2012",
+/// "2025-07-01 - 2025-12-31", "01/07/2025 - 31/12/2025", "H1 2025", "2025-H2" or "2025".
+pub(super) fn text_period(s: &str) -> Option<(NaiveDate, NaiveDate)> {
+    let t = s.trim();
+    // Two dates.
+    let date = |w: &str| {
+        ["%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"]
+            .iter()
+            .find_map(|f| NaiveDate::parse_from_str(w, f).ok())
+    };
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '–' | '—' | ','))
+        .flat_map(|w| match (w.len() > 10, w.split_once('/')) {
+            // "2025-07-01/2025-12-31"
+            (true, Some((a, b))) if date(a).is_some() => vec![a, b],
+            _ => vec![w],
+        })
+        .filter(|w| !w.is_empty() && *w != "-" && !w.eq_ignore_ascii_case("to"))
+        .collect();
+    let dates: Vec<NaiveDate> = words.iter().filter_map(|w| date(w)).collect();
+    if let [a, b] = dates[..] {
+        return (a <= b).then_some((a, b));
+    }
+    let year = words
+        .iter()
+        .find_map(|w| {
+            let digits = w
+                .trim_start_matches(['H', 'h'])
+                .trim_end_matches(['H', 'h', '-']);
+            (digits.len() == 4)
+                .then(|| digits.parse::<i32>().ok())
+                .flatten()
+        })
+        .or_else(|| {
+            t.split(['-', ' '])
+                .find_map(|w| (w.len() == 4).then(|| w.parse::<i32>().ok()).flatten())
+        })?;
+    let upper = t.to_ascii_uppercase();
+    let months = if upper.contains("H1") {
+        Some((1, 6))
+    } else if upper.contains("H2") {
+        Some((7, 12))
+    } else {
+        let rest: String = t.replace(&year.to_string(), "");
+        let rest = rest.trim().trim_end_matches([',', '-']).trim();
+        if rest.is_empty() {
+            Some((1, 12))
+        } else {
+            month_range(rest)
+        }
+    };
+    let (m0, m1) = months?;
+    let end = NaiveDate::from_ymd_opt(year, m1, 1)?
+        .checked_add_months(Months::new(1))?
+        .pred_opt()?;
+    Some((NaiveDate::from_ymd_opt(year, m0, 1)?, end))
 }
 
 /// "Jan-Jun" -> (1, 6): the first and last month of a range of English month names.

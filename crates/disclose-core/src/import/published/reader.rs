@@ -1,15 +1,20 @@
 //! Reads a published file in a known layout: one aggregate per period, country, process
 //! and figure, summed over the rows and wordings that share them, each with its source
-//! (file, rows, wording, checksum).
+//! (file, rows, wording, checksum, the period as published).
+//!
+//! Files collected from archives are rarely clean: unless the import is strict, bytes that
+//! are not UTF-8 are read as U+FFFD with a warning (a row whose ISO code is fine imports on
+//! it), and a place that is no ISO country keeps its published name, with a warning once.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use super::{Header, Layout};
+use super::{Header, Layout, Org, Place, Value};
 use crate::date::FuzzyDate;
-use crate::domain::{Aggregate, Metric, Organisation, Process, Unit};
+use crate::domain::{Aggregate, Metric, Organisation, Process, Scope, Unit};
 use crate::error::{Error, Location, Problem, Result};
 use crate::import::{text, ProgressEvent, ProgressFn, ProgressUnit, Writer};
+use crate::trace::Trace;
 
 #[derive(Default)]
 struct Sum {
@@ -17,12 +22,24 @@ struct Sum {
     min: f64,
     max: f64,
     banded: bool,
-    known: bool,
+    /// Rows that gave this figure a value; a median from more than one is unknown.
+    given: usize,
+    median: bool,
     rows: Vec<u64>,
     wordings: Vec<String>,
+    periods: Vec<String>,
 }
 
-type Key = (String, String, Option<String>, Option<Process>, Metric);
+/// Organisation, period start and end, place, process, scope, metric.
+type Key = (
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<Process>,
+    Option<Scope>,
+    Metric,
+);
 
 pub(crate) fn read(
     path: &Path,
@@ -36,7 +53,10 @@ pub(crate) fn read(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let body = text::read_utf8(path)?;
+    let (body, undecodable) = text::read_text(path, !w.strict())?;
+    for p in undecodable {
+        w.push(p);
+    }
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -51,16 +71,8 @@ pub(crate) fn read(
         None => return Ok(()),
     };
     let h = Header::new(&header);
-    let (org_id, org_name) = layout.organisation;
-    w.organisation(
-        &Organisation {
-            id: org_id.into(),
-            name: org_name.into(),
-            service: None,
-            url: None,
-        },
-        &Location::File,
-    )?;
+    let mut organisations: BTreeMap<String, String> = BTreeMap::new();
+    let mut places_named: BTreeSet<String> = BTreeSet::new();
     let mut sums: BTreeMap<Key, Sum> = BTreeMap::new();
     for (i, record) in records.enumerate() {
         let row = i as u64 + 2;
@@ -82,18 +94,56 @@ pub(crate) fn read(
                     .found(found),
             );
         };
+        let org = match layout.organisation {
+            Org::Fixed(id, org_name) => (id.to_string(), org_name.to_string()),
+            Org::Column(c) => match cell(&[c]) {
+                "" => {
+                    fail(w, c, "", "the service the report is about");
+                    continue;
+                }
+                service => (crate::validate::slug(service), service.to_string()),
+            },
+        };
         let parsed = layout.period.parse(&cell, &name).and_then(|period| {
-            let country = layout.country.parse(&cell)?;
             let process = layout.process.parse(&cell)?;
-            Ok((period, country, process))
+            Ok((period, process))
         });
-        let ((start, end), country, row_process) = match parsed {
+        let ((start, end), row_process) = match parsed {
             Ok(p) => p,
             Err(b) => {
                 fail(w, b.field, &b.found, &b.expected);
                 continue;
             }
         };
+        let country = match layout.country.parse(&cell) {
+            None => None,
+            Some(Place::Code(c)) => Some(c),
+            Some(Place::Named(n)) if w.strict() => {
+                fail(
+                    w,
+                    "country",
+                    &n,
+                    "an ISO 3166 country (without --strict, other places are kept under their name)",
+                );
+                continue;
+            }
+            Some(Place::Named(n)) => {
+                if places_named.insert(n.clone()) {
+                    w.push(
+                        Problem::warning(
+                            &file,
+                            loc.clone(),
+                            "an ISO 3166 country: kept as a place of its own under its published name, counted in totals",
+                        )
+                        .field("country")
+                        .found(&n),
+                    );
+                }
+                Some(n)
+            }
+        };
+        organisations.entry(org.0.clone()).or_insert(org.1);
+        let published = layout.period.published(&cell, &name);
         let (process, wording, row_metric) =
             (row_process.process, row_process.wording, row_process.metric);
         for f in layout.figures {
@@ -101,38 +151,36 @@ pub(crate) fn read(
             if f.optional && f.value.columns().is_some_and(|c| h.find(c).is_none()) {
                 continue;
             }
-            let parsed = f.value.parse(&cell);
-            let (lo, hi, banded) = match parsed {
+            let (lo, hi, banded) = match f.value.parse(&cell) {
                 Ok(Some(v)) => v,
                 Ok(None) => continue,
-                Err(()) => {
-                    fail(
-                        w,
-                        metric.as_str(),
-                        &record.iter().collect::<Vec<_>>().join(","),
-                        "numbers (blank for unknown)",
-                    );
+                Err(b) => {
+                    fail(w, b.field, &b.found, &b.expected);
                     continue;
                 }
             };
             let key = (
+                org.0.clone(),
                 start.to_string(),
                 end.to_string(),
                 country.clone(),
                 f.process.unwrap_or(process),
+                f.scope.unwrap_or(layout.scope),
                 metric,
             );
             let sum = sums.entry(key).or_default();
-            sum.known = true;
+            sum.median = matches!(f.value, Value::Median(_));
+            sum.given += 1;
             sum.banded |= banded;
             sum.min += lo;
             sum.max += hi;
             sum.value = Some(sum.value.unwrap_or(0.0) + lo);
-            if sum.rows.len() < 3 {
-                sum.rows.push(row);
-            }
+            sum.rows.push(row);
             if !wording.is_empty() && !sum.wordings.contains(&wording) {
                 sum.wordings.push(wording.clone());
+            }
+            if !sum.periods.contains(&published) {
+                sum.periods.push(published.clone());
             }
         }
         if i % 1024 == 0
@@ -146,18 +194,30 @@ pub(crate) fn read(
             return Err(Error::Cancelled);
         }
     }
-    for ((start, end, country, process, metric), s) in sums {
-        if !s.known {
+    for (id, org_name) in &organisations {
+        w.organisation(
+            &Organisation {
+                id: id.clone(),
+                name: org_name.clone(),
+                service: None,
+                url: None,
+            },
+            &Location::File,
+        )?;
+    }
+    for ((org, start, end, country, process, scope, metric), s) in sums {
+        // A median of several rows cannot be told from their medians: unknown.
+        if s.median && s.given > 1 {
             continue;
         }
-        let rows: Vec<String> = s.rows.iter().map(u64::to_string).collect();
+        let shown: Vec<String> = s.rows.iter().take(3).map(u64::to_string).collect();
         let wording = if s.wordings.is_empty() {
             String::new()
         } else {
             format!(" \"{}\"", s.wordings.join("\" + \""))
         };
         let a = Aggregate {
-            organisation: org_id.into(),
+            organisation: org.clone(),
             period_start: start
                 .parse()
                 .map_err(|_| Error::Internal("period start".into()))?,
@@ -166,20 +226,26 @@ pub(crate) fn read(
                 .map_err(|_| Error::Internal("period end".into()))?,
             country,
             process,
-            scope: layout.scope,
+            scope,
             metric,
             value: if s.banded { None } else { s.value },
             value_min: s.banded.then_some(s.min),
             value_max: s.banded.then_some(s.max),
-            unit: Unit::Count,
+            unit: if s.median { Unit::Hours } else { Unit::Count },
             source: Some(format!(
                 "{name} ({}) row {}{wording}; sha256 {}",
                 layout.name,
-                rows.join(", "),
+                shown.join(", "),
                 sha
             )),
         };
-        w.aggregate(&a, &Location::File)?;
+        let trace = Trace {
+            layout: Some(layout.name.to_string()),
+            publisher: organisations.get(&org).cloned(),
+            wording: s.wordings,
+            ..w.trace(&s.rows, s.periods.join("; "))
+        };
+        w.aggregate(&a, &Location::File, Some(&trace))?;
     }
     Ok(())
 }

@@ -23,7 +23,8 @@ pub fn typescript() -> String {
     let decls = declarations![&cfg;
         // queries
         Filter, ListQuery, SortKey, RequestPage, RequestRow, Facets, Stats, CategoryCount,
-        Granularity, SeriesKey, CompareQuery, CompareRow, FigureSource, ExposureQuery, Exposure,
+        Granularity, SeriesKey, CompareQuery, CompareRow, CompareBy, Change, FigureSource,
+        LibraryEntry, FileHeld, disclose_core::trace::Trace, ExposureQuery, Exposure,
         ExposureRow, Holding, Place, Cause, Reach, PolicyChangeView, StateChange,
         // domain
         Organisation, Category, CategoryClass, Matter, InventoryEntry, PolicyChange,
@@ -37,9 +38,10 @@ pub fn typescript() -> String {
         disclose_core::store::journal::ChangeEntry,
         disclose_core::store::journal::ChangeKind,
         // import
-        ImportSummary, Mapping, ProgressEvent, ProgressUnit, TablePreview,
+        ImportSummary, disclose_core::import::ImportOutcome, disclose_core::import::Skipped,
+        Mapping, ProgressEvent, ProgressUnit, TablePreview,
         // the app's own
-        StoreInfo, disclose_charts::ChartKind, disclose_charts::CompareScale, disclose_charts::ChartWords, disclose_charts::ChartFormat, ChartRequest, ChartView, RequestDetail, ImportRequest,
+        StoreInfo, disclose_charts::ChartKind, disclose_charts::CompareScale, disclose_charts::ChartWords, disclose_charts::ChartFormat, disclose_charts::Tip, ChartRequest, ChartView, RequestDetail, ImportRequest,
         WorkProgress, disclose_report::Format, ReportRequest, disclose_report::Sections,
         disclose_report::Words, disclose_report::Checklist, disclose_report::Item, disclose_report::Status,
         disclose_report::Published,

@@ -11,6 +11,8 @@ pub const COMMANDS: &[&str] = &[
     "inventory_as_of",
     "policy_changes",
     "compare",
+    "compare_changes",
+    "library",
     "exposure",
     "preview_table",
     "import_files",

@@ -74,6 +74,8 @@ pub fn run() {
             commands::inventory_as_of,
             commands::policy_changes,
             commands::compare,
+            commands::compare_changes,
+            commands::library,
             commands::exposure,
             commands::preview_table,
             commands::import_files,

@@ -128,13 +128,16 @@ pub struct Canvas<'a> {
     title: std::cell::RefCell<String>,
 }
 
-/// What a mark is, said when the pointer rests on it in an embedded chart.
-#[derive(Debug, Clone, PartialEq)]
+/// What a mark is, said when the pointer rests on it in an embedded chart, and in the
+/// app the figure a click on it opens.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
 pub struct Tip {
-    /// The mark's box: left, top, right, bottom.
+    /// The mark's box in the chart's pixels: left, top, right, bottom.
     pub bounds: (f64, f64, f64, f64),
     /// Its value, in words ("2023-03 · Subpoena: 2").
     pub text: String,
+    /// The comparison figure it draws, with its sources (compare charts).
+    pub figure: Option<disclose_core::query::CompareRow>,
 }
 
 pub type DrawResult<T = ()> = Result<T, String>;
@@ -163,11 +166,22 @@ impl<'a> Canvas<'a> {
 
     /// Says what the mark in this box is, for the embed's hover.
     pub fn tip(&self, x0: f64, y0: f64, x1: f64, y1: f64, text: String) {
+        self.tip_of((x0, y0, x1, y1), text, None);
+    }
+
+    /// A mark's tip with the comparison figure it draws.
+    pub fn tip_of(
+        &self,
+        (x0, y0, x1, y1): (f64, f64, f64, f64),
+        text: String,
+        figure: Option<disclose_core::query::CompareRow>,
+    ) {
         let (x0, x1) = (x0.min(x1), x0.max(x1));
         let (y0, y1) = (y0.min(y1), y0.max(y1));
         self.tips.borrow_mut().push(Tip {
             bounds: (x0, y0, x1.max(x0 + 2.0), y1.max(y0 + 2.0)),
             text,
+            figure,
         });
     }
 

@@ -168,7 +168,8 @@ enum Command {
         #[arg(long)]
         checklist: bool,
     },
-    /// Set organisations side by side per year, from request records and published counts.
+    /// Set organisations side by side per year or half-year, globally or per country, from
+    /// request records and published counts, each published figure with its sources.
     Compare {
         /// requests, accounts, some_data_produced, ... (default requests).
         #[arg(long)]
@@ -176,9 +177,12 @@ enum Command {
         /// Only this legal process (subpoena, court_order, ...).
         #[arg(long)]
         process: Option<String>,
-        /// Only this country (ISO code); default: global figures.
-        #[arg(long, value_name = "CC")]
+        /// Only this country, by name or ISO code (Germany, DE); default: global figures.
+        #[arg(long, value_name = "NAME|CC")]
         country: Option<String>,
+        /// Only this organisation (id), e.g. for a country grid of one company.
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
         #[arg(long, value_name = "YEAR")]
         from: Option<i32>,
         #[arg(long, value_name = "YEAR")]
@@ -187,9 +191,23 @@ enum Command {
         /// financial_identifiers, push_tokens, enterprise_cloud, ... (default: account data).
         #[arg(long)]
         scope: Option<String>,
-        /// Keep published half-years as half-years instead of summing them into years.
+        /// Periods: half (half-years kept as published, other periods yearly) or year
+        /// (default; a year covered by one half only says so).
+        #[arg(long, value_name = "half|year", value_parser = compare_period)]
+        period: Option<Granularity>,
+        /// A row per organisation (default), or per organisation and country: a country
+        /// grid, ranked within each period.
+        #[arg(long, value_enum, default_value_t = query::CompareBy::Organisation)]
+        by: query::CompareBy,
+        /// List the largest changes from one period to the next instead of the figures.
         #[arg(long)]
-        halves: bool,
+        changes: bool,
+        /// With --changes: how many to list.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        top: usize,
+        /// Write the table as CSV (with each figure's sources) instead of text.
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
     },
     /// Replay a request (or the categories of one that has not arrived) against the
     /// inventory of another date: what could be handed over then, and what changed it.
@@ -220,6 +238,9 @@ enum Command {
     },
     /// The store in use: its path, schema version and what each organisation has in it.
     Info,
+    /// The publishers whose files the store holds: layouts, files, periods held, the
+    /// newest period, and the page to download newer files from (nothing is fetched).
+    Sources,
     /// The change journal, newest first: imports, saves, deletes, policy changes applied.
     History,
     /// Reverse the newest change not yet undone.
@@ -314,8 +335,8 @@ struct Scope {
     /// Only this legal process (subpoena, court_order, ...).
     #[arg(long, value_name = "P")]
     process: Option<String>,
-    /// Only this country (ISO code).
-    #[arg(long, value_name = "CC")]
+    /// Only this country, by name or ISO code (Germany, DE).
+    #[arg(long, value_name = "NAME|CC")]
     country: Option<String>,
 }
 
@@ -341,9 +362,23 @@ impl Scope {
             from: self.from.map(|d| d.start()),
             to: self.to.map(|d| d.end()),
             process,
-            country: self.country.map(|c| c.to_ascii_uppercase()),
+            country: self
+                .country
+                .map(|c| query::resolve_country(store, &c))
+                .transpose()?,
             ..Filter::default()
         })
+    }
+}
+
+/// `compare --period`: published counts come in half-years and years.
+fn compare_period(s: &str) -> Result<Granularity, String> {
+    match s {
+        "half" => Ok(Granularity::Half),
+        "year" => Ok(Granularity::Year),
+        _ => Err(format!(
+            "found {s:?}; expected half or year (published counts come in half-years and years)"
+        )),
     }
 }
 
@@ -660,10 +695,15 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             metric,
             process,
             country,
+            organisation,
             from,
             to,
             scope,
-            halves,
+            period,
+            by,
+            changes,
+            top,
+            csv,
         } => {
             fn parse<T: std::str::FromStr>(
                 v: Option<String>,
@@ -678,18 +718,46 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 .transpose()
             }
             use disclose_core::domain::{Metric, Process, Scope};
+            let halves = period == Some(Granularity::Half);
+            let store = open_existing(cli.db)?;
+            if let Some(o) = &organisation {
+                query::ensure_organisation(&store, o)?;
+            }
             let q = query::CompareQuery {
                 metric: parse(metric, "metric", Metric::expected())?,
                 process: parse(process, "process", Process::expected())?,
-                country,
+                country: country
+                    .map(|c| query::resolve_country(&store, &c))
+                    .transpose()?,
+                organisation,
                 from_year: from,
                 to_year: to,
                 scope: parse(scope, "scope", Scope::expected())?,
                 halves,
+                by,
             };
-            let store = open_existing(cli.db)?;
             let rows = query::compare(&store, &q)?;
-            output::compare(stdout, &rows, json).map_err(stdout_error)?;
+            if changes {
+                let list: Vec<query::Change> =
+                    query::changes(&rows).into_iter().take(top).collect();
+                if csv {
+                    disclose_core::export::table_csv(
+                        &mut *stdout,
+                        query::CHANGE_COLUMNS,
+                        list.iter().map(query::Change::cells),
+                    )?;
+                } else {
+                    output::changes(stdout, &list, json).map_err(stdout_error)?;
+                }
+            } else if csv {
+                disclose_core::export::table_csv(
+                    &mut *stdout,
+                    query::COMPARE_COLUMNS,
+                    rows.iter().map(query::CompareRow::cells),
+                )?;
+            } else {
+                output::compare(stdout, &rows, json).map_err(stdout_error)?;
+            }
         }
         Command::Exposure {
             request,
@@ -719,6 +787,11 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             };
             let exposure = query::exposure(&store, &q)?;
             output::exposure(stdout, &exposure, json).map_err(stdout_error)?;
+        }
+        Command::Sources => {
+            let store = open_existing(cli.db)?;
+            let held = query::library(&store)?;
+            output::library(stdout, &held, json).map_err(stdout_error)?;
         }
         Command::Info => {
             let path = store_path(cli.db)?;

@@ -10,7 +10,9 @@ use disclose_core::date::FuzzyDate;
 use disclose_core::domain::InventoryEntry;
 use disclose_core::error::{Error, Severity};
 use disclose_core::import::{ImportOutcome, ImportSummary};
-use disclose_core::query::{CompareRow, Exposure, FigureSource, Stats, StoreSummary};
+use disclose_core::query::{
+    Change, CompareRow, Exposure, FigureSource, LibraryEntry, Stats, StoreSummary,
+};
 use disclose_core::store::journal::{ChangeEntry, KEPT_CHANGES};
 use disclose_core::thousands;
 use serde::Serialize;
@@ -192,6 +194,25 @@ pub fn inventory(
     Ok(())
 }
 
+/// A number or band as a person reads it: "1,250", "0-9", "unknown".
+fn figure(value: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
+    match (value, lo, hi) {
+        (Some(v), _, _) => thousands(v.round() as u64),
+        (None, Some(lo), Some(hi)) => format!("{}-{}", thousands(lo as u64), thousands(hi as u64)),
+        _ => "unknown".into(),
+    }
+}
+
+/// A country's name ("Germany"), a place's own name, or "all countries".
+fn place(country: &Option<String>) -> String {
+    match country {
+        Some(c) if c.len() == 2 => disclose_core::domain::country_name(c),
+        Some(c) => c.clone(),
+        None => "all countries".into(),
+    }
+}
+
+/// The comparison as a table; per country, each period's countries ranked by their figure.
 pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Result<()> {
     if json {
         return print_json(out, &rows);
@@ -202,19 +223,57 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
             "nothing to compare: no records or published counts match"
         );
     }
+    let by_country = rows.iter().any(|r| r.country.is_some());
+    let mut sorted: Vec<&CompareRow> = rows.iter().collect();
+    if by_country {
+        sorted.sort_by(|a, b| {
+            (&a.organisation, a.year, a.half)
+                .cmp(&(&b.organisation, b.year, b.half))
+                .then_with(|| {
+                    let v = |r: &CompareRow| r.value.or(r.value_max).unwrap_or(-1.0);
+                    v(b).total_cmp(&v(a))
+                })
+        });
+    }
+    // Places as wide as the longest name; with countries, each one's rank in its period.
+    let place_width = if by_country {
+        sorted
+            .iter()
+            .map(|r| place(&r.country).chars().count() + 2)
+            .max()
+            .unwrap_or(0)
+            .max(9)
+    } else {
+        0
+    };
+    // A rank only means something among several countries.
+    let ranked = rows
+        .iter()
+        .filter_map(|r| r.country.as_ref())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        > 1;
+    let rank_width = if ranked { 5 } else { 0 };
     writeln!(
         out,
-        "{:<22}{:>8}{:>16}  source",
-        "organisation", "period", "value"
+        "{:<16}{:<rank_width$}{:<place_width$}{:>8}{:>14}{:>12}{:>12}  source",
+        "organisation",
+        if ranked { "#" } else { "" },
+        if by_country { "country" } else { "" },
+        "period",
+        "value",
+        "some data",
+        "accts/req",
     )?;
-    for r in rows {
-        let value = match (r.value, r.value_min, r.value_max) {
-            (Some(v), _, _) => thousands(v.round() as u64),
-            (None, Some(lo), Some(hi)) => {
-                format!("{}-{}", thousands(lo as u64), thousands(hi as u64))
-            }
-            _ => "unknown".into(),
-        };
+    let mut rank = 0;
+    let mut group = None;
+    for r in sorted {
+        let key = (&r.organisation, r.year, r.half);
+        if group != Some(key) {
+            group = Some(key);
+            rank = 0;
+        }
+        rank += 1;
         let source = match (r.source, r.months_covered) {
             (FigureSource::Records, _) => "request records".to_string(),
             (FigureSource::Published, Some(m)) if m < r.months_expected() => {
@@ -222,13 +281,104 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
             }
             (FigureSource::Published, _) => "published counts".to_string(),
         };
+        let share = r
+            .share_with_data
+            .map(|s| format!("{:.0} %", s * 100.0))
+            .unwrap_or_default();
+        let per = r
+            .accounts_per_request
+            .map(|a| format!("{a:.2}"))
+            .unwrap_or_default();
+        let rank = if ranked {
+            rank.to_string()
+        } else {
+            String::new()
+        };
+        let country = if by_country {
+            place(&r.country)
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "{:<22}{:>8}{:>16}  {source}",
+            "{:<16}{rank:<rank_width$}{country:<place_width$}{:>8}{:>14}{:>12}{:>12}  {source}",
             r.organisation,
             r.period(),
-            value
+            figure(r.value, r.value_min, r.value_max),
+            share,
+            per,
         )?;
+    }
+    Ok(())
+}
+
+/// The largest changes from one period to the next, with their size.
+pub fn changes(out: &mut impl Write, list: &[Change], json: bool) -> io::Result<()> {
+    if json {
+        return print_json(out, &list);
+    }
+    if list.is_empty() {
+        return writeln!(
+            out,
+            "no changes: no organisation has two periods in a row with exact figures"
+        );
+    }
+    for c in list {
+        let sign = if c.change >= 0.0 { "+" } else { "-" };
+        let relative = c
+            .relative
+            .map(|r| format!(" ({sign}{:.0} %)", (r * 100.0).abs()))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{}, {}: {} {} to {} {}: {sign}{}{relative}",
+            c.organisation,
+            place(&c.country),
+            c.from,
+            thousands(c.before.round() as u64),
+            c.to,
+            thousands(c.after.round() as u64),
+            thousands(c.change.abs().round() as u64),
+        )?;
+    }
+    Ok(())
+}
+
+/// `disclose sources`: each publisher, its layouts and files, the periods held and where
+/// newer files are.
+pub fn library(out: &mut impl Write, held: &[LibraryEntry], json: bool) -> io::Result<()> {
+    if json {
+        return print_json(out, &held);
+    }
+    if held.is_empty() {
+        return writeln!(
+            out,
+            "no published counts yet: import a company's files, a folder or a zip"
+        );
+    }
+    for h in held {
+        writeln!(out, "{} ({})", h.name, h.organisation)?;
+        if !h.layouts.is_empty() {
+            writeln!(out, "  layouts   {}", h.layouts.join(", "))?;
+        }
+        let periods = match (h.periods.first(), h.periods.len()) {
+            (Some(first), n) if n > 1 => format!("{first} to {} ({n} periods)", h.periods[n - 1]),
+            (Some(first), _) => first.clone(),
+            (None, _) => "none".into(),
+        };
+        writeln!(out, "  periods   {periods}")?;
+        writeln!(out, "  counts    {}", thousands(h.counts))?;
+        for f in &h.files {
+            writeln!(
+                out,
+                "  file      {} (SHA-256 {})",
+                f.file,
+                &f.sha256[..16.min(f.sha256.len())]
+            )?;
+        }
+        if let Some(p) = &h.page {
+            writeln!(out, "  newer at  {p}")?;
+        }
     }
     Ok(())
 }

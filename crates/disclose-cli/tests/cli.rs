@@ -592,7 +592,7 @@ fn every_command_and_option_is_documented_in_the_readme() {
         for word in help(&[c, "--help"]).split_whitespace() {
             let Some(option) = word
                 .strip_prefix("--")
-                .map(|o| o.trim_end_matches([',', '.', ')', ';']))
+                .map(|o| o.trim_end_matches([',', '.', ')', ';', ':']))
             else {
                 continue;
             };
@@ -1509,4 +1509,229 @@ fn hostile_files_are_refused_before_they_take_the_memory() {
     f.write_all(b"\"}]}").expect("w");
     drop(f);
     refused_within_bounds(&env, &bundle, "1,048,576");
+}
+
+/// The companies' published files as the tests of disclose-core keep them.
+fn published(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../disclose-core/tests/fixtures/published")
+        .join(rel)
+}
+
+/// A zip of a folder's files, as a company's download comes, plus one file of no layout.
+fn zip_folder(folder: &Path, out: &Path) {
+    let mut z = zip::ZipWriter::new(std::fs::File::create(out).expect("zip"));
+    let opts = zip::write::SimpleFileOptions::default();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(folder)
+        .expect("folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    names.sort();
+    for p in names {
+        let name = format!(
+            "takeout/{}",
+            p.file_name().unwrap_or_default().to_string_lossy()
+        );
+        z.start_file(name, opts).expect("entry");
+        std::io::Write::write_all(&mut z, &std::fs::read(&p).expect("read")).expect("write");
+    }
+    z.start_file("takeout/README.txt", opts).expect("entry");
+    std::io::Write::write_all(&mut z, b"About these files").expect("write");
+    z.finish().expect("finish");
+}
+
+#[test]
+fn a_journalist_compares_germany_half_year_by_half_year_and_traces_each_figure_to_its_row() {
+    let env = Env::new();
+    let zip = env.path("google.zip");
+    zip_folder(&published("google"), &zip);
+    let x = published("x");
+    let github = published("github/by_calendar_year_half");
+    // One command: a zip, a folder of X's half-years, GitHub's half-yearly files.
+    let outcome: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "import",
+        zip.to_str().unwrap_or(""),
+        x.to_str().unwrap_or(""),
+        github.to_str().unwrap_or(""),
+        "--json",
+    ]))
+    .expect("json");
+    let files: Vec<String> = outcome["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| f["file"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        files.contains(&"google.zip/takeout/google-global-user-data-requests.csv".to_string()),
+        "{files:?}"
+    );
+    assert!(
+        files
+            .iter()
+            .any(|f| f.ends_with("x-information-requests-2017-H2.csv")),
+        "{files:?}"
+    );
+    assert_eq!(
+        outcome["skipped"][0]["file"],
+        "google.zip/takeout/README.txt"
+    );
+    // Somaliland has no ISO code: kept under its name, with a warning that says so.
+    assert!(outcome.to_string().contains("Somaliland"), "{outcome}");
+
+    // Germany by name, half-year by half-year.
+    let rows: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "compare",
+        "--country",
+        "Germany",
+        "--period",
+        "half",
+        "--json",
+    ]))
+    .expect("json");
+    let row = |org: &str, year: i64, half: i64| {
+        rows.as_array()
+            .and_then(|r| {
+                r.iter()
+                    .find(|x| x["organisation"] == org && x["year"] == year && x["half"] == half)
+            })
+            .cloned()
+            .unwrap_or_else(|| panic!("no {org} {year} H{half} in {rows}"))
+    };
+    assert_eq!(row("x", 2017, 1)["value"], 41.0);
+    assert_eq!(row("x", 2017, 2)["value"], 96.0);
+    let google = row("google", 2023, 1);
+    assert_eq!(google["value"], 1234.0);
+    assert_eq!(google["country"], "DE");
+    assert_eq!(google["share_with_data"], 0.5);
+    // The figure's source: file, rows, wording, checksum of the very bytes imported.
+    let source = &google["sources"][0];
+    assert_eq!(source["file"], "google-global-user-data-requests.csv");
+    assert_eq!(source["wording"][0], "Other Legal Requests");
+    assert_eq!(source["period"], "ending 2023-06-30");
+    let bytes =
+        std::fs::read(published("google/google-global-user-data-requests.csv")).expect("read");
+    let sha: String =
+        sha2::Digest::finalize(sha2::Digest::chain_update(sha2::Sha256::default(), &bytes))
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+    assert_eq!(source["sha256"], sha.as_str());
+    let line: usize = source["rows"]
+        .as_str()
+        .and_then(|r| r.parse().ok())
+        .expect("one row");
+    let text = String::from_utf8(bytes).expect("utf-8");
+    let cited = text.lines().nth(line - 1).expect("the cited line");
+    assert!(
+        cited.contains("Germany") && cited.contains("1,234"),
+        "line {line}: {cited}"
+    );
+
+    // GitHub's half-years stay half-years; by year, a year with one half says so.
+    let halves: serde_json::Value =
+        serde_json::from_str(&env.ok(&["compare", "--period", "half", "--json"])).expect("json");
+    let github_halves: Vec<String> = halves
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|r| r["organisation"] == "github")
+        .map(|r| format!("{} H{}", r["year"], r["half"]))
+        .collect();
+    assert_eq!(github_halves, ["2024 H2", "2025 H1"]);
+    let years = env.ok(&["compare"]);
+    assert!(
+        years
+            .lines()
+            .any(|l| l.starts_with("github") && l.contains("2025") && l.contains("6 of 12 months")),
+        "{years}"
+    );
+
+    // The sharpest change first.
+    let changes = env.ok(&[
+        "compare",
+        "--country",
+        "DE",
+        "--period",
+        "half",
+        "--changes",
+    ]);
+    assert_eq!(
+        changes.lines().next(),
+        Some("x, Germany: 2017 H1 41 to 2017 H2 96: +55 (+134 %)"),
+        "{changes}"
+    );
+    // The CSV carries each figure's citation, and no cell can run as a formula.
+    let csv = env.ok(&[
+        "compare",
+        "--country",
+        "Germany",
+        "--period",
+        "half",
+        "--csv",
+    ]);
+    let header = csv.lines().next().unwrap_or("");
+    assert!(header.ends_with(",sources"), "{header}");
+    assert!(csv.contains(&format!("SHA-256 {sha}")), "{csv}");
+    // A country ranking of one company.
+    let grid = env.ok(&[
+        "compare",
+        "--by",
+        "country",
+        "--organisation",
+        "x",
+        "--period",
+        "half",
+    ]);
+    let first: Vec<&str> = grid.lines().skip(1).take(2).collect();
+    assert!(
+        first[0].contains("United States") && first[0].contains(" 1 "),
+        "{grid}"
+    );
+    assert!(
+        first[1].contains("Japan") && first[1].contains(" 2 "),
+        "{grid}"
+    );
+    // What the store holds, and where newer files are.
+    let library: serde_json::Value =
+        serde_json::from_str(&env.ok(&["sources", "--json"])).expect("json");
+    let x_entry = library
+        .as_array()
+        .and_then(|l| l.iter().find(|e| e["organisation"] == "x"))
+        .cloned()
+        .expect("x in the library");
+    assert_eq!(x_entry["last_period"], "2017 H2");
+    assert!(x_entry["page"]
+        .as_str()
+        .is_some_and(|p| p.starts_with("https://")));
+    // A country that is none, and a period compare cannot give, are usage errors.
+    assert_eq!(
+        env.run(&["compare", "--country", "Atlantis"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        env.run(&["compare", "--period", "month"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn the_eu_dsa_template_imports_orders_by_member_state() {
+    let env = Env::new();
+    let dsa = published("eu-dsa");
+    env.ok(&["import", dsa.to_str().unwrap_or("")]);
+    let rows: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "compare",
+        "--scope",
+        "content_orders",
+        "--by",
+        "country",
+        "--json",
+    ]))
+    .expect("json");
+    assert!(
+        rows.as_array()
+            .is_some_and(|r| r.iter().any(|x| x["country"] == "DE")),
+        "{rows}"
+    );
 }

@@ -107,6 +107,23 @@ pub fn defuse_cell(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Writes a table (a header, then rows) as CSV, every cell formula-safe.
+pub fn table_csv<W: std::io::Write>(
+    w: W,
+    header: &[&str],
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> Result<()> {
+    let mut out = csv::Writer::from_writer(w);
+    out.write_record(header)
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    for row in rows {
+        out.write_record(row.iter().map(|c| defuse_cell(c).into_owned()))
+            .map_err(|e| Error::Internal(e.to_string()))?;
+    }
+    out.flush().map_err(|e| Error::Internal(e.to_string()))?;
+    Ok(())
+}
+
 /// Writes the canonical request CSV (docs/design.md) row by row, formula-safe.
 pub struct CsvWriter<'w> {
     out: csv::Writer<&'w mut dyn Write>,

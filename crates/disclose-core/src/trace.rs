@@ -34,6 +34,9 @@ pub struct Trace {
     /// The publisher's page to fetch newer files from (filled in when read).
     #[serde(default, skip_deserializing)]
     pub page: Option<String>,
+    /// The trace as one line to cite (filled in when read, kept whole when merged).
+    #[serde(default, skip_deserializing, skip_serializing_if = "String::is_empty")]
+    pub citation: String,
 }
 
 impl Trace {
@@ -41,6 +44,7 @@ impl Trace {
     pub fn to_json(&self) -> String {
         let stored = Trace {
             page: None,
+            citation: String::new(),
             ..self.clone()
         };
         serde_json::to_string(&stored).unwrap_or_default()
@@ -55,6 +59,7 @@ impl Trace {
             .as_deref()
             .and_then(crate::import::published::layout)
             .map(|l| l.page.to_string());
+        t.citation = t.cite();
         Some(t)
     }
 
@@ -77,10 +82,11 @@ impl Trace {
             }
         }
         self.period = periods.join("; ");
+        self.citation = self.cite();
     }
 
     /// One line to cite: publisher, file, checksum, rows, wording, period and page.
-    pub fn citation(&self) -> String {
+    pub fn cite(&self) -> String {
         let mut s = String::new();
         if let Some(p) = &self.publisher {
             s.push_str(p);
@@ -198,9 +204,11 @@ mod tests {
         assert_eq!(merged[0].wording, ["Subpoenas", "Search Warrants"]);
         assert_eq!(merged[0].period, "2023-06-30");
         assert_eq!(
-            merged[0].citation(),
+            merged[0].cite(),
             "f.csv, period 2023-06-30, rows 2-4, 7 (\"Subpoenas\" + \"Search Warrants\"); SHA-256 ab"
         );
+        // The citation the UI copies is the merged one, not the first file's rows.
+        assert_eq!(merged[0].citation, merged[0].cite());
     }
 
     #[test]

@@ -165,12 +165,15 @@ fn a_bad_figure_in_a_recognised_file_of_a_folder_imports_nothing() {
     assert_eq!(counts(&s), 0);
 }
 
+/// A zip's entries: name inside the archive and bytes.
+type Entries<'a> = Vec<(&'a str, Vec<u8>)>;
+
 #[test]
 fn hostile_archives_and_folders_refuse_the_import_and_write_nothing() {
     let dir = tempfile::tempdir().expect("dir");
     let github =
         std::fs::read(fixture("github/requests_received_and_disclosed.csv")).expect("read");
-    let cases: Vec<(&str, Vec<(&str, Vec<u8>)>, &str)> = vec![
+    let cases: Vec<(&str, Entries, &str)> = vec![
         (
             "escape.zip",
             vec![

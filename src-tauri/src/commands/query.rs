@@ -1,15 +1,16 @@
 //! What the screens read: numbers, charts, the request table, a request, the inventory,
-//! policy changes and the comparison.
+//! policy changes, the comparison and its changes, and the Library of published files.
 
 use disclose_charts::theme::ThemeKind;
+use disclose_charts::Tip;
 use disclose_charts::{ChartKind, ChartOptions, ChartWords, CompareScale};
 use disclose_core::domain::{
     Document, InventoryEntry, Matter, Outcome, Process, Request, RequestedCategory,
 };
 use disclose_core::error::Error;
 use disclose_core::query::{
-    self, CompareQuery, CompareRow, Exposure, ExposureQuery, Facets, Filter, Granularity,
-    ListQuery, PolicyChangeView, RequestPage, SeriesKey, Stats,
+    self, Change, CompareQuery, CompareRow, Exposure, ExposureQuery, Facets, Filter, Granularity,
+    LibraryEntry, ListQuery, PolicyChangeView, RequestPage, SeriesKey, Stats,
 };
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -73,6 +74,8 @@ pub struct ChartView {
     pub height: u32,
     pub summary: String,
     pub table: Vec<Vec<String>>,
+    /// The marks that draw a comparison figure, where they are: a click opens its sources.
+    pub marks: Vec<Tip>,
 }
 
 #[tauri::command]
@@ -86,6 +89,7 @@ pub async fn chart(state: State<'_, AppState>, request: ChartRequest) -> AppResu
         height: c.height,
         summary: c.summary,
         table: c.table,
+        marks: c.tips.into_iter().filter(|t| t.figure.is_some()).collect(),
     })
 }
 
@@ -215,6 +219,22 @@ pub async fn compare(
     query: CompareQuery,
 ) -> AppResult<Vec<CompareRow>> {
     Ok(query::compare(&state.lock().store, &query)?)
+}
+
+/// The largest changes from one period to the next within the comparison.
+#[tauri::command]
+pub async fn compare_changes(
+    state: State<'_, AppState>,
+    query: CompareQuery,
+) -> AppResult<Vec<Change>> {
+    let rows = query::compare(&state.lock().store, &query)?;
+    Ok(query::changes(&rows))
+}
+
+/// The Library: which publishers' files the store holds, their periods and pages.
+#[tauri::command]
+pub async fn library(state: State<'_, AppState>) -> AppResult<Vec<LibraryEntry>> {
+    Ok(query::library(&state.lock().store)?)
 }
 
 /// A request (or a list of categories) replayed against the inventory of another day.

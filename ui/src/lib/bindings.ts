@@ -263,9 +263,14 @@ scope: Scope | null,
  */
 process: Process | null, 
 /**
- * Only this country (ISO code); None: global figures.
+ * Only this country (ISO code, or a place's published name); None: global figures,
+ * or every country with `by: country`.
  */
 country: string | null, 
+/**
+ * Only this organisation (a country grid of one company).
+ */
+organisation: string | null, 
 /**
  * The first year.
  */
@@ -275,16 +280,25 @@ from_year: number | null,
  */
 to_year: number | null, 
 /**
- * Keep published half-years (January to June, July to December) as halves instead
- * of summing them into years; request records and other periods stay yearly.
+ * Keep half-years (January to June, July to December) as halves instead of summing
+ * them into years; request records are counted per half too, periods of other
+ * lengths stay yearly.
  */
-halves: boolean, };
+halves: boolean, 
+/**
+ * A row per organisation (default) or per organisation and country.
+ */
+by: CompareBy, };
 
 export type CompareRow = { 
 /**
  * The organisation.
  */
 organisation: string, 
+/**
+ * The country's ISO code, or a place's published name; None for a global figure.
+ */
+country: string | null, 
 /**
  * The year.
  */
@@ -314,9 +328,156 @@ source: FigureSource,
  * Months of the year (or half) the published periods cover (a half-year file gives
  * 6); None for request records.
  */
-months_covered: number | null, };
+months_covered: number | null, 
+/**
+ * Requests with some data produced, where both figures are exact (requests only).
+ */
+some_data: number | null, 
+/**
+ * `some_data` as a share of the requests, 0 to 1.
+ */
+share_with_data: number | null, 
+/**
+ * Accounts specified, where published exactly for the same period (requests only).
+ */
+accounts: number | null, 
+/**
+ * Accounts specified per request.
+ */
+accounts_per_request: number | null, 
+/**
+ * The files, rows and wordings a published figure was summed from; empty for records.
+ */
+sources: Array<Trace>, };
+
+export type CompareBy = "organisation" | "country";
+
+export type Change = { 
+/**
+ * The organisation.
+ */
+organisation: string, 
+/**
+ * The country, or None for global figures.
+ */
+country: string | null, 
+/**
+ * Records or published counts.
+ */
+source: FigureSource, 
+/**
+ * The earlier period ("2023 H1").
+ */
+from: string, 
+/**
+ * The later period, right after it.
+ */
+to: string, 
+/**
+ * The earlier figure.
+ */
+before: number, 
+/**
+ * The later figure.
+ */
+after: number, 
+/**
+ * `after - before`.
+ */
+change: number, 
+/**
+ * The change as a share of `before` (0.5: up by half); None when `before` is 0.
+ */
+relative: number | null, };
 
 export type FigureSource = "records" | "published";
+
+export type LibraryEntry = { 
+/**
+ * The organisation's id.
+ */
+organisation: string, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * The layouts its files were read in.
+ */
+layouts: Array<string>, 
+/**
+ * The files, oldest import first.
+ */
+files: Array<FileHeld>, 
+/**
+ * The periods held ("2023 H1", "2022"), oldest first.
+ */
+periods: Array<string>, 
+/**
+ * The newest period held.
+ */
+last_period: string | null, 
+/**
+ * How many published counts.
+ */
+counts: number, 
+/**
+ * The page to download newer files from, where the layout names one.
+ */
+page: string | null, };
+
+export type FileHeld = { 
+/**
+ * The file's name.
+ */
+file: string, 
+/**
+ * Its SHA-256.
+ */
+sha256: string, 
+/**
+ * The layout it was read in; None for a bundle or a mapped table.
+ */
+layout: string | null, };
+
+export type Trace = { 
+/**
+ * The file's name, without its folder (the user's folders are theirs).
+ */
+file: string, 
+/**
+ * The file's SHA-256, in hex.
+ */
+sha256: string, 
+/**
+ * The published layout it was read in (`google-user-data-requests`); None for a
+ * bundle or a mapped table.
+ */
+layout?: string | null, 
+/**
+ * The rows of the file (line numbers, the header being line 1), as ranges: "2-4, 9".
+ */
+rows: string, 
+/**
+ * The wordings of the file the figure sums ("Subpoenas", "Search Warrants").
+ */
+wording?: Array<string>, 
+/**
+ * The period as the file wrote it ("January - June 2017", "2023-06-30").
+ */
+period: string, 
+/**
+ * Who published the file (the company, or the service a DSA report names).
+ */
+publisher?: string | null, 
+/**
+ * The publisher's page to fetch newer files from (filled in when read).
+ */
+page: string | null, 
+/**
+ * The trace as one line to cite (filled in when read, kept whole when merged).
+ */
+citation?: string, };
 
 export type ExposureQuery = { 
 /**
@@ -685,9 +846,9 @@ export type Outcome = "complied" | "partial" | "no_data" | "rejected" | "withdra
 
 export type Disposition = "provided" | "partial" | "not_held" | "withheld" | "pending";
 
-export type Metric = "requests" | "accounts" | "some_data_produced" | "content_disclosed" | "non_content_disclosed" | "rejected" | "no_data" | "users_notified" | "under_seal" | "not_notified";
+export type Metric = "requests" | "accounts" | "some_data_produced" | "content_disclosed" | "non_content_disclosed" | "rejected" | "no_data" | "users_notified" | "under_seal" | "not_notified" | "median_hours_to_confirm" | "median_hours_to_effect";
 
-export type Scope = "devices" | "financial_identifiers" | "push_tokens" | "digital_content_providers" | "account_restriction" | "app_takedown_legal" | "app_takedown_policy" | "enterprise_cloud" | "diplomatic" | "enterprise_diplomatic";
+export type Scope = "devices" | "financial_identifiers" | "push_tokens" | "digital_content_providers" | "account_restriction" | "app_takedown_legal" | "app_takedown_policy" | "enterprise_cloud" | "diplomatic" | "enterprise_diplomatic" | "content_orders";
 
 export type Labels = { 
 /**
@@ -926,6 +1087,26 @@ created_organisations: Array<string>,
  */
 warnings: Array<Problem>, };
 
+export type ImportOutcome = { 
+/**
+ * What each imported file brought in.
+ */
+files: Array<ImportSummary>, 
+/**
+ * Files of folders and zips that are in no known layout, and what each lacked.
+ */
+skipped: Array<Skipped>, };
+
+export type Skipped = { 
+/**
+ * The file, as "folder/name" or "archive.zip/name".
+ */
+file: string, 
+/**
+ * What it lacked ("not a .json, .csv or .xlsx file", "a known layout: ...").
+ */
+reason: string, };
+
 export type Mapping = { 
 /**
  * Always `disclose-mapping`.
@@ -1059,6 +1240,20 @@ source: string | null, };
 
 export type ChartFormat = "svg" | "png" | "csv" | "embed";
 
+export type Tip = { 
+/**
+ * The mark's box in the chart's pixels: left, top, right, bottom.
+ */
+bounds: [number, number, number, number], 
+/**
+ * Its value, in words ("2023-03 · Subpoena: 2").
+ */
+text: string, 
+/**
+ * The comparison figure it draws, with its sources (compare charts).
+ */
+figure: CompareRow | null, };
+
 export type ChartRequest = { kind: ChartKind, filter: Filter, dark: boolean, width: number, height: number | null, stack: SeriesKey, granularity: Granularity | null, 
 /**
  * Compare: panels, one log scale, or indexed.
@@ -1073,7 +1268,11 @@ highlight: string | null,
  */
 words: ChartWords, };
 
-export type ChartView = { svg: string, width: number, height: number, summary: string, table: Array<Array<string>>, };
+export type ChartView = { svg: string, width: number, height: number, summary: string, table: Array<Array<string>>, 
+/**
+ * The marks that draw a comparison figure, where they are: a click opens its sources.
+ */
+marks: Array<Tip>, };
 
 export type RequestDetail = { id: string, organisation: string, received: string, answered: string | null, authority: string | null, country: string | null, process: Process, legal_basis: string | null, accounts_specified: number | null, nondisclosure_until: string | null, users_notified: boolean | null, outcome: Outcome | null, notes: string | null, matter: Matter | null, categories: Array<RequestedCategory>, documents: Array<Document>, 
 /**

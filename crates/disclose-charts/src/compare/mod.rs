@@ -10,9 +10,8 @@ mod shared;
 
 use std::collections::BTreeSet;
 
-use disclose_core::domain::Metric;
 use disclose_core::error::Result;
-use disclose_core::query::{self, CompareQuery, CompareRow, FigureSource};
+use disclose_core::query::{self, CompareQuery, CompareRow, FigureSource, Granularity};
 use disclose_core::Store;
 
 use chrono::Datelike;
@@ -49,22 +48,36 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         from_year: f.from.map(|d| d.year()),
         to_year: f.to.map(|d| d.year()),
         scope: None,
-        // Half-years published as such stay half-years.
-        halves: true,
+        halves: opts.granularity == Some(Granularity::Half),
+        ..CompareQuery::default()
     };
-    let mut rows = query::compare(store, &q)?;
+    // Unless a period was asked for, half-years published as such stay half-years (and
+    // records are counted per half beside them); with none published, years.
+    let mut rows = match opts.granularity {
+        Some(_) => query::compare(store, &q)?,
+        None => {
+            let halves = query::compare(
+                store,
+                &CompareQuery {
+                    halves: true,
+                    ..q.clone()
+                },
+            )?;
+            if halves
+                .iter()
+                .any(|r| r.source == FigureSource::Published && r.half.is_some())
+            {
+                halves
+            } else {
+                query::compare(store, &q)?
+            }
+        }
+    };
     if let Some(o) = &f.organisation {
         // One organisation is no comparison; keep it and every other one.
         rows.sort_by_key(|r| (r.organisation != *o, r.organisation.clone(), r.year, r.half));
     }
-    let produced = query::compare(
-        store,
-        &CompareQuery {
-            metric: Some(Metric::SomeDataProduced),
-            ..q.clone()
-        },
-    )?;
-    let shares = shares(&rows, &produced);
+    let shares = shares(&rows);
     // One series per organisation; an organisation with figures from its records and
     // from its published reports gets one of each, never one hiding the other.
     let orgs: Vec<Series> = {
@@ -266,26 +279,19 @@ pub(super) struct Share {
     pub share: f64,
 }
 
-/// Shares where both figures are exact, from the same kind of source, and the requests
-/// are not zero; a band or a missing figure leaves the year out rather than guessing.
-fn shares(requests: &[CompareRow], produced: &[CompareRow]) -> Vec<Share> {
+/// The shares the comparison gives (where both figures are exact, from the same kind of
+/// source, and the requests are not zero; otherwise the period is left out).
+fn shares(requests: &[CompareRow]) -> Vec<Share> {
     requests
         .iter()
         .filter_map(|r| {
-            let p = produced.iter().find(|p| {
-                p.organisation == r.organisation
-                    && p.year == r.year
-                    && p.half == r.half
-                    && p.source == r.source
-            })?;
-            let (n, k) = (r.value?, p.value?);
-            (n > 0.0 && k <= n).then(|| Share {
+            Some(Share {
                 organisation: r.organisation.clone(),
                 source: r.source,
                 year: r.year,
                 half: r.half,
-                produced: k,
-                share: k / n,
+                produced: r.some_data?,
+                share: r.share_with_data?,
             })
         })
         .collect()

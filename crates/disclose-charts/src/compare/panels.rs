@@ -93,7 +93,11 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
             if solid > 0.0 {
                 c.rect(x, y_of(solid), x + bar, area.y1, color)?;
             }
-            c.tip(x, y_of(upper), x + bar, area.y1, Data::tip(d, r));
+            c.tip_of(
+                (x, y_of(upper), x + bar, area.y1),
+                Data::tip(d, r),
+                Some((*r).clone()),
+            );
             if let Some(label) = Data::label(r, band - 2.0) {
                 c.text(
                     &label,

@@ -93,7 +93,11 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> Dra
         }
         for ((x, y), (r, _)) in xy.iter().zip(pts) {
             c.rect(x - 3.0, y - 3.0, x + 3.0, y + 3.0, color)?;
-            c.tip(x - 5.0, y - 5.0, x + 5.0, y + 5.0, Data::tip(d, r));
+            c.tip_of(
+                (x - 5.0, y - 5.0, x + 5.0, y + 5.0),
+                Data::tip(d, r),
+                Some((*r).clone()),
+            );
         }
         if let Some((_, y)) = xy.last() {
             ends.push((*y, org.title(d.name_of), color));

@@ -290,3 +290,25 @@ pub fn store_summary(store: &Store) -> Result<StoreSummary> {
         organisations: out,
     })
 }
+
+/// A country as a person types it ("Germany", "germany", "DE") as the store keeps it: its
+/// ISO code, or the published name of a place with no code that the store holds.
+pub fn resolve_country(store: &Store, typed: &str) -> Result<String> {
+    let t = typed.trim();
+    if let Some(code) = crate::domain::country_code(t) {
+        return Ok(code);
+    }
+    let places: Vec<String> = store
+        .conn()
+        .prepare_cached("SELECT DISTINCT country FROM aggregates WHERE length(country) > 2")?
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    places
+        .into_iter()
+        .find(|p| p.eq_ignore_ascii_case(t))
+        .ok_or_else(|| {
+            Error::Usage(format!(
+                "no country called \"{t}\": give a name (Germany) or an ISO code (DE)"
+            ))
+        })
+}

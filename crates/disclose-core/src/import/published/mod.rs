@@ -270,7 +270,16 @@ impl PeriodCols {
             PeriodCols::Year(y) => cell(&[y]).to_string(),
             PeriodCols::YearHalf(y, h) => format!("{} half {}", cell(&[y]), cell(&[h])),
             PeriodCols::StartEnd(a, b, _) => format!("{} - {}", cell(&[a]), cell(&[b])),
-            PeriodCols::FileHalf => file_name.to_string(),
+            PeriodCols::FileHalf => {
+                let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
+                match stem.rsplit_once("_H") {
+                    Some((rest, h)) => format!(
+                        "{} H{h} (from the file name)",
+                        rest.rsplit(['_', '-']).next().unwrap_or(rest)
+                    ),
+                    None => file_name.to_string(),
+                }
+            }
             PeriodCols::YearMonths(y, r) => format!("{} {}", cell(&[r]), cell(&[y])),
             PeriodCols::Text(c) => cell(&[c]).to_string(),
         }

@@ -15,6 +15,7 @@ pub use command_list::COMMANDS;
 /// Menu items the UI acts on; sent to it as the `menu` event with the item's id.
 const MENU_ITEMS: &[(&str, &str, &str)] = &[
     ("import", "Import files…", "CmdOrCtrl+I"),
+    ("import-folder", "Import a folder…", "CmdOrCtrl+Shift+I"),
     ("open-store", "Open store…", "CmdOrCtrl+O"),
     (
         "export-bundle",

@@ -224,17 +224,8 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
         );
     }
     let by_country = rows.iter().any(|r| r.country.is_some());
-    let mut sorted: Vec<&CompareRow> = rows.iter().collect();
-    if by_country {
-        sorted.sort_by(|a, b| {
-            (&a.organisation, a.year, a.half)
-                .cmp(&(&b.organisation, b.year, b.half))
-                .then_with(|| {
-                    let v = |r: &CompareRow| r.value.or(r.value_max).unwrap_or(-1.0);
-                    v(b).total_cmp(&v(a))
-                })
-        });
-    }
+    // Compared by country, the core gives the rows ranked within each period.
+    let sorted = rows;
     // Places as wide as the longest name; with countries, each one's rank in its period.
     let place_width = if by_country {
         sorted
@@ -265,15 +256,7 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
         "some data",
         "accts/req",
     )?;
-    let mut rank = 0;
-    let mut group = None;
     for r in sorted {
-        let key = (&r.organisation, r.year, r.half);
-        if group != Some(key) {
-            group = Some(key);
-            rank = 0;
-        }
-        rank += 1;
         let source = match (r.source, r.months_covered) {
             (FigureSource::Records, _) => "request records".to_string(),
             (FigureSource::Published, Some(m)) if m < r.months_expected() => {
@@ -289,10 +272,9 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
             .accounts_per_request
             .map(|a| format!("{a:.2}"))
             .unwrap_or_default();
-        let rank = if ranked {
-            rank.to_string()
-        } else {
-            String::new()
+        let rank = match r.rank {
+            Some(n) if ranked => n.to_string(),
+            _ => String::new(),
         };
         let country = if by_country {
             place(&r.country)
@@ -358,8 +340,8 @@ pub fn library(out: &mut impl Write, held: &[LibraryEntry], json: bool) -> io::R
     }
     for h in held {
         writeln!(out, "{} ({})", h.name, h.organisation)?;
-        if !h.layouts.is_empty() {
-            writeln!(out, "  layouts   {}", h.layouts.join(", "))?;
+        for l in &h.layouts {
+            writeln!(out, "  layout    {} ({})", l.label, l.id)?;
         }
         let periods = match (h.periods.first(), h.periods.len()) {
             (Some(first), n) if n > 1 => format!("{first} to {} ({n} periods)", h.periods[n - 1]),

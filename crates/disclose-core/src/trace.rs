@@ -19,6 +19,10 @@ pub struct Trace {
     /// bundle or a mapped table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub layout: Option<String>,
+    /// The layout as people read it ("Google: user data requests by country"; filled in
+    /// when read).
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub layout_title: Option<String>,
     /// The rows of the file (line numbers, the header being line 1), as ranges: "2-4, 9".
     #[serde(default)]
     pub rows: String,
@@ -44,6 +48,7 @@ impl Trace {
     pub fn to_json(&self) -> String {
         let stored = Trace {
             page: None,
+            layout_title: None,
             citation: String::new(),
             ..self.clone()
         };
@@ -54,11 +59,12 @@ impl Trace {
     /// text that is not one.
     pub fn from_json(s: &str) -> Option<Trace> {
         let mut t: Trace = serde_json::from_str(s).ok()?;
-        t.page = t
+        let layout = t
             .layout
             .as_deref()
-            .and_then(crate::import::published::layout)
-            .map(|l| l.page.to_string());
+            .and_then(crate::import::published::layout);
+        t.page = layout.map(|l| l.page.to_string());
+        t.layout_title = layout.map(|l| l.title.to_string());
         t.citation = t.cite();
         Some(t)
     }
@@ -212,7 +218,7 @@ mod tests {
     }
 
     #[test]
-    fn a_stored_trace_gets_its_page_from_its_layout() {
+    fn a_stored_trace_gets_its_page_and_title_from_its_layout() {
         let t = Trace {
             file: "google-global-user-data-requests.csv".into(),
             sha256: "00".into(),
@@ -227,6 +233,10 @@ mod tests {
             .page
             .as_deref()
             .is_some_and(|p| p.starts_with("https://")));
+        assert_eq!(
+            back.layout_title.as_deref(),
+            Some("Google: user data requests by country")
+        );
         assert!(!t.to_json().contains("https://"), "pages are not stored");
     }
 }

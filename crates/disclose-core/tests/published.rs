@@ -53,6 +53,21 @@ fn every_csv_layout_has_a_fixture() {
 }
 
 #[test]
+fn every_layout_has_its_own_title_naming_its_publisher() {
+    let mut titles = BTreeSet::new();
+    for l in published::LAYOUTS {
+        let publisher = l.publisher();
+        assert!(
+            l.title.starts_with(publisher) || publisher.starts_with("the service"),
+            "{}: the title {:?} does not name {publisher}",
+            l.name,
+            l.title
+        );
+        assert!(titles.insert(l.title), "{}: title used twice", l.name);
+    }
+}
+
+#[test]
 fn every_fixture_imports_on_its_own() {
     let files = published_files(&fixtures());
     assert_eq!(

@@ -2,8 +2,8 @@
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
 import type {
-  ChangeEntry, ChartFormat, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
-  ImportRequest, ImportSummary, InventoryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
+  Change, ChangeEntry, ChartFormat, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
+  ImportOutcome, ImportRequest, InventoryEntry, LibraryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
   RecordCounts, ReportRequest, RequestDetail, RequestPage, Save, Saved, Stats, StoreInfo, TablePreview, Target, WorkProgress,
 } from "./bindings";
 
@@ -99,9 +99,15 @@ export const api = {
   inventoryAsOf: (organisation: string | null, date: string) => call<InventoryEntry[]>("inventory_as_of", { organisation, date }),
   policyChanges: (filter: Filter) => call<PolicyChangeView[]>("policy_changes", { filter }),
   compare: (query: CompareQuery) => call<CompareRow[]>("compare", { query }),
+  /** The largest period-over-period changes, largest first. */
+  compareChanges: (query: CompareQuery) => call<Change[]>("compare_changes", { query }),
+  /** What the store holds of each publisher's files, and where to fetch newer ones. */
+  library: () => call<LibraryEntry[]>("library"),
   exposure: (query: ExposureQuery) => call<Exposure>("exposure", { query }),
   previewTable: (path: string, delimiter: string | null) => call<TablePreview>("preview_table", { path, delimiter }),
-  importFiles: (request: ImportRequest) => call<ImportSummary[]>("import_files", { request }),
+  /** Files, folders and zips, in one transaction; files of folders and zips that no
+   * layout recognises come back as skipped. */
+  importFiles: (request: ImportRequest) => call<ImportOutcome>("import_files", { request }),
   cancelWork: () => call<void>("cancel_work"),
   exportBundle: (path: string) => call<number>("export_bundle", { path }),
   exportTable: (path: string, query: ListQuery) => call<number>("export_table", { path, query }),

@@ -348,7 +348,12 @@ accounts_per_request: number | null,
 /**
  * The files, rows and wordings a published figure was summed from; empty for records.
  */
-sources: Array<Trace>, };
+sources: Array<Trace>, 
+/**
+ * Compared by country: its place among the organisation's countries in the same
+ * period, largest figure first (a band by its midpoint); None for global figures.
+ */
+rank: number | null, };
 
 export type CompareBy = "organisation" | "country";
 
@@ -402,9 +407,9 @@ organisation: string,
  */
 name: string, 
 /**
- * The layouts its files were read in.
+ * The layouts its files were read in: id and title.
  */
-layouts: Array<string>, 
+layouts: Array<Term>, 
 /**
  * The files, oldest import first.
  */
@@ -454,6 +459,11 @@ sha256: string,
  * bundle or a mapped table.
  */
 layout?: string | null, 
+/**
+ * The layout as people read it ("Google: user data requests by country"; filled in
+ * when read).
+ */
+layout_title?: string | null, 
 /**
  * The rows of the file (line numbers, the header being line 1), as ranges: "2-4, 9".
  */

@@ -5,14 +5,15 @@ import type { Filter, RecordKind, StoreInfo, WorkProgress } from "./bindings";
 import { emptyFilter } from "./format";
 import type { AppError } from "./api";
 
-export type Screen = "overview" | "requests" | "categories" | "inventory" | "compare" | "report";
+export type Screen = "overview" | "requests" | "categories" | "inventory" | "compare" | "library" | "report";
 export const SCREENS: { id: Screen; label: string; key: string }[] = [
   { id: "overview", label: "Overview", key: "1" },
   { id: "requests", label: "Requests", key: "2" },
   { id: "categories", label: "Categories", key: "3" },
   { id: "inventory", label: "Inventory & policy", key: "4" },
   { id: "compare", label: "Compare", key: "5" },
-  { id: "report", label: "Report", key: "6" },
+  { id: "library", label: "Library", key: "6" },
+  { id: "report", label: "Report", key: "7" },
 ];
 
 const SAVED = "disclose.ui.v1";

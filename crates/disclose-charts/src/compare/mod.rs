@@ -140,13 +140,20 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     let how = match opts.scale {
         CompareScale::Panels => "each on its own scale",
         CompareScale::Log => "on one logarithmic scale",
-        CompareScale::Indexed => "indexed to each one's first year = 100",
+        CompareScale::Indexed => "indexed to each one's first period = 100",
     };
     let bands = rows
         .iter()
         .any(|r| r.value.is_none() && r.value_max.is_some());
     let frame = Frame {
-        title: format!("{what} per year, organisation by organisation"),
+        title: format!(
+            "{what} per {}, organisation by organisation",
+            if rows.iter().any(|r| r.half.is_some()) {
+                "half-year"
+            } else {
+                "year"
+            }
+        ),
         subtitle: [
             Some(f.country.clone().map_or("All countries".into(), |c| {
                 format!("Country: {}", disclose_core::domain::country_name(&c))

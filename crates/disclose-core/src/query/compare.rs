@@ -61,6 +61,9 @@ pub struct CompareRow {
     pub accounts_per_request: Option<f64>,
     /// The files, rows and wordings a published figure was summed from; empty for records.
     pub sources: Vec<Trace>,
+    /// Compared by country: its place among the organisation's countries in the same
+    /// period, largest figure first (a band by its midpoint); None for global figures.
+    pub rank: Option<u32>,
 }
 
 impl CompareRow {
@@ -79,6 +82,14 @@ impl CompareRow {
         } else {
             12
         }
+    }
+
+    /// The figure a ranking orders by: the value, or a band's midpoint.
+    pub fn rank_value(&self) -> Option<f64> {
+        self.value.or(match (self.value_min, self.value_max) {
+            (Some(lo), Some(hi)) => Some((lo + hi) / 2.0),
+            _ => None,
+        })
     }
 
     /// Whether the published periods cover the whole row (a year of one half does not).
@@ -171,7 +182,37 @@ pub(super) fn compare_via(store: &Store, q: &CompareQuery, path: Path) -> Result
             }
         }
     }
+    if q.by == CompareBy::Country {
+        rank(&mut rows);
+    }
     Ok(rows)
+}
+
+/// Each organisation's countries ranked within each period: rows in that order, and
+/// `rank` set on those with a figure.
+fn rank(rows: &mut [CompareRow]) {
+    rows.sort_by(|a, b| {
+        (&a.organisation, a.year, a.half)
+            .cmp(&(&b.organisation, b.year, b.half))
+            .then_with(|| {
+                let v = |r: &CompareRow| r.rank_value().unwrap_or(f64::NEG_INFINITY);
+                v(b).total_cmp(&v(a))
+            })
+            .then_with(|| a.country.cmp(&b.country))
+    });
+    let mut group = None;
+    let mut n = 0;
+    for r in rows.iter_mut().filter(|r| r.country.is_some()) {
+        let key = (r.organisation.clone(), r.year, r.half);
+        if group.as_ref() != Some(&key) {
+            group = Some(key);
+            n = 0;
+        }
+        if r.rank_value().is_some() {
+            n += 1;
+            r.rank = Some(n);
+        }
+    }
 }
 
 fn row(org: String, country: Option<String>, year: i32, half: Option<u8>) -> CompareRow {
@@ -190,6 +231,7 @@ fn row(org: String, country: Option<String>, year: i32, half: Option<u8>) -> Com
         accounts: None,
         accounts_per_request: None,
         sources: Vec::new(),
+        rank: None,
     }
 }
 

@@ -2,7 +2,7 @@
 //! periods, and the page to fetch newer files from (Disclose never fetches anything).
 
 use super::*;
-use crate::domain::Aggregate;
+use crate::domain::{Aggregate, Term};
 use crate::trace::Trace;
 
 /// One file the store holds published counts from.
@@ -23,8 +23,8 @@ pub struct LibraryEntry {
     pub organisation: String,
     /// Its name.
     pub name: String,
-    /// The layouts its files were read in.
-    pub layouts: Vec<String>,
+    /// The layouts its files were read in: id and title.
+    pub layouts: Vec<Term>,
     /// The files, oldest import first.
     pub files: Vec<FileHeld>,
     /// The periods held ("2023 H1", "2022"), oldest first.
@@ -87,8 +87,9 @@ pub fn library(store: &Store) -> Result<Vec<LibraryEntry>> {
         }
         let Some(t) = trace else { continue };
         if let Some(l) = &t.layout {
-            if !h.layouts.contains(l) {
-                h.layouts.push(l.clone());
+            if !h.layouts.iter().any(|x| &x.id == l) {
+                let title = t.layout_title.as_deref().unwrap_or(l);
+                h.layouts.push(Term::new(l, title));
             }
         }
         if h.page.is_none() {

@@ -210,12 +210,14 @@ macro_rules! apple_takedowns {
 /// Apple's files all share the period and country columns; they differ in what they count.
 const fn apple(
     name: &'static str,
+    title: &'static str,
     scope: Option<Scope>,
     process: ProcessCol,
     figures: &'static [Figure],
 ) -> Layout {
     Layout {
         name,
+        title,
         organisation: Org::Fixed("apple", "Apple"),
         page: APPLE_PAGE,
         scope,
@@ -286,6 +288,7 @@ const GOOGLE_HALF: PeriodCols = PeriodCols::HalfEnding(&["Period Ending"]);
 pub const LAYOUTS: &[Layout] = &[
     Layout {
         name: "google-enterprise-diplomatic-requests",
+        title: "Google: Enterprise Cloud requests through diplomatic channels",
         organisation: GOOGLE,
         page: GOOGLE_PAGE,
         scope: Some(Scope::EnterpriseDiplomatic),
@@ -299,6 +302,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "google-user-data-diplomatic-requests",
+        title: "Google: user data requests through diplomatic channels",
         organisation: GOOGLE,
         page: GOOGLE_PAGE,
         scope: Some(Scope::Diplomatic),
@@ -312,6 +316,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "google-enterprise-requests",
+        title: "Google: Enterprise Cloud requests",
         organisation: GOOGLE,
         page: GOOGLE_PAGE,
         scope: Some(Scope::EnterpriseCloud),
@@ -338,6 +343,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "google-user-data-requests",
+        title: "Google: user data requests by country",
         organisation: GOOGLE,
         page: GOOGLE_PAGE,
         scope: None,
@@ -364,6 +370,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "google-us-national-security",
+        title: "Google: US national security requests",
         organisation: GOOGLE,
         page: GOOGLE_PAGE,
         scope: None,
@@ -374,6 +381,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "meta-government-requests",
+        title: "Meta: government requests for user data by country",
         organisation: Org::Fixed("meta", "Meta"),
         page: META_PAGE,
         scope: None,
@@ -384,6 +392,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     apple(
         "apple-device-requests",
+        "Apple: device requests",
         Some(Scope::Devices),
         ProcessCol::Fixed(None),
         &apple_requests!(
@@ -394,6 +403,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     apple(
         "apple-financial-identifier-requests",
+        "Apple: financial identifier requests",
         Some(Scope::FinancialIdentifiers),
         ProcessCol::Fixed(None),
         &apple_requests!(
@@ -404,6 +414,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     apple(
         "apple-push-token-requests",
+        "Apple: push token requests",
         Some(Scope::PushTokens),
         ProcessCol::Fixed(None),
         &apple_requests!(
@@ -414,6 +425,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     apple(
         "apple-digital-content-provider-requests",
+        "Apple: digital content provider requests",
         Some(Scope::DigitalContentProviders),
         ProcessCol::Fixed(None),
         &[
@@ -433,6 +445,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     apple(
         "apple-account-restriction-deletion-requests",
+        "Apple: account restriction and deletion requests",
         Some(Scope::AccountRestriction),
         ProcessCol::Fixed(None),
         &[
@@ -452,18 +465,21 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     apple(
         "apple-app-takedown-legal-violation-requests",
+        "Apple: app removals for alleged legal violations",
         Some(Scope::AppTakedownLegal),
         ProcessCol::Fixed(None),
         &apple_takedowns!("Legal Violation Takedown Requests Received"),
     ),
     apple(
         "apple-app-takedown-platform-policy-requests",
+        "Apple: app removals for platform policy",
         Some(Scope::AppTakedownPolicy),
         ProcessCol::Fixed(None),
         &apple_takedowns!("Platform Policy Violation Takedown Requests Received"),
     ),
     apple(
         "apple-account-requests",
+        "Apple: account requests",
         None,
         ProcessCol::Fixed(None),
         &[
@@ -498,6 +514,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     apple(
         "apple-emergency-requests",
+        "Apple: emergency requests",
         None,
         ProcessCol::Fixed(Some(Process::Emergency)),
         &[
@@ -521,6 +538,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     apple(
         "apple-account-preservation-requests",
+        "Apple: account preservation requests",
         None,
         ProcessCol::Fixed(Some(Process::Preservation)),
         &[
@@ -537,6 +555,7 @@ pub const LAYOUTS: &[Layout] = &[
     // FISA content, FISA non-content and NSLs are summed: their ranges add up.
     apple(
         "apple-us-national-security-requests",
+        "Apple: US national security requests",
         None,
         ProcessCol::Fixed(Some(Process::NationalSecurity)),
         &[
@@ -546,6 +565,7 @@ pub const LAYOUTS: &[Layout] = &[
     ),
     Layout {
         name: "github-cross-border-by-half-year",
+        title: "GitHub: requests from outside the US, by half-year",
         organisation: GITHUB,
         page: GITHUB_PAGE,
         scope: None,
@@ -556,6 +576,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-accounts-affected-by-half-year",
+        title: "GitHub: accounts affected, by half-year",
         organisation: GITHUB,
         page: GITHUB_PAGE,
         scope: None,
@@ -569,6 +590,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-requests-by-half-year",
+        title: "GitHub: requests for user information, by half-year",
         organisation: GITHUB,
         page: GITHUB_PAGE,
         scope: None,
@@ -579,6 +601,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-cross-border-by-year",
+        title: "GitHub: requests from outside the US, by year",
         organisation: GITHUB,
         page: GITHUB_PAGE,
         scope: None,
@@ -589,6 +612,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-accounts-affected-by-year",
+        title: "GitHub: accounts affected, by year",
         organisation: GITHUB,
         page: GITHUB_PAGE,
         scope: None,
@@ -602,6 +626,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-notifications-by-half-year",
+        title: "GitHub: users notified, by half-year",
         organisation: GITHUB,
         page: GITHUB_PAGE,
         scope: None,
@@ -613,6 +638,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-national-security",
+        title: "GitHub: US national security requests",
         organisation: GITHUB,
         page: GITHUB_PAGE,
         scope: None,
@@ -624,6 +650,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "github-requests-by-year",
+        title: "GitHub: requests for user information, by year",
         organisation: GITHUB,
         page: GITHUB_PAGE,
         scope: None,
@@ -634,6 +661,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "x-information-requests",
+        title: "X (Twitter): information requests by country, half-yearly",
         organisation: Org::Fixed("x", "X (Twitter)"),
         page: X_PAGE,
         scope: None,
@@ -657,6 +685,7 @@ pub const LAYOUTS: &[Layout] = &[
     },
     Layout {
         name: "eu-dsa-member-state-orders",
+        title: "EU DSA transparency template, Part 3: orders per Member State",
         organisation: Org::Column("Service"),
         page: DSA_PAGE,
         scope: None,

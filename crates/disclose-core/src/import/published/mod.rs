@@ -141,6 +141,8 @@ pub(super) enum Org {
 pub struct Layout {
     /// The layout's name, as errors and sources cite it (`google-user-data-requests`).
     pub name: &'static str,
+    /// What the layout is, as people read it ("Google: user data requests by country").
+    pub title: &'static str,
     pub(super) organisation: Org,
     /// The publisher's page to download newer files from (Disclose never fetches it).
     pub page: &'static str,

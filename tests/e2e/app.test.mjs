@@ -244,7 +244,7 @@ test("a CSV import adds its rows; a bad file adds none and lists the problem", a
   assert.equal(await (await $("#error-panel")).getAttribute("data-code"), "conflict");
   assert.match(await textOf("#error-panel"), /outcome/);
   await (await $("#error-panel footer button:not(.primary)")).click();
-  await until(async () => ((await b.execute(() => document.querySelector(".notice")?.textContent)) ?? "").includes("changed.csv: replaced 1"), "replaced");
+  await until(async () => ((await b.execute(() => document.querySelector(".notice")?.textContent)) ?? "").includes("changed.csv: 1 replaced"), "replaced");
   assert.equal(await count(), "5", "replaced, not added");
 });
 

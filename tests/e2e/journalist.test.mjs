@@ -48,7 +48,7 @@ test("a dropped folder imports every company's files and lists what it skipped a
   assert.match(outcome, /x-information-requests-2017-H1\.csv/);
   // A place with no ISO code imports under its own name, with the doubt stated.
   assert.match(await textOf("#import-warnings"), /Somaliland/);
-  assert.match((await b.execute(() => document.querySelector(".notice")?.textContent)) ?? "", /Imported \d+ files: added [^.]*aggregates[^.]*\. Skipped 1 file\. 1 warning\./);
+  assert.match((await b.execute(() => document.querySelector(".notice")?.textContent)) ?? "", /Imported \d+ files: \d+ published counts[^.]*\. Skipped 1 file\. 1 warning\./);
   await shot("import-outcome");
   await (await $("#import-outcome footer button")).click();
   await dismissNotice();
@@ -86,7 +86,8 @@ test("Germany, half-year by half-year: each figure opens its file, rows and chec
   const said = await mark.getAttribute("aria-label");
   await mark.click();
   const fromChart = await textOf("#source-panel");
-  assert.match(fromChart, /\.csv/);
+  assert.match(fromChart, /File\s*\S+\.csv/);
+  assert.match(fromChart, /Rows?\s*\d/);
   assert.ok(said.length > 0, "the mark says its value");
   await (await $("#source-panel footer button")).click();
 });

@@ -131,6 +131,18 @@ fn a_folder_imports_every_recognised_file_and_lists_the_rest() {
         skipped.iter().any(|(f, _)| *f == "downloads/notes.pdf"),
         "{skipped:?}"
     );
+    // What came in, in words, per file and for the whole import.
+    let total: u64 = out.files.iter().map(|f| f.inserted["aggregates"]).sum();
+    assert!(
+        out.said.starts_with(&format!("{total} published counts, ")),
+        "{}",
+        out.said
+    );
+    assert!(
+        out.files[0].said.contains("published count"),
+        "{}",
+        out.files[0].said
+    );
 }
 
 #[test]

@@ -29,10 +29,15 @@ describe("api", () => {
     await api.requestDetail("psf", "r1");
     await api.inventoryAsOf(null, "2023-01-01");
     await api.importFiles({ paths: ["/a.csv"], mapping: null, replace: false, organisation: null });
+    const q = { metric: null, scope: null, process: null, country: "DE", organisation: null, from_year: null, to_year: null, halves: true, by: "organisation" as const };
+    await api.compareChanges(q);
+    await api.library();
     expect(t.calls).toEqual([
       ["request_detail", { organisation: "psf", id: "r1" }],
       ["inventory_as_of", { organisation: null, date: "2023-01-01" }],
       ["import_files", { request: { paths: ["/a.csv"], mapping: null, replace: false, organisation: null } }],
+      ["compare_changes", { query: q }],
+      ["library", undefined],
     ]);
   });
 

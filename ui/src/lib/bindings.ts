@@ -1095,7 +1095,11 @@ created_organisations: Array<string>,
 /**
  * Problems that did not stop the import.
  */
-warnings: Array<Problem>, };
+warnings: Array<Problem>, 
+/**
+ * What it brought in, in words: "2 published counts, 1 organisation, 1 unchanged".
+ */
+said: string, };
 
 export type ImportOutcome = { 
 /**
@@ -1105,7 +1109,11 @@ files: Array<ImportSummary>,
 /**
  * Files of folders and zips that are in no known layout, and what each lacked.
  */
-skipped: Array<Skipped>, };
+skipped: Array<Skipped>, 
+/**
+ * What all the files brought in, in words.
+ */
+said: string, };
 
 export type Skipped = { 
 /**

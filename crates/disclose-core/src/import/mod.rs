@@ -93,6 +93,36 @@ pub struct ImportSummary {
     pub created_organisations: Vec<String>,
     /// Problems that did not stop the import.
     pub warnings: Vec<Problem>,
+    /// What it brought in, in words: "2 published counts, 1 organisation, 1 unchanged".
+    pub said: String,
+}
+
+impl ImportSummary {
+    /// New records by kind, with "replaced" beside them.
+    fn counts(&self) -> BTreeMap<String, u64> {
+        let mut counts: BTreeMap<String, u64> = self
+            .inserted
+            .iter()
+            .map(|(k, n)| (k.to_string(), *n))
+            .collect();
+        if self.replaced > 0 {
+            counts.insert("replaced".into(), self.replaced);
+        }
+        counts
+    }
+}
+
+/// Counts in words, with how many were unchanged.
+fn say(counts: &BTreeMap<String, u64>, unchanged: u64) -> String {
+    let mut s = describe_counts(counts);
+    if unchanged > 0 {
+        s = if counts.values().any(|n| *n > 0) {
+            format!("{s}, {unchanged} unchanged")
+        } else {
+            format!("{unchanged} unchanged")
+        };
+    }
+    s
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,13 +168,11 @@ pub fn import_files(
         summaries.push(import_into(&tx, change, path, opts, &mut *progress)?);
     }
     let mut counts = BTreeMap::<String, u64>::new();
-    for s in &summaries {
-        for (kind, n) in &s.inserted {
-            *counts.entry(kind.to_string()).or_default() += n;
+    for s in &mut summaries {
+        for (kind, n) in s.counts() {
+            *counts.entry(kind).or_default() += n;
         }
-        if s.replaced > 0 {
-            *counts.entry("replaced".into()).or_default() += s.replaced;
-        }
+        s.said = say(&s.counts(), s.unchanged);
     }
     let names: Vec<String> = paths.iter().map(|p| file_name(p)).collect();
     let summary = format!(
@@ -201,6 +229,8 @@ pub struct ImportOutcome {
     pub files: Vec<ImportSummary>,
     /// Files of folders and zips that are in no known layout, and what each lacked.
     pub skipped: Vec<Skipped>,
+    /// What all the files brought in, in words.
+    pub said: String,
 }
 
 /// Imports files, folders and zips in one transaction: every recognised file lands, or
@@ -244,7 +274,13 @@ pub fn import_paths(
                     rename(&mut w.file);
                 }
             }
+            let mut counts = BTreeMap::<String, u64>::new();
+            for (kind, n) in files.iter().flat_map(ImportSummary::counts) {
+                *counts.entry(kind).or_default() += n;
+            }
+            let unchanged = files.iter().map(|f| f.unchanged).sum();
             Ok(ImportOutcome {
+                said: say(&counts, unchanged),
                 files,
                 skipped: g.skipped.clone(),
             })

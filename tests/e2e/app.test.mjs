@@ -3,34 +3,19 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, dropFiles, SHOTS } from "./harness.mjs";
+import { launch, dropFiles, driving } from "./harness.mjs";
 
 let app;
 let b;
+let $, textOf, go, until, shot;
 
 before(async () => {
   app = await launch();
   b = app.browser;
+  ({ $, textOf, go, until, shot } = driving(b));
 });
 after(async () => app && (await app.stop()));
 
-const $ = (sel) => b.$(sel);
-async function textOf(sel) {
-  const el = await $(sel);
-  await el.waitForDisplayed({ timeout: 10000 });
-  return el.getText();
-}
-async function go(screen) {
-  await (await $(`button[data-screen="${screen}"]`)).click();
-}
-async function until(fn, what, timeout = 10000) {
-  await b.waitUntil(fn, { timeout, timeoutMsg: `timed out waiting for ${what}` });
-}
-async function shot(name) {
-  // Let charts finish drawing (their first draw waits for the layout width).
-  await until(async () => (await b.$$("img[src^='blob:'], .placeholder")).length === 0 || (await b.$$(".placeholder")).length === 0, "charts");
-  await b.saveScreenshot(join(SHOTS, `app-${name}.png`));
-}
 async function count() {
   return (await textOf("#result-count")).replace(/\D/g, "");
 }
@@ -286,7 +271,7 @@ test("a CSV in an unknown layout opens the mapping step and imports once mapped"
   await (await $('select[aria-label="Column Agency"]')).selectByVisibleText("authority");
   await (await $('select[aria-label="Column Kind"]')).selectByVisibleText("process");
   await (await $("#mapping-organisation")).setValue("psf");
-  await b.saveScreenshot(join(SHOTS, "app-mapping.png"));
+  await shot("mapping");
   await (await $("#mapping-dialog button.primary")).click();
   await until(async () => Number(await count()) === before + 2, "two mapped rows added");
 });

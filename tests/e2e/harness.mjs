@@ -156,3 +156,31 @@ export async function dropFiles(browser, paths) {
     await emit("tauri://drag-drop", { paths: p, position: { x: 100, y: 100 } });
   }, paths);
 }
+
+/**
+ * The few moves every test makes on the window: find an element, read a displayed
+ * element's text, go to a screen, wait for a condition (naming it when it times out), and
+ * save a screenshot once the charts are drawn.
+ */
+export function driving(browser, { wait = 10000 } = {}) {
+  const $ = (sel) => browser.$(sel);
+  const until = (fn, what, timeout = wait) =>
+    browser.waitUntil(fn, { timeout, timeoutMsg: `timed out waiting for ${what}` });
+  return {
+    $,
+    until,
+    async textOf(sel) {
+      const el = await $(sel);
+      await el.waitForDisplayed({ timeout: 10000 });
+      return el.getText();
+    },
+    async go(screen) {
+      await (await $(`button[data-screen="${screen}"]`)).click();
+    },
+    async shot(name) {
+      // Charts draw once they know their width; none is still drawing.
+      await until(async () => (await browser.$$(".placeholder")).length === 0, "charts drawn");
+      await browser.saveScreenshot(join(SHOTS, `app-${name}.png`));
+    },
+  };
+}

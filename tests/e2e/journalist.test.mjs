@@ -4,33 +4,19 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { launch, dropFiles, SHOTS } from "./harness.mjs";
+import { launch, dropFiles, driving } from "./harness.mjs";
 
 let app;
 let b;
+let $, textOf, go, until, shot;
 
 before(async () => {
   app = await launch({ width: 1400, height: 900 });
   b = app.browser;
+  ({ $, textOf, go, until, shot } = driving(b, { wait: 15000 }));
 });
 after(async () => app && (await app.stop()));
 
-const $ = (sel) => b.$(sel);
-async function textOf(sel) {
-  const el = await $(sel);
-  await el.waitForDisplayed({ timeout: 10000 });
-  return el.getText();
-}
-async function until(fn, what, timeout = 15000) {
-  await b.waitUntil(fn, { timeout, timeoutMsg: `timed out waiting for ${what}` });
-}
-async function go(screen) {
-  await (await $(`button[data-screen="${screen}"]`)).click();
-}
-async function shot(name) {
-  await until(async () => (await b.$$(".placeholder")).length === 0, "charts drawn");
-  await b.saveScreenshot(join(SHOTS, `app-${name}.png`));
-}
 async function dismissNotice() {
   const notice = await b.$$(".notice button");
   if (notice.length) await notice[0].click();

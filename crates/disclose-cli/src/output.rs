@@ -225,11 +225,9 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
     }
     let by_country = rows.iter().any(|r| r.country.is_some());
     // Compared by country, the core gives the rows ranked within each period.
-    let sorted = rows;
     // Places as wide as the longest name; with countries, each one's rank in its period.
     let place_width = if by_country {
-        sorted
-            .iter()
+        rows.iter()
             .map(|r| place(&r.country).chars().count() + 2)
             .max()
             .unwrap_or(0)
@@ -256,7 +254,7 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
         "some data",
         "accts/req",
     )?;
-    for r in sorted {
+    for r in rows {
         let source = match (r.source, r.months_covered) {
             (FigureSource::Records, _) => "request records".to_string(),
             (FigureSource::Published, Some(m)) if m < r.months_expected() => {

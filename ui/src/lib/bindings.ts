@@ -309,6 +309,10 @@ year: number,
  */
 half: number | null, 
 /**
+ * The period as every view names it: "2023", or "2023 H1" for a half-year.
+ */
+period: string, 
+/**
  * Exact value; None when only a band is known.
  */
 value: number | null, 

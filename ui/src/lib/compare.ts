@@ -1,6 +1,6 @@
 // What the Compare screen shows of a row, kept apart from the screen so it can be tested:
-// a row's period as the core names it ("2023 H1"), a cell's text for the chosen figure,
-// a country typed by name or code, and the countries in their rank for one period.
+// the periods in order, a cell's text for the chosen figure, a country typed by name or
+// code, and the countries in their rank for one period. Periods and ranks come from the core.
 
 import type { CompareRow, Term } from "./bindings";
 import { num } from "./format";
@@ -9,15 +9,10 @@ import { num } from "./format";
  * accounts named per request. */
 export type Show = "count" | "share" | "per_request";
 
-/** "2023 H1" for a half-year, "2023" for a year: as the CLI and the Library write it. */
-export function periodOf(r: Pick<CompareRow, "year" | "half">): string {
-  return r.half ? `${r.year} H${r.half}` : String(r.year);
-}
-
 /** The periods of the rows, oldest first. */
 export function periods(rows: CompareRow[]): string[] {
   const seen = new Map<string, number>();
-  for (const r of rows) seen.set(periodOf(r), r.year * 10 + (r.half ?? 0));
+  for (const r of rows) seen.set(r.period, r.year * 10 + (r.half ?? 0));
   return [...seen.entries()].sort((a, b) => a[1] - b[1]).map(([p]) => p);
 }
 
@@ -54,7 +49,7 @@ export function ranked(rows: CompareRow[], period: string, name: (c: string) => 
   for (const r of rows) {
     const c = r.country ?? "";
     if (!at.has(c)) at.set(c, null);
-    if (periodOf(r) === period) at.set(c, r.rank);
+    if (r.period === period) at.set(c, r.rank);
   }
   const order = (x: number | null) => x ?? Number.MAX_SAFE_INTEGER;
   return [...at.entries()]

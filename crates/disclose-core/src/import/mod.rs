@@ -112,6 +112,15 @@ impl ImportSummary {
     }
 }
 
+/// New records by kind over several files, with "replaced" beside them.
+fn total(files: &[ImportSummary]) -> BTreeMap<String, u64> {
+    let mut counts = BTreeMap::<String, u64>::new();
+    for (kind, n) in files.iter().flat_map(ImportSummary::counts) {
+        *counts.entry(kind).or_default() += n;
+    }
+    counts
+}
+
 /// Counts in words, with how many were unchanged.
 fn say(counts: &BTreeMap<String, u64>, unchanged: u64) -> String {
     let mut s = describe_counts(counts);
@@ -167,13 +176,10 @@ pub fn import_files(
     for path in paths {
         summaries.push(import_into(&tx, change, path, opts, &mut *progress)?);
     }
-    let mut counts = BTreeMap::<String, u64>::new();
     for s in &mut summaries {
-        for (kind, n) in s.counts() {
-            *counts.entry(kind).or_default() += n;
-        }
         s.said = say(&s.counts(), s.unchanged);
     }
+    let counts = total(&summaries);
     let names: Vec<String> = paths.iter().map(|p| file_name(p)).collect();
     let summary = format!(
         "Imported {}: {}",
@@ -274,13 +280,9 @@ pub fn import_paths(
                     rename(&mut w.file);
                 }
             }
-            let mut counts = BTreeMap::<String, u64>::new();
-            for (kind, n) in files.iter().flat_map(ImportSummary::counts) {
-                *counts.entry(kind).or_default() += n;
-            }
             let unchanged = files.iter().map(|f| f.unchanged).sum();
             Ok(ImportOutcome {
-                said: say(&counts, unchanged),
+                said: say(&total(&files), unchanged),
                 files,
                 skipped: g.skipped.clone(),
             })

@@ -40,6 +40,8 @@ pub struct CompareRow {
     /// 1 or 2 for a half-year published as such (with `CompareQuery::halves`); None for
     /// the whole year.
     pub half: Option<u8>,
+    /// The period as every view names it: "2023", or "2023 H1" for a half-year.
+    pub period: String,
     /// Exact value; None when only a band is known.
     pub value: Option<f64>,
     /// Band, where the published figures are ranges ("0 - 249").
@@ -69,10 +71,7 @@ pub struct CompareRow {
 impl CompareRow {
     /// "2023", or "2023 H1" for a half-year.
     pub fn period(&self) -> String {
-        match self.half {
-            Some(h) => format!("{} H{h}", self.year),
-            None => self.year.to_string(),
-        }
+        self.period.clone()
     }
 
     /// The months a whole figure of this row covers: 6 for a half-year, 12 for a year.
@@ -221,6 +220,10 @@ fn row(org: String, country: Option<String>, year: i32, half: Option<u8>) -> Com
         country,
         year,
         half,
+        period: match half {
+            Some(h) => format!("{year} H{h}"),
+            None => year.to_string(),
+        },
         value: None,
         value_min: None,
         value_max: None,

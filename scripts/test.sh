@@ -22,6 +22,10 @@ else
 fi
 cargo test --workspace --locked "${real[@]}" 2>&1 | tee -a "$log"
 npm run --silent test:ui 2>&1 | tee -a "$log"
+# Every fuzz finding kept under fuzz/regressions replays on stable; then each fuzz target
+# runs for 15 s (nightly, cargo-fuzz), so a new panic in a reader fails the run.
+cargo test --manifest-path fuzz/Cargo.toml --locked 2>&1 | tee -a "$log"
+bash scripts/fuzz.sh 15
 cargo build --locked -p disclose-app -p disclose-cli
 # A hung session must fail the run, not hold CI until its own limit: each test has four
 # minutes (package.json), and the whole end-to-end run twenty, after which its process

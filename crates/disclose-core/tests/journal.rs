@@ -27,7 +27,7 @@ fn dump(store: &Store) -> Vec<String> {
         "rollup_requests",
         "rollup_periods",
         "rollup_categories",
-        "rollup_dispositions",
+        "facet_bitmaps",
         "rollup_category_months",
     ];
     let mut out = Vec::new();

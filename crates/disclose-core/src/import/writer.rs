@@ -578,8 +578,8 @@ impl<'t> Writer<'t> {
             return self.check_duplicate_only(r, loc);
         }
         // The common case, a new request, costs one statement; the rest look at what is stored.
-        if store::requests::insert_new(self.tx, r, &hash, self.batch)?.is_some() {
-            self.rollups.add(r, 1);
+        if let Some(rowid) = store::requests::insert_new(self.tx, r, &hash, self.batch)? {
+            self.rollups.add(rowid, r, 1)?;
             *self.summary.inserted.entry("requests").or_default() += 1;
             return Ok(());
         }
@@ -611,9 +611,9 @@ impl<'t> Writer<'t> {
                     store::requests::Subjects::Omit,
                 )?;
                 if let Some(old) = old {
-                    self.rollups.add(&old, -1);
+                    self.rollups.add(e.rowid, &old, -1)?;
                 }
-                self.rollups.add(r, 1);
+                self.rollups.add(e.rowid, r, 1)?;
                 self.keep("requests", "rowid = ?1", &[&e.rowid])?;
                 store::requests::replace(self.tx, e.rowid, r, &hash, self.batch)?;
                 self.summary.replaced += 1;

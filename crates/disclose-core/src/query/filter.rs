@@ -111,8 +111,6 @@ pub(super) enum Rollup {
     /// Requested categories by organisation, month and disposition: for filters without a
     /// process or outcome, a sixteenth of `Categories`.
     CategoryMonths,
-    /// Requests with at least one category in a disposition, by the same keys.
-    Dispositions,
 }
 
 impl Rollup {
@@ -122,7 +120,6 @@ impl Rollup {
             Rollup::Requests => "rollup_requests",
             Rollup::Categories => "rollup_categories",
             Rollup::CategoryMonths => "rollup_category_months",
-            Rollup::Dispositions => "rollup_dispositions",
         }
     }
 }

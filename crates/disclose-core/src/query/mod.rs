@@ -4,9 +4,10 @@
 //!
 //! One module per domain: `filter` (what a query covers), `stats`, `periods`, `matrix`,
 //! `compare`, `exposure` (a request replayed on another date), `requests` (the request
-//! table and its facets), `lookups` (single records, lists and labels) and `library`
+//! table and its facets, `bitmaps` the rowids a filter leaves), `lookups` (single records, lists and labels) and `library`
 //! (the publishers, layouts, files and periods the store holds).
 
+mod bitmaps;
 mod compare;
 mod exposure;
 mod filter;

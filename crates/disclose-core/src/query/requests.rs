@@ -132,6 +132,10 @@ pub struct RequestPage {
 
 /// One sorted, filtered page of requests, with facet counts if asked for.
 pub fn list_requests(store: &Store, q: &ListQuery) -> Result<RequestPage> {
+    list_requests_via(store, q, Path::Auto)
+}
+
+pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Result<RequestPage> {
     let limit = match q.limit {
         0 => 100,
         n if n > 1000 => {
@@ -141,7 +145,26 @@ pub fn list_requests(store: &Store, q: &ListQuery) -> Result<RequestPage> {
         }
         n => n,
     };
-    let (w, mut p) = q.filter.sql();
+    // The facet bitmaps answer the total and the facets, and pick the page's rows; the raw
+    // tables do the same for the tests that hold both to one answer.
+    let (total, facets, (w, mut p)) = match path {
+        Path::Auto => {
+            let set = bitmaps::filtered(store, &q.filter)?;
+            let facets = q.facets.then(|| facets_of(store, &set)).transpose()?;
+            (
+                set.len(),
+                facets,
+                (bitmaps::where_in(store, set)?, Vec::new()),
+            )
+        }
+        Path::Raw => (
+            count_via(store, &q.filter, Path::Raw)?,
+            q.facets
+                .then(|| facets_via(store, &q.filter, Path::Raw))
+                .transpose()?,
+            q.filter.sql(),
+        ),
+    };
     let dir = if q.descending { "DESC" } else { "ASC" };
     p.push(Value::Integer(i64::from(limit)));
     p.push(Value::Integer(q.offset as i64));
@@ -173,13 +196,8 @@ pub fn list_requests(store: &Store, q: &ListQuery) -> Result<RequestPage> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let facets = if q.facets {
-        Some(facets(store, &q.filter)?)
-    } else {
-        None
-    };
     Ok(RequestPage {
-        total: count(store, &q.filter)?,
+        total,
         offset: q.offset,
         rows,
         facets,
@@ -193,85 +211,33 @@ pub fn facets(store: &Store, f: &Filter) -> Result<Facets> {
 }
 
 pub(super) fn facets_via(store: &Store, f: &Filter, path: Path) -> Result<Facets> {
-    let mut out = Facets::default();
-    // Organisation, year, process and outcome (and country) from one pass over the smallest
-    // roll-up that can answer the filter; the raw table otherwise.
-    match (
-        f.rollup_sql(Rollup::Periods, path),
-        f.rollup_sql(Rollup::Requests, path),
-    ) {
-        (Some((w, p)), Some((wc, pc))) => {
-            rollup_facets(store, "rollup_periods", "''", &w, p, &mut out)?;
-            let sql = format!(
-                "SELECT u.country, sum(u.n) FROM rollup_requests u WHERE {wc} AND u.country <> '' GROUP BY 1"
-            );
-            out.country = pairs(store, &sql, pc)?;
-        }
-        (None, Some((w, p))) => {
-            rollup_facets(store, "rollup_requests", "u.country", &w, p, &mut out)?;
-        }
-        _ => {
-            out.organisation = group_counts(store, f, "r.organisation")?;
-            out.year = group_counts(store, f, "substr(r.received_start, 1, 4)")?;
-            out.process = group_counts(store, f, "r.process")?;
-            out.outcome = group_counts(store, f, "r.outcome")?;
-            out.country = group_counts(store, f, "r.country")?;
-        }
+    if path == Path::Auto {
+        return facets_of(store, &bitmaps::filtered(store, f)?);
     }
-    // A category is named at most once per request, so its roll-up rows count requests.
-    out.category = match f.category_rollup(path) {
-        Some((table, w, p)) => pairs(
-            store,
-            &format!("SELECT u.category, sum(u.n) FROM {table} u WHERE {w} GROUP BY 1"),
-            p,
-        )?,
-        None => per_category(store, f, "category")?,
-    };
-    out.disposition = match f.rollup_sql(Rollup::Dispositions, path) {
-        Some((w, p)) => pairs(
-            store,
-            &format!(
-                "SELECT u.disposition, sum(u.n) FROM rollup_dispositions u WHERE {w} GROUP BY 1"
-            ),
-            p,
-        )?,
-        None => per_category(store, f, "disposition")?,
-    };
-    Ok(out)
+    Ok(Facets {
+        organisation: group_counts(store, f, "r.organisation")?,
+        year: group_counts(store, f, "substr(r.received_start, 1, 4)")?,
+        process: group_counts(store, f, "r.process")?,
+        outcome: group_counts(store, f, "r.outcome")?,
+        country: group_counts(store, f, "r.country")?,
+        category: per_category(store, f, "category")?,
+        disposition: per_category(store, f, "disposition")?,
+    })
 }
 
-/// Fills the request facets from a roll-up; `country` is the column to read, or `''`.
-pub(super) fn rollup_facets(
-    store: &Store,
-    table: &str,
-    country: &str,
-    w: &str,
-    p: Vec<Value>,
-    out: &mut Facets,
-) -> Result<()> {
-    let sql = format!(
-        "SELECT u.organisation, substr(u.month, 1, 4), u.process, u.outcome, {country}, sum(u.n)
-         FROM {table} u WHERE {w} GROUP BY 1, 2, 3, 4, 5"
-    );
-    let mut stmt = store.conn().prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(p))?;
-    while let Some(r) = rows.next()? {
-        let n = r.get::<_, i64>(5)? as u64;
-        let add = |map: &mut BTreeMap<String, u64>, i: usize| -> rusqlite::Result<()> {
-            let k: String = r.get(i)?;
-            // '' is how the roll-ups keep "not recorded"; the raw facets skip NULL.
-            if !k.is_empty() {
-                *map.entry(k).or_default() += n;
-            }
-            Ok(())
-        };
-        add(&mut out.organisation, 0)?;
-        add(&mut out.year, 1)?;
-        add(&mut out.process, 2)?;
-        add(&mut out.outcome, 3)?;
-        add(&mut out.country, 4)?;
-    }
-    Ok(())
+/// Each facet's counts within the requests of `set`.
+fn facets_of(store: &Store, set: &roaring::RoaringBitmap) -> Result<Facets> {
+    use crate::store::facets::Dim;
+    let counts = |dim| bitmaps::counts(store, dim, set);
+    Ok(Facets {
+        organisation: counts(Dim::Organisation)?,
+        year: counts(Dim::Year)?,
+        process: counts(Dim::Process)?,
+        outcome: counts(Dim::Outcome)?,
+        country: counts(Dim::Country)?,
+        category: counts(Dim::Category)?,
+        disposition: counts(Dim::Disposition)?,
+    })
 }
 
 pub(super) fn pairs(store: &Store, sql: &str, p: Vec<Value>) -> Result<BTreeMap<String, u64>> {

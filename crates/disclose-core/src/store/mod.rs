@@ -7,6 +7,7 @@
 
 pub(crate) mod aggregates;
 pub(crate) mod categories;
+pub(crate) mod facets;
 pub(crate) mod inventory;
 pub mod journal;
 pub mod location;
@@ -42,7 +43,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_report_texts.sql"),
     include_str!("../../migrations/0007_category_months.sql"),
     include_str!("../../migrations/0008_aggregate_trace.sql"),
+    include_str!("../../migrations/0009_facet_bitmaps.sql"),
 ];
+
+/// The first schema with facet bitmaps, which a migration fills from the raw tables.
+const FACET_BITMAPS: i32 = 9;
 
 /// How long a writer waits for another (the app, the CLI) before the store is busy.
 pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
@@ -193,6 +198,9 @@ impl Store {
         }
         if version == 0 {
             seed_builtin_categories(&tx)?;
+        }
+        if version < FACET_BITMAPS {
+            facets::rebuild(&tx)?;
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;

@@ -19,7 +19,6 @@ type Month = (i32, u32);
 type RequestKey = (u32, Month, &'static str, &'static str, u32, bool, i8);
 type PeriodKey = (u32, Month, &'static str, &'static str);
 type CategoryKey = (u32, Month, &'static str, &'static str, u32, &'static str);
-type DispositionKey = (u32, Month, &'static str, &'static str, &'static str);
 type CategoryMonthKey = (u32, Month, u32, &'static str);
 
 /// What the request roll-ups count a request by.
@@ -41,8 +40,8 @@ pub struct Rollups {
     requests: HashMap<RequestKey, i64>,
     periods: HashMap<PeriodKey, i64>,
     categories: HashMap<CategoryKey, i64>,
-    dispositions: HashMap<DispositionKey, i64>,
     category_months: HashMap<CategoryMonthKey, i64>,
+    facets: super::facets::Delta,
 }
 
 impl Rollups {
@@ -56,10 +55,12 @@ impl Rollups {
         id
     }
 
-    /// Counts `r` in (`sign` = 1) or out (`sign` = -1, for a replaced request).
-    pub fn add(&mut self, r: &Request, sign: i64) {
+    /// Counts `r`, stored at `rowid`, in (`sign` = 1) or out (`sign` = -1, for a replaced
+    /// request).
+    pub fn add(&mut self, rowid: i64, r: &Request, sign: i64) -> Result<()> {
         let start = r.received.start();
         let key = self.request(
+            rowid,
             Counted {
                 organisation: &r.organisation,
                 month: (start.year(), start.month()),
@@ -70,17 +71,19 @@ impl Rollups {
                 notified: r.users_notified,
             },
             sign,
-        );
-        let mut seen: Vec<&'static str> = Vec::with_capacity(5);
+        )?;
         for c in &r.categories {
-            self.category(key, &c.category, c.disposition.as_str(), &mut seen, sign);
+            self.category(rowid, key, &c.category, c.disposition.as_str(), sign)?;
         }
+        Ok(())
     }
 
     /// Counts one request in the request roll-ups; returns the key its categories count under.
-    fn request(&mut self, r: Counted, sign: i64) -> PeriodKey {
+    fn request(&mut self, rowid: i64, r: Counted, sign: i64) -> Result<PeriodKey> {
         let org = self.intern(r.organisation);
         let country = self.intern(r.country);
+        self.facets
+            .request(rowid, org, r.month, r.process, r.outcome, country, sign)?;
         let key = (
             org,
             r.month,
@@ -93,38 +96,34 @@ impl Rollups {
         *self.requests.entry(key).or_default() += sign;
         let period = (org, r.month, r.process, r.outcome);
         *self.periods.entry(period).or_default() += sign;
-        period
+        Ok(period)
     }
 
-    /// Counts one requested category of the request counted under `key`; `seen` holds the
-    /// dispositions this request has counted already (a request counts once per disposition).
+    /// Counts one requested category of the request stored at `rowid`, counted under `key`.
     fn category(
         &mut self,
+        rowid: i64,
         (org, month, process, outcome): PeriodKey,
         category: &str,
         disposition: &'static str,
-        seen: &mut Vec<&'static str>,
         sign: i64,
-    ) {
+    ) -> Result<()> {
         let category = self.intern(category);
+        self.facets.category(rowid, category, disposition, sign)?;
         let key = (org, month, process, outcome, category, disposition);
         *self.categories.entry(key).or_default() += sign;
         *self
             .category_months
             .entry((org, month, category, disposition))
             .or_default() += sign;
-        if !seen.contains(&disposition) {
-            seen.push(disposition);
-            *self
-                .dispositions
-                .entry((org, month, process, outcome, disposition))
-                .or_default() += sign;
-        }
+        Ok(())
     }
 
-    /// Adds the collected counts to the tables and drops rows that reach zero.
+    /// Adds the collected counts to the tables and drops rows that reach zero; moves the
+    /// requests in and out of their facet bitmaps.
     pub fn write(self, conn: &Connection) -> Result<()> {
         let name = |id: u32| self.names.get(id as usize).map_or("", String::as_str);
+        self.facets.write(conn, name)?;
         let month = |(y, m): Month| format!("{y:04}-{m:02}");
         let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_requests VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -163,15 +162,6 @@ impl Rollups {
             }
         }
         let mut stmt = conn.prepare_cached(
-            "INSERT INTO rollup_dispositions VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT DO UPDATE SET n = n + excluded.n",
-        )?;
-        for ((org, m, p, o, d), n) in &self.dispositions {
-            if *n != 0 {
-                stmt.execute(params![name(*org), month(*m), p, o, d, n])?;
-            }
-        }
-        let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_category_months VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
@@ -182,7 +172,7 @@ impl Rollups {
         }
         conn.execute_batch(
             "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_periods WHERE n = 0;
-             DELETE FROM rollup_categories WHERE n = 0; DELETE FROM rollup_dispositions WHERE n = 0;
+             DELETE FROM rollup_categories WHERE n = 0;
              DELETE FROM rollup_category_months WHERE n = 0;",
         )?;
         Ok(())
@@ -203,7 +193,6 @@ pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
     )?;
     let mut rows = stmt.query([])?;
     let mut current: Option<(i64, PeriodKey)> = None;
-    let mut seen: Vec<&'static str> = Vec::with_capacity(5);
     while let Some(row) = rows.next()? {
         let rowid: i64 = row.get(0)?;
         let key = match current {
@@ -216,6 +205,7 @@ pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
                 let country: Option<String> = row.get(5)?;
                 let organisation: String = row.get(1)?;
                 let key = rollups.request(
+                    rowid,
                     Counted {
                         organisation: &organisation,
                         month: (start.year(), start.month()),
@@ -226,8 +216,7 @@ pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
                         notified: row.get(7)?,
                     },
                     sign,
-                );
-                seen.clear();
+                )?;
                 current = Some((rowid, key));
                 key
             }
@@ -235,7 +224,7 @@ pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
         if let Some(category) = row.get::<_, Option<String>>(8)? {
             let disposition: Disposition =
                 parse_col(&row.get::<_, String>(9)?, "request_categories.disposition")?;
-            rollups.category(key, &category, disposition.as_str(), &mut seen, sign);
+            rollups.category(rowid, key, &category, disposition.as_str(), sign)?;
         }
     }
     rollups.write(conn)

@@ -1,0 +1,5 @@
+#![no_main]
+//! A mapping file, a NUL byte, then an XLSX read through that mapping.
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| disclose_fuzz::run("xlsx_mapped", data));

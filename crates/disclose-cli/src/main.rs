@@ -17,7 +17,7 @@ use disclose_core::date::FuzzyDate;
 use disclose_core::error::Error;
 use disclose_core::export::Subjects;
 use disclose_core::import::{self, ImportOptions, Mapping, ProgressEvent, ProgressUnit};
-use disclose_core::query::{self, Filter, Granularity, SeriesKey};
+use disclose_core::query::{self, Filter, Granularity, SeriesKey, SortKey};
 use disclose_core::store::{journal, Places, STORE_ENV};
 use disclose_core::{edit, generate, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -64,6 +64,45 @@ enum Command {
     Stats {
         #[command(flatten)]
         scope: Scope,
+    },
+    /// One page of the request table under a filter, with the facet counts if asked for.
+    Requests {
+        #[arg(long, value_name = "ID")]
+        organisation: Option<String>,
+        #[arg(long, value_name = "Y")]
+        year: Option<i32>,
+        /// Only this legal process (subpoena, court_order, ...).
+        #[arg(long, value_name = "P")]
+        process: Option<String>,
+        /// Only this outcome (complied, partial, rejected, ...).
+        #[arg(long, value_name = "O")]
+        outcome: Option<String>,
+        /// Only this country, by name or ISO code (Germany, DE).
+        #[arg(long, value_name = "NAME|CC")]
+        country: Option<String>,
+        /// Only requests that asked for this category (an id: ip_address, ...).
+        #[arg(long, value_name = "CAT")]
+        category: Option<String>,
+        /// Only requests with a category in this disposition (provided, not_held, ...).
+        #[arg(long, value_name = "D")]
+        disposition: Option<String>,
+        /// Full-text search over authority, legal basis, notes and the wording asked for.
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        #[arg(long, value_enum, value_name = "COL", default_value_t = SortKey::Received)]
+        sort: SortKey,
+        /// Largest (latest) first.
+        #[arg(long)]
+        desc: bool,
+        /// Rows per page (at most 1000).
+        #[arg(long, value_name = "N", default_value_t = 100)]
+        limit: u32,
+        /// Rows to skip.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        offset: u64,
+        /// Also count, for each facet, how many requests each value leaves.
+        #[arg(long)]
+        facets: bool,
     },
     /// What an organisation held on a date, and for how long it kept it.
     Inventory {
@@ -371,6 +410,19 @@ impl Scope {
     }
 }
 
+/// An option's value read as one of a closed vocabulary, or a usage error naming them.
+fn parse<T: std::str::FromStr>(
+    v: Option<String>,
+    what: &str,
+    expected: String,
+) -> Result<Option<T>, Error> {
+    v.map(|s| {
+        s.parse::<T>()
+            .map_err(|_| Error::Usage(format!("unknown {what} {s:?}; expected {expected}")))
+    })
+    .transpose()
+}
+
 /// `compare --period`: published counts come in half-years and years.
 fn compare_period(s: &str) -> Result<Granularity, String> {
     match s {
@@ -495,6 +547,59 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             let store = open_existing(cli.db)?;
             let stats = query::stats(&store, &scope.filter(&store)?)?;
             output::stats(stdout, &stats, json).map_err(stdout_error)?;
+        }
+        Command::Requests {
+            organisation,
+            year,
+            process,
+            outcome,
+            country,
+            category,
+            disposition,
+            search,
+            sort,
+            desc,
+            limit,
+            offset,
+            facets,
+        } => {
+            use disclose_core::domain::{Disposition, Outcome, Process};
+            let store = open_existing(cli.db)?;
+            if let Some(o) = &organisation {
+                query::ensure_organisation(&store, o)?;
+            }
+            let filter = Filter {
+                organisation,
+                year,
+                process: parse(process, "process", Process::expected())?,
+                outcome: parse(outcome, "outcome", Outcome::expected())?,
+                country: country
+                    .map(|c| query::resolve_country(&store, &c))
+                    .transpose()?,
+                category: category
+                    .map(|c| query::resolve_category(&store, &c))
+                    .transpose()?,
+                disposition: parse(disposition, "disposition", Disposition::expected())?,
+                search,
+                ..Filter::default()
+            };
+            let page = query::list_requests(
+                &store,
+                &query::ListQuery {
+                    filter,
+                    sort,
+                    descending: desc,
+                    offset,
+                    limit,
+                    facets,
+                },
+            )?;
+            let names: std::collections::BTreeMap<String, String> = query::categories(&store)?
+                .into_iter()
+                .map(|c| (c.id, c.label))
+                .collect();
+            let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
+            output::requests(stdout, &page, &name, json).map_err(stdout_error)?;
         }
         Command::Inventory {
             organisation,
@@ -705,18 +810,6 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             top,
             csv,
         } => {
-            fn parse<T: std::str::FromStr>(
-                v: Option<String>,
-                what: &str,
-                expected: String,
-            ) -> Result<Option<T>, Error> {
-                v.map(|s| {
-                    s.parse::<T>().map_err(|_| {
-                        Error::Usage(format!("unknown {what} {s:?}; expected {expected}"))
-                    })
-                })
-                .transpose()
-            }
             use disclose_core::domain::{Metric, Process, Scope};
             let halves = period == Some(Granularity::Half);
             let store = open_existing(cli.db)?;

@@ -4,14 +4,15 @@
 //! (`disclose stats | head`) ends the program quietly instead of panicking;
 //! problems and warnings go to stderr.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use disclose_core::date::FuzzyDate;
-use disclose_core::domain::InventoryEntry;
+use disclose_core::domain::{Disposition, InventoryEntry, Outcome, Process};
 use disclose_core::error::{Error, Severity};
 use disclose_core::import::{ImportOutcome, ImportSummary};
 use disclose_core::query::{
-    Change, CompareRow, Exposure, FigureSource, LibraryEntry, Stats, StoreSummary,
+    Change, CompareRow, Exposure, FigureSource, LibraryEntry, RequestPage, Stats, StoreSummary,
 };
 use disclose_core::store::journal::{ChangeEntry, KEPT_CHANGES};
 use disclose_core::thousands;
@@ -163,6 +164,104 @@ pub fn stats(out: &mut impl Write, s: &Stats, json: bool) -> io::Result<()> {
             "{:<24}{:>10}{:>10}{:>9}{:>10}{:>10}{:>9}",
             c.category, c.requested, c.provided, c.partial, c.not_held, c.withheld, c.pending
         )?;
+    }
+    Ok(())
+}
+
+/// A page of requests; the facets with each value's label (categories by `category_name`).
+pub fn requests(
+    out: &mut impl Write,
+    page: &RequestPage,
+    category_name: &dyn Fn(&str) -> String,
+    json: bool,
+) -> io::Result<()> {
+    if json {
+        return print_json(out, page);
+    }
+    let last = page.offset + page.rows.len() as u64;
+    let first = if page.rows.is_empty() {
+        0
+    } else {
+        page.offset + 1
+    };
+    writeln!(out, "requests {first}-{last} of {}", thousands(page.total))?;
+    let header = [
+        "organisation",
+        "id",
+        "received",
+        "process",
+        "outcome",
+        "country",
+        "accounts",
+        "not held",
+    ];
+    let cells: Vec<[String; 8]> = page
+        .rows
+        .iter()
+        .map(|r| {
+            [
+                r.organisation.clone(),
+                r.id.clone(),
+                r.received.clone(),
+                Process::label_of(&r.process),
+                r.outcome
+                    .as_deref()
+                    .map(Outcome::label_of)
+                    .unwrap_or_default(),
+                r.country.clone().unwrap_or_default(),
+                r.accounts_specified
+                    .map(|n| n.to_string())
+                    .unwrap_or_default(),
+                format!("{} of {}", r.not_held, r.categories),
+            ]
+        })
+        .collect();
+    if !cells.is_empty() {
+        let width = |i: usize| {
+            cells
+                .iter()
+                .map(|c| c[i].chars().count())
+                .chain([header[i].len()])
+                .max()
+                .unwrap_or(0)
+        };
+        let widths: Vec<usize> = (0..header.len()).map(width).collect();
+        let line = |out: &mut dyn Write, row: &[&str]| -> io::Result<()> {
+            let mut text = String::new();
+            for (i, cell) in row.iter().enumerate() {
+                // Counts line up on the right, words on the left.
+                if i >= 6 {
+                    text.push_str(&format!("{cell:>w$}  ", w = widths[i]));
+                } else {
+                    text.push_str(&format!("{cell:<w$}  ", w = widths[i]));
+                }
+            }
+            writeln!(out, "{}", text.trim_end())
+        };
+        line(out, &header)?;
+        for c in &cells {
+            line(out, &c.each_ref().map(String::as_str))?;
+        }
+    }
+    if let Some(f) = &page.facets {
+        writeln!(out)?;
+        let same = |id: &str| id.to_string();
+        let facets: [(&str, &BTreeMap<String, u64>, &dyn Fn(&str) -> String); 7] = [
+            ("by organisation", &f.organisation, &same),
+            ("by year", &f.year, &same),
+            ("by process", &f.process, &Process::label_of),
+            ("by outcome", &f.outcome, &Outcome::label_of),
+            ("by country", &f.country, &same),
+            ("by category", &f.category, category_name),
+            ("by disposition", &f.disposition, &Disposition::label_of),
+        ];
+        for (title, map, label) in facets {
+            let parts: Vec<String> = map
+                .iter()
+                .map(|(k, v)| format!("{} {}", label(k), thousands(*v)))
+                .collect();
+            writeln!(out, "{title:<18}{}", parts.join(", "))?;
+        }
     }
     Ok(())
 }

@@ -1735,3 +1735,64 @@ fn the_eu_dsa_template_imports_orders_by_member_state() {
         "{rows}"
     );
 }
+
+#[test]
+fn requests_pages_a_filter_with_its_facets_and_never_names_a_subject() {
+    let env = Env::new();
+    let csv = env.path("gen.csv");
+    env.ok(&[
+        "generate",
+        "--requests",
+        "400",
+        "--out",
+        csv.to_str().unwrap_or(""),
+    ]);
+    env.ok(&["import", csv.to_str().unwrap_or("")]);
+    let page = |args: &[&str]| -> serde_json::Value {
+        let mut all = vec!["requests", "--json", "--facets"];
+        all.extend_from_slice(args);
+        serde_json::from_str(&env.ok(&all)).expect("json")
+    };
+    let all = page(&[]);
+    assert_eq!(all["total"], 400);
+    assert_eq!(all["rows"].as_array().map(Vec::len), Some(100));
+    // Each facet's counts are what the filter on that value leaves.
+    let by_country = all["facets"]["country"]
+        .as_object()
+        .expect("countries")
+        .clone();
+    let (country, n) = by_country.iter().next().expect("a country");
+    let one = page(&["--country", country]);
+    assert_eq!(&one["total"], n);
+    let asked = one["facets"]["category"]
+        .as_object()
+        .expect("categories")
+        .clone();
+    let (category, n) = asked.iter().next().expect("a category");
+    let both = page(&["--country", country, "--category", category, "--limit", "5"]);
+    assert_eq!(&both["total"], n);
+    assert!(both["rows"].as_array().map(Vec::len) <= Some(5));
+    // Newest first, and the next page starts where the first stopped.
+    let newest = page(&["--desc", "--limit", "2"]);
+    let next = page(&["--desc", "--limit", "1", "--offset", "1"]);
+    assert_eq!(newest["rows"][1], next["rows"][0]);
+    // People read labels; a typo is named with what the store has.
+    let text = env.ok(&["requests", "--facets", "--limit", "3"]);
+    assert!(text.starts_with("requests 1-3 of 400"), "{text}");
+    assert!(
+        text.contains("by disposition") && !text.contains("not_held"),
+        "{text}"
+    );
+    let out = env.run(&["requests", "--category", "postal"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("postal_address"));
+    for args in [
+        &["--json", "--facets"][..],
+        &["--facets"][..],
+        &["--search", "counsel"][..],
+    ] {
+        let mut a = vec!["requests", "--limit", "1000"];
+        a.extend_from_slice(args);
+        assert!(!env.ok(&a).contains(CANARY), "{args:?}");
+    }
+}

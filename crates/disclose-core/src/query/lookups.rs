@@ -312,3 +312,20 @@ pub fn resolve_country(store: &Store, typed: &str) -> Result<String> {
             ))
         })
 }
+
+/// A category as typed (its id, or its label in any case) as the id the store keeps,
+/// or a usage error naming the ids it knows.
+pub fn resolve_category(store: &Store, typed: &str) -> Result<String> {
+    let t = typed.trim();
+    let all = categories(store)?;
+    all.iter()
+        .find(|c| c.id == t || c.label.eq_ignore_ascii_case(t))
+        .map(|c| c.id.clone())
+        .ok_or_else(|| {
+            let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+            Error::Usage(format!(
+                "no category \"{t}\" in the store; it has: {}",
+                ids.join(", ")
+            ))
+        })
+}

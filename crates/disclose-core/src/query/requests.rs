@@ -152,11 +152,13 @@ pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Res
         Path::Auto => {
             let set = bitmaps::filtered(store, &q.filter)?;
             let facets = q.facets.then(|| facets_of(store, &set)).transpose()?;
-            (
-                set.len(),
-                facets,
-                (bitmaps::where_in(store, set)?, Vec::new()),
-            )
+            let total = set.len();
+            let rows = format!(
+                "{} AND {}",
+                bitmaps::where_in(store, set)?,
+                q.filter.received_bounds_sql()
+            );
+            (total, facets, (rows, Vec::new()))
         }
         Path::Raw => (
             count_via(store, &q.filter, Path::Raw)?,

@@ -168,6 +168,9 @@ pub fn stats(out: &mut impl Write, s: &Stats, json: bool) -> io::Result<()> {
     Ok(())
 }
 
+/// How a facet's ids become words.
+type Label<'a> = dyn Fn(&str) -> String + 'a;
+
 /// A page of requests; the facets with each value's label (categories by `category_name`).
 pub fn requests(
     out: &mut impl Write,
@@ -246,7 +249,7 @@ pub fn requests(
     if let Some(f) = &page.facets {
         writeln!(out)?;
         let same = |id: &str| id.to_string();
-        let facets: [(&str, &BTreeMap<String, u64>, &dyn Fn(&str) -> String); 7] = [
+        let facets: [(&str, &BTreeMap<String, u64>, &Label); 7] = [
             ("by organisation", &f.organisation, &same),
             ("by year", &f.year, &same),
             ("by process", &f.process, &Process::label_of),

@@ -1796,3 +1796,79 @@ fn requests_pages_a_filter_with_its_facets_and_never_names_a_subject() {
         assert!(!env.ok(&a).contains(CANARY), "{args:?}");
     }
 }
+
+/// SQLite's own check of a store file.
+fn integrity(db: &str) -> String {
+    let conn = rusqlite::Connection::open(db).expect("open the store");
+    conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .expect("integrity_check")
+}
+
+/// Runs disclose under a file-size limit of `kib` KiB, as on a disk that fills up: the
+/// shell ignores SIGXFSZ (inherited), so writes past the limit fail with EFBIG instead.
+fn run_limited(env: &Env, kib: u32, args: &[&str]) -> Output {
+    let mut script = format!(
+        "trap '' XFSZ; ulimit -f {kib}; exec \"{}\"",
+        env!("CARGO_BIN_EXE_disclose")
+    );
+    for a in args {
+        script.push_str(&format!(" '{a}'"));
+    }
+    Command::new("sh")
+        .args(["-c", &script])
+        .env_remove("DISCLOSE_DB")
+        .env("XDG_DATA_HOME", env.path("data"))
+        .env("XDG_CONFIG_HOME", env.path("config"))
+        .output()
+        .expect("run disclose under a file-size limit")
+}
+
+#[test]
+fn a_full_disk_stops_an_import_or_an_export_with_exit_74_and_nothing_half_written() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let before = env.ok(&["stats", "--json"]);
+    let csv = env.path("gen.csv");
+    env.ok(&[
+        "generate",
+        "--requests",
+        "3000",
+        "--out",
+        csv.to_str().unwrap_or(""),
+    ]);
+    let db = env.db();
+    let out = run_limited(
+        &env,
+        1024,
+        &["import", csv.to_str().unwrap_or(""), "--db", &db],
+    );
+    assert_eq!(out.status.code(), Some(74), "{out:?}");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("nothing was written"), "{said}");
+    assert_eq!(
+        env.ok(&["stats", "--json"]),
+        before,
+        "the store is as it was"
+    );
+    assert_eq!(integrity(&db), "ok");
+    // The next run works.
+    env.ok(&["import", csv.to_str().unwrap_or("")]);
+    for format in ["csv", "bundle"] {
+        let file = env.path(&format!("out.{format}"));
+        let f = file.to_str().unwrap_or("");
+        let out = run_limited(
+            &env,
+            64,
+            &["export", "--db", &db, "--format", format, "--out", f],
+        );
+        assert_eq!(out.status.code(), Some(74), "{format}: {out:?}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("out.{format}")));
+        let left: Vec<_> = std::fs::read_dir(env.dir.path())
+            .expect("dir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("out."))
+            .collect();
+        assert!(left.is_empty(), "nothing half-written: {left:?}");
+    }
+}

@@ -81,8 +81,12 @@ pub enum Error {
     #[error("cancelled; nothing was written")]
     Cancelled,
     /// Another writer held the store for longer than the wait allows.
-    #[error("the store is busy: another Disclose (the app or the command line) is writing to it; nothing was written, try again when it is done")]
+    #[error("the store is busy: another program (a second Disclose, the app or the command line, or a SQLite tool) is writing to it; nothing was written, try again when it is done")]
     Busy,
+    /// The store's file could not be read or written as SQLite needs: damaged, disk
+    /// full, read-only. Nothing was written, and Disclose never writes over such a file.
+    #[error("{0}")]
+    Storage(String),
     /// SQLite failed unexpectedly.
     #[error("database error: {0}")]
     Database(rusqlite::Error),
@@ -97,6 +101,18 @@ impl From<rusqlite::Error> for Error {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
                 Error::Busy
             }
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::Storage(
+                "the store is damaged (SQLite finds it malformed: a file cut short or partly overwritten); nothing was written and Disclose will not write to it. Open another store, or restore this one from a backup or an exported bundle".into(),
+            ),
+            Some(rusqlite::ErrorCode::DiskFull) => Error::Storage(
+                "the disk is full (or the file may grow no larger); nothing was written. Free some space and try again".into(),
+            ),
+            Some(rusqlite::ErrorCode::ReadOnly) => Error::Storage(
+                "the store is read-only here (its file or folder may not be written); nothing was written".into(),
+            ),
+            Some(rusqlite::ErrorCode::SystemIoFailure) => Error::Storage(format!(
+                "the store could not be read or written ({e}); nothing was written"
+            )),
             _ => Error::Database(e),
         }
     }
@@ -108,7 +124,7 @@ impl Error {
         match self {
             Error::InvalidInput(_) => ErrorCode::InvalidInput,
             Error::Conflict(_) => ErrorCode::Conflict,
-            Error::Io { .. } => ErrorCode::Io,
+            Error::Io { .. } | Error::Storage(_) => ErrorCode::Io,
             Error::IncompatibleStore { .. } => ErrorCode::IncompatibleStore,
             Error::Usage(_) => ErrorCode::Usage,
             Error::Cancelled => ErrorCode::Cancelled,

@@ -15,12 +15,32 @@ use crate::import::mapping::{CANONICAL_COLUMNS, SUBJECTS_COLUMN};
 pub use crate::store::requests::Subjects;
 use crate::store::{self, Store};
 
+/// Where a failed write is reported before `write_atomically` names the file.
+const UNNAMED: &str = "(export)";
+
 fn io(e: std::io::Error) -> Error {
-    Error::io("(export)", e)
+    Error::io(UNNAMED, e)
+}
+
+/// A failed CSV write: the system's error when there was one (a full disk, a file-size
+/// limit), so it is reported as one.
+fn csv_err(e: csv::Error) -> Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => io(e),
+        other => Error::Internal(format!("writing CSV: {other:?}")),
+    }
+}
+
+fn json_err(e: serde_json::Error) -> Error {
+    if e.is_io() {
+        io(e.into())
+    } else {
+        Error::Internal(e.to_string())
+    }
 }
 
 fn json_line<T: Serialize>(w: &mut dyn Write, v: &T) -> Result<()> {
-    serde_json::to_writer(&mut *w, v).map_err(|e| Error::Internal(e.to_string()))
+    serde_json::to_writer(&mut *w, v).map_err(json_err)
 }
 
 /// Writes a section as a JSON list with one record per line, so bundles diff well.
@@ -114,13 +134,12 @@ pub fn table_csv<W: std::io::Write>(
     rows: impl IntoIterator<Item = Vec<String>>,
 ) -> Result<()> {
     let mut out = csv::Writer::from_writer(w);
-    out.write_record(header)
-        .map_err(|e| Error::Internal(e.to_string()))?;
+    out.write_record(header).map_err(csv_err)?;
     for row in rows {
         out.write_record(row.iter().map(|c| defuse_cell(c).into_owned()))
-            .map_err(|e| Error::Internal(e.to_string()))?;
+            .map_err(csv_err)?;
     }
-    out.flush().map_err(|e| Error::Internal(e.to_string()))?;
+    out.flush().map_err(io)?;
     Ok(())
 }
 
@@ -129,10 +148,6 @@ pub struct CsvWriter<'w> {
     out: csv::Writer<&'w mut dyn Write>,
     subjects: Subjects,
     rows: u64,
-}
-
-fn csv_err(e: csv::Error) -> Error {
-    Error::Internal(e.to_string())
 }
 
 impl<'w> CsvWriter<'w> {
@@ -237,10 +252,14 @@ pub fn write_atomically(
     let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
     let mut buf = std::io::BufWriter::new(file);
     let result = write(&mut buf).and_then(|n| {
-        buf.flush().map_err(|e| Error::io(&tmp, e))?;
+        // On the disk before it takes the file's name, so a power cut leaves the old file
+        // or the whole new one, never an empty one.
+        let file = buf
+            .into_inner()
+            .map_err(|e| Error::io(out, e.into_error()))?;
+        file.sync_all().map_err(|e| Error::io(out, e))?;
         Ok(n)
     });
-    drop(buf);
     match result {
         Ok(n) => {
             std::fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
@@ -248,7 +267,11 @@ pub fn write_atomically(
         }
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
-            Err(e)
+            // A write that failed inside `write` is reported with the file's own name.
+            Err(match e {
+                Error::Io { path, source } if path.as_os_str() == UNNAMED => Error::io(out, source),
+                other => other,
+            })
         }
     }
 }
@@ -387,7 +410,6 @@ pub fn request_table(
     query: &crate::query::ListQuery,
     w: &mut dyn Write,
 ) -> Result<u64> {
-    let io = |e: csv::Error| Error::Internal(format!("writing CSV: {e}"));
     let mut out = csv::Writer::from_writer(w);
     out.write_record([
         "organisation",
@@ -402,7 +424,7 @@ pub fn request_table(
         "categories",
         "not_held",
     ])
-    .map_err(io)?;
+    .map_err(csv_err)?;
     let mut q = query.clone();
     q.facets = false;
     q.offset = 0;
@@ -428,7 +450,7 @@ pub fn request_table(
                 r.not_held.to_string(),
             ];
             out.write_record(cells.iter().map(|c| defuse_cell(c).into_owned()))
-                .map_err(io)?;
+                .map_err(csv_err)?;
             n += 1;
         }
         if page.rows.len() < q.limit as usize {
@@ -436,8 +458,7 @@ pub fn request_table(
         }
         q.offset += u64::from(q.limit);
     }
-    out.flush()
-        .map_err(|e| Error::Internal(format!("writing CSV: {e}")))?;
+    out.flush().map_err(io)?;
     Ok(n)
 }
 

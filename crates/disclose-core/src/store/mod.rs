@@ -67,6 +67,7 @@ impl Store {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
+        check_whole(path)?;
         let conn = Connection::open(path).map_err(|e| open_error(path, e))?;
         let mut store = Store {
             conn,
@@ -86,6 +87,7 @@ impl Store {
                 std::io::Error::new(std::io::ErrorKind::NotFound, "no store at this path"),
             ));
         }
+        check_whole(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -209,6 +211,38 @@ impl Store {
     }
 }
 
+/// Refuses a SQLite file shorter than its own header says (a copy or download cut short),
+/// before SQLite is given it: reading it would fail later, half-way through a query.
+fn check_whole(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let mut header = [0u8; 100];
+    let Ok(mut file) = std::fs::File::open(path) else {
+        return Ok(()); // a new store, or one SQLite will report on
+    };
+    let len = file.metadata().map_err(|e| Error::io(path, e))?.len();
+    if file.read_exact(&mut header).is_err() || !header.starts_with(b"SQLite format 3\0") {
+        return Ok(());
+    }
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    let pages = u64::from(u32::from_be_bytes([
+        header[28], header[29], header[30], header[31],
+    ]));
+    // The page count is only valid when the two change counters agree (SQLite 3.7+).
+    let valid = header[24..28] == header[92..96];
+    if valid && pages > 0 && len < pages * page_size {
+        return Err(Error::IncompatibleStore {
+            path: path.to_path_buf(),
+            message: format!(
+                "the store is cut short: its header counts {pages} pages of {page_size} bytes, but the file holds {len} bytes. Disclose will not open or write to it; open another store, or restore this one from a backup or an exported bundle"
+            ),
+        });
+    }
+    Ok(())
+}
+
 fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => Error::IncompatibleStore {
@@ -278,6 +312,7 @@ pub(crate) fn to_json(value: &impl serde::Serialize) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ErrorCode;
 
     #[test]
     fn new_store_has_the_builtin_vocabulary() -> Result<()> {
@@ -346,6 +381,50 @@ mod tests {
             |r| r.get(0),
         )?;
         assert_eq!(periods, 1);
+        Ok(())
+    }
+
+    #[test]
+    fn a_truncated_or_locked_store_gets_its_own_message_and_is_never_written() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("s.db");
+        {
+            let s = Store::open(&path)?;
+            s.conn()
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;")?;
+        }
+        let whole = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+        let cut = dir.path().join("cut.db");
+        std::fs::write(&cut, &whole[..whole.len() / 2]).map_err(|e| Error::io(&cut, e))?;
+        for open in [Store::open, Store::open_read_only] {
+            let err = open(&cut).err().map(|e| (e.code(), e.to_string()));
+            let (code, text) = err.unwrap_or((ErrorCode::Internal, "opened".into()));
+            assert_eq!(code, ErrorCode::IncompatibleStore);
+            assert!(
+                text.contains("cut short") && text.contains("cut.db"),
+                "{text}"
+            );
+            let after = std::fs::read(&cut).map_err(|e| Error::io(&cut, e))?;
+            assert_eq!(after.len(), whole.len() / 2, "the file is left as it was");
+        }
+
+        // Another program holds the write lock: a writer waits, then is told, with nothing written.
+        drop(Store::open(&path)?); // back to WAL, as Disclose keeps its stores
+        let mut other = Connection::open(&path)?;
+        let lock = other.transaction_with_behavior(rusqlite::TransactionBehavior::Exclusive)?;
+        let mut s = Store::open(&path)?;
+        s.conn.busy_timeout(std::time::Duration::from_millis(50))?;
+        let err = s.transaction().and_then(|tx| {
+            tx.execute(
+                "INSERT INTO organisations (id, name, content_hash) VALUES ('x', 'X', x'00')",
+                [],
+            )?;
+            Ok(())
+        });
+        let err = err.err().map(|e| (e.code(), e.to_string()));
+        assert_eq!(err.as_ref().map(|e| e.0), Some(ErrorCode::Busy), "{err:?}");
+        assert!(err.is_some_and(|e| e.1.contains("another program")));
+        lock.rollback()?;
         Ok(())
     }
 

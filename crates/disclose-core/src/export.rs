@@ -233,8 +233,10 @@ fn csv_row(r: &Request, subjects: Subjects) -> Vec<String> {
     row
 }
 
-/// Writes to a temporary file beside `out` and renames it into place, so a
-/// failed export never leaves half a file where a good one was.
+/// Writes `out` whole or not at all: the bytes go to a file with no name in the same
+/// folder (Linux's O_TMPFILE), reach the disk, and only then take the name, by a link to a
+/// private name and a rename over `out`. A failure, a cancel or a killed process leaves no
+/// file behind, not even a partial one; an existing `out` stays as it was until then.
 pub fn write_atomically(
     out: &Path,
     write: impl FnOnce(&mut dyn Write) -> Result<u64>,
@@ -243,37 +245,58 @@ pub fn write_atomically(
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.partial",
-        out.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default()
-    ));
-    let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+    let file = tempfile::tempfile_in(dir).map_err(|e| Error::io(out, e))?;
     let mut buf = std::io::BufWriter::new(file);
-    let result = write(&mut buf).and_then(|n| {
+    let written = write(&mut buf).and_then(|n| {
         // On the disk before it takes the file's name, so a power cut leaves the old file
         // or the whole new one, never an empty one.
         let file = buf
             .into_inner()
             .map_err(|e| Error::io(out, e.into_error()))?;
         file.sync_all().map_err(|e| Error::io(out, e))?;
-        Ok(n)
+        Ok((n, file))
     });
-    match result {
-        Ok(n) => {
-            std::fs::rename(&tmp, out).map_err(|e| Error::io(out, e))?;
-            Ok(n)
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            // A write that failed inside `write` is reported with the file's own name.
-            Err(match e {
-                Error::Io { path, source } if path.as_os_str() == UNNAMED => Error::io(out, source),
-                other => other,
-            })
+    let (n, file) = written.map_err(|e| match e {
+        // A write that failed inside `write` is reported with the file's own name.
+        Error::Io { path, source } if path.as_os_str() == UNNAMED => Error::io(out, source),
+        other => other,
+    })?;
+    let private = dir.join(format!(
+        ".{}.{}.partial",
+        out.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    name_file(&file, &private).map_err(|e| Error::io(out, e))?;
+    std::fs::rename(&private, out).map_err(|e| {
+        let _ = std::fs::remove_file(&private);
+        Error::io(out, e)
+    })?;
+    Ok(n)
+}
+
+/// Gives the unnamed `file` the name `path`: a link through /proc where the file was
+/// made with O_TMPFILE, else (another system, or a file system without it) a copy.
+fn name_file(file: &std::fs::File, path: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use rustix::fs::{linkat, AtFlags, CWD};
+        use std::os::fd::AsRawFd;
+        let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
+        if linkat(CWD, proc_path.as_str(), CWD, path, AtFlags::SYMLINK_FOLLOW).is_ok() {
+            return Ok(());
         }
     }
+    use std::io::{Seek, SeekFrom};
+    let mut from = file.try_clone()?;
+    from.seek(SeekFrom::Start(0))?;
+    let mut to = std::fs::File::create(path)?;
+    let copied = std::io::copy(&mut from, &mut to).and_then(|_| to.sync_all());
+    if copied.is_err() {
+        let _ = std::fs::remove_file(path);
+    }
+    copied
 }
 
 /// Writes `out` through [`write_atomically`], reporting the bytes written to `progress`;

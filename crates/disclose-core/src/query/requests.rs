@@ -153,11 +153,24 @@ pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Res
             let set = bitmaps::filtered(store, &q.filter)?;
             let facets = q.facets.then(|| facets_of(store, &set)).transpose()?;
             let total = set.len();
-            let rows = format!(
-                "{} AND {}",
-                bitmaps::where_in(store, set)?,
-                q.filter.received_bounds_sql()
-            );
+            let f = &q.filter;
+            let dates_only = Filter {
+                from: f.from,
+                to: f.to,
+                year: f.year,
+                ..Filter::default()
+            } == *f;
+            // Dates alone are exactly the bounds on the date index; other filters pick
+            // their rows from the bitmap.
+            let rows = if dates_only {
+                f.received_bounds_sql()
+            } else {
+                format!(
+                    "{} AND {}",
+                    bitmaps::where_in(store, set)?,
+                    f.received_bounds_sql()
+                )
+            };
             (total, facets, (rows, Vec::new()))
         }
         Path::Raw => (

@@ -1872,3 +1872,124 @@ fn a_full_disk_stops_an_import_or_an_export_with_exit_74_and_nothing_half_writte
         assert!(left.is_empty(), "nothing half-written: {left:?}");
     }
 }
+
+/// The quick version of `npm run bench:kill`: an import, an undo and an export killed
+/// (SIGKILL) at several moments each leave the store exactly as before or exactly as
+/// after, whole to SQLite, with no file half-written, and the next run works.
+#[test]
+fn killed_at_any_moment_an_import_an_undo_or_an_export_leaves_before_or_after() {
+    use std::time::{Duration, Instant};
+    let env = Env::new();
+    let csv = env.path("gen.csv");
+    let csv = csv.to_str().unwrap_or("");
+    env.ok(&[
+        "generate",
+        "--requests",
+        "5000",
+        "--seed",
+        "4",
+        "--out",
+        csv,
+    ]);
+    env.ok(&["import", SAMPLE]);
+    let base = env.path("base.db");
+    std::fs::copy(env.db(), &base).expect("copy");
+    let requests = |db: &str| -> u64 {
+        assert_eq!(integrity(db), "ok", "{db}");
+        let out = env
+            .command(&["stats", "--json", "--db", db])
+            .output()
+            .expect("stats");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        v["requests"].as_u64().expect("requests")
+    };
+    // Runs disclose on the store its arguments name.
+    let ok = |args: &[&str]| {
+        let out = env.command(args).output().expect("run disclose");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+    };
+    let killed = |args: &[&str], after: Duration| {
+        let mut child = env
+            .command(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(after);
+        let _ = child.kill();
+        let _ = child.wait();
+    };
+    let k = env.path("k.db");
+    let k = k.to_str().unwrap_or("");
+    let fresh = |from: &Path| {
+        for s in ["", "-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{k}{s}"));
+        }
+        std::fs::copy(from, k).expect("copy");
+    };
+    fresh(&base);
+    let t = Instant::now();
+    ok(&["import", csv, "--db", k]);
+    let whole = t.elapsed();
+    let imported = env.path("imported.db");
+    std::fs::copy(k, &imported).expect("copy");
+    let (before, after) = (3, 5003);
+    for f in [0.1, 0.3, 0.5, 0.7, 0.9] {
+        fresh(&base);
+        killed(&["import", csv, "--db", k], whole.mul_f64(f));
+        let n = requests(k);
+        assert!(
+            n == before || n == after,
+            "import killed at {f}: {n} requests"
+        );
+        ok(&["import", csv, "--db", k]);
+        assert_eq!(requests(k), after);
+    }
+    fresh(&imported);
+    let t = Instant::now();
+    ok(&["undo", "--db", k]);
+    let whole = t.elapsed();
+    for f in [0.2, 0.5, 0.8] {
+        fresh(&imported);
+        killed(&["undo", "--db", k], whole.mul_f64(f));
+        let n = requests(k);
+        assert!(
+            n == before || n == after,
+            "undo killed at {f}: {n} requests"
+        );
+        if n == after {
+            ok(&["undo", "--db", k]);
+        }
+        assert_eq!(requests(k), before);
+    }
+    let dir = env.path("exports");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join("all.json");
+    let file = file.to_str().unwrap_or("");
+    let imported = imported.to_str().unwrap_or("");
+    let t = Instant::now();
+    ok(&[
+        "export", "--db", imported, "--format", "bundle", "--out", file,
+    ]);
+    let whole = t.elapsed();
+    for f in [0.2, 0.5, 0.8] {
+        std::fs::remove_file(file).ok();
+        killed(
+            &[
+                "export", "--db", imported, "--format", "bundle", "--out", file,
+            ],
+            whole.mul_f64(f),
+        );
+        let left: Vec<String> = std::fs::read_dir(&dir)
+            .expect("dir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        let whole_file = left == ["all.json"]
+            && std::fs::read_to_string(file).is_ok_and(|s| s.trim_end().ends_with('}'));
+        assert!(
+            left.is_empty() || whole_file,
+            "export killed at {f} left {left:?}"
+        );
+    }
+}

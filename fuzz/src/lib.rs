@@ -26,8 +26,17 @@ pub fn file(name: &str, data: &[u8]) -> PathBuf {
     })
 }
 
+/// libFuzzer's panic hook aborts at once, before a reader can catch a panic it expects
+/// (Disclose turns a panic inside the spreadsheet library into a refused file). Print
+/// instead: a panic nothing catches still reaches libFuzzer, which aborts then.
+fn print_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| std::panic::set_hook(Box::new(|info| eprintln!("{info}"))));
+}
+
 /// Checks `data` as a file named `input.EXT` would be on import.
 pub fn check(ext: &str, data: &[u8], opts: &ImportOptions) {
+    print_panics();
     let path = file(&format!("input.{ext}"), data);
     STORE.with(|s| {
         let mut s = s.borrow_mut();

@@ -430,3 +430,18 @@ fn a_changed_record_is_a_conflict_unless_replace_is_asked_for() {
         .expect("row");
     assert_eq!(outcome, "partial");
 }
+
+/// Fuzzing found a workbook on which the spreadsheet library overflows (a cell reference
+/// with a column name too long for its arithmetic): it is refused as a file, mapped or
+/// not, and the program goes on.
+#[test]
+fn a_workbook_the_spreadsheet_library_fails_on_is_refused_not_fatal() {
+    let f = Fixture::new();
+    let bytes =
+        include_bytes!("../../../fuzz/regressions/published_xlsx/calamine-cell-reference-overflow");
+    let file = f.write("overflow.xlsx", bytes);
+    let text = f.refuse(&file, &ImportOptions::default(), ErrorCode::InvalidInput);
+    assert_mentions(&text, &["overflow.xlsx", "expected"]);
+    let preview = disclose_core::import::preview::preview(&file, None);
+    assert!(preview.is_err(), "the mapping step refuses it too");
+}

@@ -2,6 +2,7 @@
 //! hostile is refused before it can take the memory of the machine: a row of a table, a
 //! cell, a text of a bundle, and the inflated size of an XLSX archive's parts (with a ratio
 //! against decompression bombs). Each is checked while reading, before the value is held.
+//! `xlsx` runs a workbook reader behind those checks, a failure of the library included.
 
 use std::io::Read;
 use std::path::Path;
@@ -126,6 +127,21 @@ pub fn cell_problem(file: &str, line: u64, column: usize, bytes: usize) -> Probl
     )
     .field(format!("column {column}"))
     .found(format!("{} bytes", thousands(bytes as u64)))
+}
+
+/// Reads an XLSX workbook with `read` once its archive passed [`check_archive`]. A panic
+/// inside the spreadsheet library (its own bug on a malformed workbook: fuzzing found an
+/// overflow in its cell references) refuses the file instead of ending the program.
+pub(crate) fn xlsx<T>(path: &Path, read: impl FnOnce() -> Result<T>) -> Result<T> {
+    check_archive(path)?;
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(read)).unwrap_or_else(|_| {
+        Err(Error::InvalidInput(vec![Problem::error(
+            &display_name(path),
+            Location::File,
+            "an XLSX workbook the spreadsheet reader can read",
+        )
+        .found("a workbook it fails on (malformed parts)")]))
+    })
 }
 
 /// Checks an XLSX archive before anything of it is inflated: the size every part would

@@ -124,6 +124,10 @@ fn csv_rows(path: &Path, delimiter: Option<char>) -> Result<Vec<Vec<String>>> {
 }
 
 fn xlsx_rows(path: &Path) -> Result<(String, Vec<Vec<String>>)> {
+    super::limits::xlsx(path, || first_sheet_rows(path))
+}
+
+fn first_sheet_rows(path: &Path) -> Result<(String, Vec<Vec<String>>)> {
     let unreadable = |e: calamine::Error| {
         Error::InvalidInput(vec![Problem::error(
             &display_name(path),
@@ -131,7 +135,6 @@ fn xlsx_rows(path: &Path) -> Result<(String, Vec<Vec<String>>)> {
             format!("a readable XLSX workbook ({e})"),
         )])
     };
-    super::limits::check_archive(path)?;
     let mut book = open_workbook_auto(path).map_err(unreadable)?;
     let Some(sheet) = book.sheet_names().first().cloned() else {
         return Ok((String::new(), Vec::new()));

@@ -635,10 +635,19 @@ pub fn read_xlsx(
     opts: &ImportOptions,
     progress: ProgressFn,
 ) -> Result<()> {
+    super::limits::xlsx(path, || read_sheets(path, w, opts, progress))
+}
+
+fn read_sheets(
+    path: &Path,
+    w: &mut Writer,
+    opts: &ImportOptions,
+    progress: ProgressFn,
+) -> Result<()> {
     let default = Mapping::default();
     let mapping = opts.mapping.as_ref().unwrap_or(&default);
     let file = w.file().to_string();
-    super::limits::check_archive(path)?;
+
     let mut wb: Xlsx<_> = open_workbook(path).map_err(|e| {
         Error::InvalidInput(vec![Problem::error(
             &file,

@@ -93,20 +93,20 @@ fn half_year(name: &str, titles: &[String]) -> Option<(NaiveDate, NaiveDate)> {
 
 /// True when the workbook's first sheet has Microsoft's header row.
 pub fn is_published(path: &Path) -> bool {
-    // A workbook over the limits is refused by the reader that checks them.
-    if super::limits::check_archive(path).is_err() {
-        return false;
-    }
-    let Ok(mut wb) = open_workbook::<Xlsx<_>, _>(path) else {
-        return false;
-    };
-    let Some(Ok(range)) = wb.worksheet_range_at(0) else {
-        return false;
-    };
-    range
-        .rows()
-        .take(20)
-        .any(|row| row.iter().any(|c| squash(&text(c)) == MARKER))
+    // A workbook over the limits, or one the library fails on, is refused by the reader.
+    super::limits::xlsx(path, || {
+        let Ok(mut wb) = open_workbook::<Xlsx<_>, _>(path) else {
+            return Ok(false);
+        };
+        let Some(Ok(range)) = wb.worksheet_range_at(0) else {
+            return Ok(false);
+        };
+        Ok(range
+            .rows()
+            .take(20)
+            .any(|row| row.iter().any(|c| squash(&text(c)) == MARKER)))
+    })
+    .unwrap_or(false)
 }
 
 /// The column that holds a header's count. A header merged over two columns with `%` and
@@ -124,6 +124,10 @@ fn count_column(header_rows: &[&[Data]], i: usize) -> usize {
 }
 
 pub(crate) fn read(path: &Path, w: &mut Writer) -> Result<()> {
+    super::limits::xlsx(path, || read_sheet(path, w))
+}
+
+fn read_sheet(path: &Path, w: &mut Writer) -> Result<()> {
     let file = w.file().to_string();
     let name = path
         .file_name()
@@ -132,7 +136,6 @@ pub(crate) fn read(path: &Path, w: &mut Writer) -> Result<()> {
     let invalid = |expected: String| {
         Error::InvalidInput(vec![Problem::error(&file, Location::File, expected)])
     };
-    super::limits::check_archive(path)?;
     let mut wb: Xlsx<_> =
         open_workbook(path).map_err(|e| invalid(format!("a readable .xlsx workbook ({e})")))?;
     // The first sheet holds all services combined; later sheets (Skype) are parts of it.

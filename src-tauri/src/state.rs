@@ -18,6 +18,9 @@ pub struct AppState {
     seen_version: AtomicI64,
     /// A form in the window holds changes not yet saved.
     unsaved: AtomicBool,
+    /// Why the store the app meant to open could not be opened; the window then shows the
+    /// sample from memory and offers to open another store. That file is never written.
+    problem: Mutex<Option<String>>,
 }
 
 pub struct OpenStore {
@@ -33,6 +36,7 @@ impl AppState {
         for notice in &location.notices {
             eprintln!("Disclose: {notice}");
         }
+        let mut problem = None;
         let (path, store) = match Store::open_or_seed(&location.path) {
             Ok(store) => (location.path, store),
             // The last store may have been moved, damaged or written by a newer Disclose;
@@ -44,10 +48,20 @@ impl AppState {
                     location.path.display(),
                     default.display()
                 );
-                let store = Store::open_or_seed(&default)?;
-                (default, store)
+                match Store::open_or_seed(&default) {
+                    Ok(store) => (default, store),
+                    Err(e) => {
+                        problem = Some(e.to_string());
+                        (default, sample_in_memory()?)
+                    }
+                }
             }
-            Err(e) => return Err(e),
+            // The store asked for cannot be opened: the window says why and offers another.
+            Err(e) => {
+                eprintln!("Disclose: could not open {}: {e}", location.path.display());
+                problem = Some(e.to_string());
+                (location.path, sample_in_memory()?)
+            }
         };
         let state = AppState {
             open: Mutex::new(OpenStore { path, store }),
@@ -55,7 +69,11 @@ impl AppState {
             places,
             seen_version: AtomicI64::new(-1),
             unsaved: AtomicBool::new(false),
+            problem: Mutex::new(problem),
         };
+        if state.problem().is_some() {
+            return Ok(state);
+        }
         state.remember()?;
         Ok(state)
     }
@@ -74,7 +92,16 @@ impl AppState {
     pub fn switch(&self, path: PathBuf) -> Result<()> {
         let store = Store::open_or_seed(&path)?;
         *self.lock() = OpenStore { path, store };
+        *self.problem.lock().unwrap_or_else(|p| p.into_inner()) = None;
         self.remember()
+    }
+
+    /// Why the store could not be opened, while the window shows the sample from memory.
+    pub fn problem(&self) -> Option<String> {
+        self.problem
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     /// Whether another connection (the CLI, an import of this app) committed to the store
@@ -101,6 +128,13 @@ impl AppState {
     fn remember(&self) -> Result<()> {
         self.places.remember_opened(&self.path())
     }
+}
+
+/// The PSF sample in a store of memory only, shown while no store file can be opened.
+fn sample_in_memory() -> Result<Store> {
+    let mut store = Store::open_in_memory()?;
+    disclose_core::store::seed(&mut store)?;
+    Ok(store)
 }
 
 #[cfg(test)]

@@ -3,9 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch, freshHome, CLI } from "./harness.mjs";
+import { launch, freshHome, CLI, SHOTS } from "./harness.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const published = join(root, "crates/disclose-core/tests/fixtures/published");
@@ -59,4 +59,41 @@ test("the app opens the store the CLI imported into", async () => {
   // The CLI sees what the app saw, and says nothing about another store.
   const again = cli("info");
   assert.doesNotMatch(again.stderr, /the app last opened/);
+});
+
+test("a store cut short is named, left untouched, and the window offers another", async () => {
+  const fresh = freshHome();
+  const env = { ...process.env, ...fresh.env };
+  const store = join(fresh.home, "damaged.sqlite");
+  const made = spawnSync(CLI, ["generate", "--requests", "2000", "--out", join(fresh.home, "g.csv")], { env, encoding: "utf8" });
+  assert.equal(made.status, 0, made.stderr);
+  const imported = spawnSync(CLI, ["import", join(fresh.home, "g.csv"), "--db", store], { env, encoding: "utf8" });
+  assert.equal(imported.status, 0, imported.stderr);
+  // Half the file, as a copy or a download cut short leaves it.
+  const whole = readFileSync(store);
+  writeFileSync(store, whole.subarray(0, Math.floor(whole.length / 2)));
+  const cut = readFileSync(store);
+  const app = await launch({ store, fresh });
+  try {
+    const b = app.browser;
+    const dialog = await b.$("#store-problem");
+    await dialog.waitForDisplayed({ timeout: 15000 });
+    const said = await dialog.getText();
+    assert.match(said, /damaged\.sqlite/);
+    assert.match(said, /cut short/);
+    assert.match(said, /not changed that file/);
+    await b.saveScreenshot(join(SHOTS, "app-store-problem.png"));
+    await (await b.$("#continue-with-sample")).click();
+    // The sample, from memory: its three requests, and the status bar says it is not saved.
+    await b.waitUntil(async () => (await (await b.$("[data-figure=requests]")).getText()).includes("3"), {
+      timeout: 15000,
+      timeoutMsg: "the sample's overview",
+    });
+    const status = await b.execute(() => document.querySelector("span.store")?.textContent ?? "");
+    assert.match(status, /in memory, not saved/);
+  } finally {
+    await app.stop();
+  }
+  assert.ok(readFileSync(store).equals(cut), "the damaged file is left byte for byte");
+  assert.ok(!existsSync(`${store}-wal`), "no journal was started beside it");
 });

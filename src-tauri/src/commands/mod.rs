@@ -77,6 +77,12 @@ async fn off_ui<T: Send + 'static>(
     state: &AppState,
     work: impl FnOnce(Store, Arc<AtomicBool>) -> Result<T> + Send + 'static,
 ) -> AppResult<T> {
+    if let Some(problem) = state.problem() {
+        return Err(Error::Usage(format!(
+            "no store is open ({problem}); open another store (File › Open store…) first"
+        ))
+        .into());
+    }
     let path = state.path();
     let cancel = state.cancel.clone();
     cancel.store(false, Ordering::Relaxed);

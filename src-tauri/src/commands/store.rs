@@ -22,6 +22,9 @@ pub struct StoreInfo {
     /// The words for every id the screens show, and the store's organisations and
     /// categories in order (`labels.organisation`, `labels.category`).
     pub labels: Labels,
+    /// Why the store at `path` could not be opened: the window then shows the sample
+    /// from memory, saves nothing, and offers to open another store.
+    pub problem: Option<String>,
 }
 
 #[tauri::command]
@@ -41,6 +44,7 @@ fn info(state: &AppState) -> Result<StoreInfo> {
             .collect(),
         requests: stats.requests,
         labels: query::labels(&open.store)?,
+        problem: state.problem(),
     })
 }
 

@@ -1236,7 +1236,12 @@ years: Array<number>, requests: number,
  * The words for every id the screens show, and the store's organisations and
  * categories in order (`labels.organisation`, `labels.category`).
  */
-labels: Labels, };
+labels: Labels, 
+/**
+ * Why the store at `path` could not be opened: the window then shows the sample
+ * from memory, saves nothing, and offers to open another store.
+ */
+problem: string | null, };
 
 export type ChartKind = "requests_over_time" | "categories" | "matrix" | "timeline" | "compare";
 

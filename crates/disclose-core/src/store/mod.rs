@@ -73,6 +73,9 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
         };
+        // Whose file it is is read before anything is set on it, so another program's
+        // SQLite file (or a newer store) is refused untouched.
+        store.check_identity()?;
         store.configure()?;
         store.migrate()?;
         Ok(store)
@@ -236,7 +239,10 @@ fn check_whole(path: &Path) -> Result<()> {
         return Err(Error::IncompatibleStore {
             path: path.to_path_buf(),
             message: format!(
-                "the store is cut short: its header counts {pages} pages of {page_size} bytes, but the file holds {len} bytes. Disclose will not open or write to it; open another store, or restore this one from a backup or an exported bundle"
+                "the store is cut short: its header counts {} pages of {} bytes, but the file holds {} bytes. Disclose will not open or write to it; open another store, or restore this one from a backup or an exported bundle",
+                crate::thousands(pages),
+                crate::thousands(page_size),
+                crate::thousands(len)
             ),
         });
     }
@@ -445,11 +451,14 @@ mod tests {
 
         let other = dir.path().join("other.db");
         Connection::open(&other)?.execute_batch("CREATE TABLE t(x)")?;
+        let bytes = std::fs::read(&other).map_err(|e| Error::io(&other, e))?;
         let err = Store::open(&other)
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(err.contains("not a Disclose store"), "{err}");
+        let after = std::fs::read(&other).map_err(|e| Error::io(&other, e))?;
+        assert!(after == bytes, "another program's file is left as it was");
         Ok(())
     }
 }

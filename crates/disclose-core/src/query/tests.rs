@@ -312,3 +312,30 @@ fn the_migration_fills_the_bitmaps_from_the_rows() {
     crate::store::facets::rebuild(s.conn()).expect("rebuild");
     assert_eq!(facets(&s, &Filter::default()).ok(), Some(before));
 }
+
+/// An import into a store of few requests builds the date indexes after its rows; they are
+/// there afterwards, and the request page walks them.
+#[test]
+fn the_date_indexes_are_back_after_an_import_into_an_empty_store() {
+    let s = generated_store();
+    let n: i64 = s
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index'
+             AND name IN ('requests_by_received', 'requests_by_org_received')",
+            [],
+            |r| r.get(0),
+        )
+        .expect("indexes");
+    assert_eq!(n, 2);
+    let plan: String = s
+        .conn()
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT rowid FROM requests r
+             ORDER BY r.received_start DESC, r.rowid DESC LIMIT 100",
+            [],
+            |r| r.get(3),
+        )
+        .expect("plan");
+    assert!(plan.contains("requests_by_received"), "{plan}");
+}

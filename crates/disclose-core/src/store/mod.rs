@@ -52,6 +52,10 @@ const FACET_BITMAPS: i32 = 9;
 /// How long a writer waits for another (the app, the CLI) before the store is busy.
 pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
+/// 64 MiB of page cache (in KiB, negative as SQLite takes it): a million-row import then
+/// rarely spills to the WAL early.
+pub(crate) const CACHE_SIZE: i64 = -65536;
+
 /// The schema version this Disclose writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
@@ -139,8 +143,7 @@ impl Store {
             .map_err(|e| self.map_open_error(e))?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        // 64 MiB of page cache: a million-row import then rarely spills to the WAL early.
-        self.conn.pragma_update(None, "cache_size", -65536)?;
+        self.conn.pragma_update(None, "cache_size", CACHE_SIZE)?;
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         Ok(())
     }

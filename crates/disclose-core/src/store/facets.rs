@@ -12,6 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{Datelike, NaiveDate};
 use roaring::RoaringBitmap;
 use rusqlite::{params, Connection, OptionalExtension};
+use rustc_hash::FxHashMap;
 
 use crate::error::{Error, Result};
 
@@ -77,7 +78,8 @@ pub(crate) enum Val {
 /// wins, so a replaced request (out with its old values, in with its new) ends right.
 #[derive(Debug, Default)]
 pub(crate) struct Delta {
-    moves: HashMap<(Dim, Val), (RoaringBitmap, RoaringBitmap)>,
+    /// Keyed by facet and interned value: a fast hash (no text from a file is hashed).
+    moves: FxHashMap<(Dim, Val), (RoaringBitmap, RoaringBitmap)>,
 }
 
 impl Delta {

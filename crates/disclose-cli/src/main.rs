@@ -594,12 +594,8 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     facets,
                 },
             )?;
-            let names: std::collections::BTreeMap<String, String> = query::categories(&store)?
-                .into_iter()
-                .map(|c| (c.id, c.label))
-                .collect();
-            let name = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
-            output::requests(stdout, &page, &name, json).map_err(stdout_error)?;
+            let labels = query::labels(&store)?;
+            output::requests(stdout, &page, &labels, json).map_err(stdout_error)?;
         }
         Command::Inventory {
             organisation,

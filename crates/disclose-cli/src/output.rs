@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use disclose_core::date::FuzzyDate;
-use disclose_core::domain::{Disposition, InventoryEntry, Outcome, Process};
+use disclose_core::domain::{InventoryEntry, Labels, Term};
 use disclose_core::error::{Error, Severity};
 use disclose_core::import::{ImportOutcome, ImportSummary};
 use disclose_core::query::{
@@ -168,14 +168,19 @@ pub fn stats(out: &mut impl Write, s: &Stats, json: bool) -> io::Result<()> {
     Ok(())
 }
 
-/// How a facet's ids become words.
-type Label<'a> = dyn Fn(&str) -> String + 'a;
+/// The word people read for `id` among `terms` (the id itself when it has none, as a year).
+fn word(terms: &[Term], id: &str) -> String {
+    terms
+        .iter()
+        .find(|t| t.id == id)
+        .map_or_else(|| id.to_string(), |t| t.label.clone())
+}
 
-/// A page of requests; the facets with each value's label (categories by `category_name`).
+/// A page of requests, every id in the words of the store's `labels`.
 pub fn requests(
     out: &mut impl Write,
     page: &RequestPage,
-    category_name: &dyn Fn(&str) -> String,
+    labels: &Labels,
     json: bool,
 ) -> io::Result<()> {
     if json {
@@ -206,10 +211,10 @@ pub fn requests(
                 r.organisation.clone(),
                 r.id.clone(),
                 r.received.clone(),
-                Process::label_of(&r.process),
+                word(&labels.process, &r.process),
                 r.outcome
                     .as_deref()
-                    .map(Outcome::label_of)
+                    .map(|o| word(&labels.outcome, o))
                     .unwrap_or_default(),
                 r.country.clone().unwrap_or_default(),
                 r.accounts_specified
@@ -248,20 +253,19 @@ pub fn requests(
     }
     if let Some(f) = &page.facets {
         writeln!(out)?;
-        let same = |id: &str| id.to_string();
-        let facets: [(&str, &BTreeMap<String, u64>, &Label); 7] = [
-            ("by organisation", &f.organisation, &same),
-            ("by year", &f.year, &same),
-            ("by process", &f.process, &Process::label_of),
-            ("by outcome", &f.outcome, &Outcome::label_of),
-            ("by country", &f.country, &same),
-            ("by category", &f.category, category_name),
-            ("by disposition", &f.disposition, &Disposition::label_of),
+        let facets: [(&str, &BTreeMap<String, u64>, &[Term]); 7] = [
+            ("by organisation", &f.organisation, &labels.organisation),
+            ("by year", &f.year, &[]),
+            ("by process", &f.process, &labels.process),
+            ("by outcome", &f.outcome, &labels.outcome),
+            ("by country", &f.country, &labels.country),
+            ("by category", &f.category, &labels.category),
+            ("by disposition", &f.disposition, &labels.disposition),
         ];
         for (title, map, label) in facets {
             let parts: Vec<String> = map
                 .iter()
-                .map(|(k, v)| format!("{} {}", label(k), thousands(*v)))
+                .map(|(k, v)| format!("{} {}", word(label, k), thousands(*v)))
                 .collect();
             writeln!(out, "{title:<18}{}", parts.join(", "))?;
         }

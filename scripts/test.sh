@@ -26,7 +26,10 @@ npm run --silent test:ui 2>&1 | tee -a "$log"
 # runs for 15 s (nightly, cargo-fuzz), so a new panic in a reader fails the run.
 cargo test --manifest-path fuzz/Cargo.toml --locked 2>&1 | tee -a "$log"
 bash scripts/fuzz.sh 15
-cargo build --locked -p disclose-app -p disclose-cli
+# The app for the end-to-end tests, with the seam through which the harness picks and
+# drops files as a user would (src-tauri/src/seam.rs); no other build has it.
+cargo build --locked -p disclose-app --features test-seam
+cargo build --locked -p disclose-cli
 # A hung session must fail the run, not hold CI until its own limit: each test has four
 # minutes (package.json), and the whole end-to-end run twenty, after which its process
 # group (the app, the drivers, Xvfb) is ended.

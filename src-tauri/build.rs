@@ -10,7 +10,14 @@ fn main() {
     // capabilities/main.json; a command not listed there cannot be called from the UI.
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(
-            tauri_build::AppManifest::new().commands(disclose_app_commands::COMMANDS),
+            tauri_build::AppManifest::new().commands(Box::leak(
+                [
+                    disclose_app_commands::COMMANDS,
+                    disclose_app_commands::SEAM_COMMANDS,
+                ]
+                .concat()
+                .into_boxed_slice(),
+            )),
         ),
     )
     .unwrap_or_else(|e| panic!("tauri build step failed: {e}"));

@@ -44,4 +44,10 @@ pub const COMMANDS: &[&str] = &[
     "save_report_texts",
     "report_checklist",
     "publish_report",
+    "choose_files",
+    "launch_files",
 ];
+
+/// The end-to-end seam's commands (`seam.rs`): their permissions exist in every build, but
+/// only a build with the `test-seam` feature registers the commands and grants them.
+pub const SEAM_COMMANDS: &[&str] = &["seam_choose", "seam_drop"];

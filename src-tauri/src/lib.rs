@@ -4,13 +4,16 @@ pub mod bindings;
 mod command_list;
 pub mod commands;
 mod error;
+mod grants;
+#[cfg(feature = "test-seam")]
+mod seam;
 mod startup;
 mod state;
 
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{Emitter, Manager};
 
-pub use command_list::COMMANDS;
+pub use command_list::{COMMANDS, SEAM_COMMANDS};
 
 /// Menu items the UI acts on; sent to it as the `menu` event with the item's id.
 const MENU_ITEMS: &[(&str, &str, &str)] = &[
@@ -50,6 +53,16 @@ fn menu(app: &tauri::AppHandle) -> tauri::Result<Menu<tauri::Wry>> {
     Menu::with_items(app, &[&file, &edit])
 }
 
+/// The app's command handler; a test build puts the end-to-end seam in front of it.
+fn handler(
+    app: impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static,
+) -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    #[cfg(feature = "test-seam")]
+    return seam::handler(app);
+    #[cfg(not(feature = "test-seam"))]
+    app
+}
+
 pub fn run() {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
@@ -58,14 +71,17 @@ pub fn run() {
             let state = disclose_core::store::Places::platform()
                 .and_then(state::AppState::start)
                 .map_err(|e| format!("Disclose could not open its store: {e}"))?;
+            state.launched_with(std::env::args_os().skip(1).map(Into::into).collect());
             app.manage(state);
+            #[cfg(feature = "test-seam")]
+            seam::install(app)?;
             app.set_menu(menu(app.handle())?)?;
             app.on_menu_event(|app, event| {
                 let _ = app.emit("menu", event.id().as_ref());
             });
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
+        .invoke_handler(handler(tauri::generate_handler![
             commands::store_info,
             commands::stats,
             commands::chart,
@@ -108,18 +124,28 @@ pub fn run() {
             commands::save_report_texts,
             commands::report_checklist,
             commands::publish_report,
-        ])
+            commands::choose_files,
+            commands::launch_files,
+        ]))
         .on_window_event(|window, event| {
             // A form with unsaved changes: the window asks first (the `close-requested`
             // event), and closes through `close_window` once the user agrees.
-            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
-                let unsaved = window
-                    .try_state::<state::AppState>()
-                    .is_some_and(|s| s.has_unsaved());
-                if unsaved {
-                    api.prevent_close();
-                    let _ = window.emit("close-requested", ());
+            match event {
+                tauri::WindowEvent::CloseRequested { api, .. } => {
+                    let unsaved = window
+                        .try_state::<state::AppState>()
+                        .is_some_and(|s| s.has_unsaved());
+                    if unsaved {
+                        api.prevent_close();
+                        let _ = window.emit("close-requested", ());
+                    }
                 }
+                // Dropped files are granted for import here, in the shell; the page gets
+                // the grant, never a path it could have made up.
+                tauri::WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) => {
+                    commands::dropped(window.app_handle(), paths.clone());
+                }
+                _ => {}
             }
         })
         .run(tauri::generate_context!());

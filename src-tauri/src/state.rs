@@ -9,6 +9,8 @@ use disclose_core::error::Result;
 use disclose_core::store::{Chosen, Places};
 use disclose_core::Store;
 
+use crate::grants::{Granted, Grants, Use};
+
 pub struct AppState {
     open: Mutex<OpenStore>,
     /// Set by `cancel_work`; long work checks it between records.
@@ -21,6 +23,12 @@ pub struct AppState {
     /// Why the store the app meant to open could not be opened; the window then shows the
     /// sample from memory and offers to open another store. That file is never written.
     problem: Mutex<Option<String>>,
+    /// The paths the user chose in the shell's dialogs or dropped, each for one use.
+    pub grants: Grants,
+    /// Files the app was started with, granted for import, until the window asks for them.
+    launch: Mutex<Option<Granted>>,
+    #[cfg(feature = "test-seam")]
+    pub seam: crate::seam::Answers,
 }
 
 pub struct OpenStore {
@@ -70,6 +78,10 @@ impl AppState {
             seen_version: AtomicI64::new(-1),
             unsaved: AtomicBool::new(false),
             problem: Mutex::new(problem),
+            grants: Grants::default(),
+            launch: Mutex::new(None),
+            #[cfg(feature = "test-seam")]
+            seam: Default::default(),
         };
         if state.problem().is_some() {
             return Ok(state);
@@ -102,6 +114,19 @@ impl AppState {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
+    }
+
+    /// Grants files named on the command line (those that exist) for import.
+    pub fn launched_with(&self, paths: Vec<PathBuf>) {
+        let files: Vec<PathBuf> = paths.into_iter().filter(|p| p.exists()).collect();
+        if !files.is_empty() {
+            *self.launch.lock().unwrap_or_else(|p| p.into_inner()) =
+                Some(self.grants.grant(Use::Import, files));
+        }
+    }
+
+    pub fn take_launch_files(&self) -> Option<Granted> {
+        self.launch.lock().unwrap_or_else(|p| p.into_inner()).take()
     }
 
     /// Whether another connection (the CLI, an import of this app) committed to the store

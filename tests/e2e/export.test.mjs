@@ -3,9 +3,9 @@
 // numbers come from, and the embed fetches nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, SHOTS } from "./harness.mjs";
+import { chooseNext, launch, SHOTS } from "./harness.mjs";
 
 test("a chart is exported with the editor's words, highlight and provenance", async () => {
   const app = await launch();
@@ -25,27 +25,16 @@ test("a chart is exported with the editor's words, highlight and provenance", as
     assert.equal((await b.$$("#export-scale")).length, 1, "PNG offers 1x, 2x and 3x");
     await (await b.$("#export-words-title")).setValue("Three subpoenas, five accounts");
     await b.saveScreenshot(join(SHOTS, "app-chart-export.png"));
-    await b.keys(["Escape"]);
-    await b.waitUntil(async () => (await b.$$("#chart-export")).length === 0, { timeout: 5000, timeoutMsg: "the dialog closes" });
-    // What the dialog's Save asks the shell for, with a path chosen here instead of in the
-    // system's file dialog.
+    // Save as an embeddable page, with a highlight and a note; the user picks the file in
+    // the shell's save dialog (the seam answers it here).
+    await (await b.$("#export-format")).selectByAttribute("value", "embed");
+    await (await b.$("#export-highlight")).selectByAttribute("value", "psf");
+    await (await b.$("#export-words-note")).setValue("Invented note for the test.");
     const out = join(app.home, "compare.html");
-    const request = {
-      kind: "compare",
-      filter: { organisation: null, from: null, to: null, process: null, outcome: null, country: null, category: null, disposition: null, year: null, search: null },
-      dark: false, width: 800, height: null, stack: "process", granularity: null,
-      scale: "panels", highlight: "psf",
-      words: { title: "Three subpoenas, five accounts", subtitle: null, note: "Invented note for the test.", source: null },
-    };
-    const failed = await b.execute(async (path, req) => {
-      try {
-        await window.__TAURI_INTERNALS__.invoke("export_chart", { path, request: req, format: null, scale: 1 });
-        return null;
-      } catch (e) {
-        return JSON.stringify(e);
-      }
-    }, out, request);
-    assert.equal(failed, null);
+    await chooseNext(b, [out]);
+    await (await b.$("#export-save")).click();
+    await b.waitUntil(async () => (await b.$$("#chart-export")).length === 0, { timeout: 15000, timeoutMsg: "saved, the dialog closes" });
+    await b.waitUntil(() => existsSync(out), { timeout: 10000, timeoutMsg: `${out} written` });
     const page = readFileSync(out, "utf8");
     assert.match(page, /<title id="chart-compare-title">Three subpoenas, five accounts<\/title>/);
     assert.match(page, /Invented note for the test\./);

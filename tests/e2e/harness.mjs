@@ -75,7 +75,7 @@ process.on("exit", killAll);
 for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => { killAll(); process.exit(1); });
 
 /** One attempt: Xvfb (when there is no display), tauri-driver and a WebDriver session. */
-async function start(env, width, height) {
+async function start(env, width, height, args) {
   const children = [];
   const stopChildren = async () => {
     // SIGTERM lets tauri-driver end WebKitWebDriver and the app; SIGKILL would orphan them.
@@ -107,7 +107,7 @@ async function start(env, width, height) {
       capabilities: {
         browserName: "wry",
         "wdio:enforceWebDriverClassic": true,
-        "tauri:options": { application: APP },
+        "tauri:options": { application: APP, args },
       },
     });
     await browser.setWindowSize(width, height).catch(() => {});
@@ -125,10 +125,11 @@ async function start(env, width, height) {
 /**
  * Launches the app on a fresh HOME (or `fresh`, from freshHome()). `store` names the store
  * file ($DISCLOSE_DB); "default" leaves it unset, so the app finds the default store.
+ * `args` are the app's command line (files to open, as the file manager passes them).
  * A session that fails to start (the driver dropping the connection while the app comes
  * up) is torn down whole and tried once more before the test fails.
  */
-export async function launch({ width = 1280, height = 800, store = null, fresh = freshHome(), env: extra = {} } = {}) {
+export async function launch({ width = 1280, height = 800, store = null, fresh = freshHome(), env: extra = {}, args = [] } = {}) {
   if (!existsSync(APP)) throw new Error(`the app is not built: ${APP} is missing (run cargo build -p disclose-app)`);
   const { home } = fresh;
   const base = { ...process.env, ...fresh.env, ...extra };
@@ -138,7 +139,7 @@ export async function launch({ width = 1280, height = 800, store = null, fresh =
   let failure;
   for (let attempt = 1; attempt <= 2; attempt++) {
     try {
-      const session = await start({ ...base }, width, height);
+      const session = await start({ ...base }, width, height, args);
       return { ...session, home };
     } catch (e) {
       failure = e;
@@ -148,13 +149,24 @@ export async function launch({ width = 1280, height = 800, store = null, fresh =
   throw failure;
 }
 
-/** Simulates dropping files on the window: the events Tauri sends for a real drag and drop. */
+/**
+ * Drops files on the window as a user would: the drag enters (the page's overlay), then the
+ * test build's seam hands the paths to the shell's own drop handler, which grants them.
+ * (The page's `tauri://drag-drop` event, which any script could emit, is never trusted.)
+ */
 export async function dropFiles(browser, paths) {
   await browser.execute(async (p) => {
-    const emit = (event, payload) => window.__TAURI_INTERNALS__.invoke("plugin:event|emit", { event, payload });
-    await emit("tauri://drag-enter", { paths: p, position: { x: 100, y: 100 } });
-    await emit("tauri://drag-drop", { paths: p, position: { x: 100, y: 100 } });
+    await window.__TAURI_INTERNALS__.invoke("plugin:event|emit", { event: "tauri://drag-enter", payload: { paths: [], position: { x: 100, y: 100 } } });
+    await window.__TAURI_INTERNALS__.invoke("seam_drop", { paths: p });
   }, paths);
+}
+
+/**
+ * The user's answer to the next file dialog the app shows: these paths (an array), or
+ * cancel (null). Given before the click that opens the dialog.
+ */
+export async function chooseNext(browser, paths) {
+  await browser.execute((p) => window.__TAURI_INTERNALS__.invoke("seam_choose", { paths: p }), paths);
 }
 
 /**

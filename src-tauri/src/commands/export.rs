@@ -1,8 +1,7 @@
-//! Exports: the store as a bundle, the request table as CSV, a chart as a file; streamed
-//! off the UI with progress and cancel.
+//! Exports: the store as a bundle, the request table as CSV, a chart as a file, each to the
+//! path the user chose for it (a grant); streamed off the UI with progress and cancel.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
 use disclose_charts::ChartFormat;
 use disclose_core::error::Result;
@@ -14,6 +13,7 @@ use tauri::{AppHandle, State};
 use super::query::ChartRequest;
 use super::{off_ui, reporter};
 use crate::error::AppResult;
+use crate::grants::{Lease, Use};
 use crate::state::AppState;
 
 /// The whole store as a bundle, without subjects (the app offers no internal export).
@@ -21,9 +21,10 @@ use crate::state::AppState;
 pub async fn export_bundle(
     app: AppHandle,
     state: State<'_, AppState>,
-    path: String,
+    grant: String,
 ) -> AppResult<u64> {
-    export_streamed(app, &state, path, |store, w| {
+    let lease = state.grants.take(&grant, Use::ExportBundle)?;
+    export_streamed(app, &state, lease, |store, w| {
         export::bundle(store, w, Subjects::Omit)
     })
     .await
@@ -34,25 +35,28 @@ pub async fn export_bundle(
 pub async fn export_table(
     app: AppHandle,
     state: State<'_, AppState>,
-    path: String,
+    grant: String,
     query: ListQuery,
 ) -> AppResult<u64> {
-    export_streamed(app, &state, path, move |store, w| {
+    let lease = state.grants.take(&grant, Use::ExportTable)?;
+    export_streamed(app, &state, lease, move |store, w| {
         export::request_table(store, &query, w)
     })
     .await
 }
 
-/// A streamed export off the UI thread, with progress and cancel.
+/// A streamed export off the UI thread, with progress and cancel, to the path granted.
 async fn export_streamed(
     app: AppHandle,
     state: &AppState,
-    path: String,
+    lease: Lease,
     write: impl FnOnce(&Store, &mut dyn Write) -> Result<u64> + Send + 'static,
 ) -> AppResult<u64> {
     off_ui(state, move |store, cancel| {
         let mut progress = reporter(app, "export", cancel);
-        export::write_with_progress(Path::new(&path), &mut progress, |w| write(&store, w))
+        let n = export::write_with_progress(lease.path()?, &mut progress, |w| write(&store, w))?;
+        lease.spent();
+        Ok(n)
     })
     .await
 }
@@ -62,18 +66,20 @@ async fn export_streamed(
 #[tauri::command]
 pub async fn export_chart(
     state: State<'_, AppState>,
-    path: String,
+    grant: String,
     request: ChartRequest,
     format: Option<ChartFormat>,
     scale: u32,
 ) -> AppResult<()> {
-    let out = PathBuf::from(&path);
+    let lease = state.grants.take(&grant, Use::ExportChart)?;
+    let out = lease.path()?;
     let file = match format {
         Some(f) => f,
-        None => ChartFormat::of_path(&out)?,
+        None => ChartFormat::of_path(out)?,
     };
     let (kind, opts) = request.options();
     let chart = disclose_charts::render(&state.lock().store, kind, &opts)?;
-    export::write_file(&out, &chart.file(file, scale)?)?;
+    export::write_file(out, &chart.file(file, scale)?)?;
+    lease.spent();
     Ok(())
 }

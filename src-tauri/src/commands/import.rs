@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
+use disclose_core::error::Error;
 use disclose_core::import::preview::TablePreview;
 use disclose_core::import::{self, ImportOptions, ImportOutcome, Mapping};
 use serde::Deserialize;
@@ -11,17 +12,33 @@ use ts_rs::TS;
 
 use super::{off_ui, reporter};
 use crate::error::AppResult;
+use crate::grants::Use;
 use crate::state::AppState;
 
+/// The first rows of the one file of an import grant, for the column-mapping step; the
+/// grant stays for the import.
 #[tauri::command]
-pub async fn preview_table(path: String, delimiter: Option<char>) -> AppResult<TablePreview> {
-    Ok(import::preview::preview(Path::new(&path), delimiter)?)
+pub async fn preview_table(
+    state: State<'_, AppState>,
+    grant: String,
+    delimiter: Option<char>,
+) -> AppResult<TablePreview> {
+    let paths = state.grants.peek(&grant, Use::Import)?;
+    let [path] = paths.as_slice() else {
+        return Err(Error::Usage(format!(
+            "columns are mapped for one file at a time, and {} were chosen",
+            paths.len()
+        ))
+        .into());
+    };
+    Ok(import::preview::preview(path, delimiter)?)
 }
 
 #[derive(Debug, Clone, Default, Deserialize, TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct ImportRequest {
-    pub paths: Vec<String>,
+    /// The files, folders and zips the user chose or dropped (`choose_files`, the drop).
+    pub grant: String,
     pub mapping: Option<Mapping>,
     pub replace: bool,
     pub organisation: Option<String>,
@@ -35,9 +52,9 @@ pub async fn import_files(
     state: State<'_, AppState>,
     request: ImportRequest,
 ) -> AppResult<ImportOutcome> {
+    let lease = state.grants.take(&request.grant, Use::Import)?;
     off_ui(&state, move |mut store, cancel| {
-        let paths: Vec<PathBuf> = request.paths.iter().map(PathBuf::from).collect();
-        let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+        let refs: Vec<&Path> = lease.paths().iter().map(PathBuf::as_path).collect();
         let opts = ImportOptions {
             replace: request.replace,
             organisation: request.organisation,
@@ -46,7 +63,9 @@ pub async fn import_files(
             strict: false,
         };
         let mut progress = reporter(app, "import", cancel);
-        import::import_paths(&mut store, &refs, &opts, &mut progress)
+        let outcome = import::import_paths(&mut store, &refs, &opts, &mut progress)?;
+        lease.spent();
+        Ok(outcome)
     })
     .await
 }

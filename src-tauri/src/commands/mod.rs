@@ -4,6 +4,7 @@
 
 mod edit;
 mod export;
+mod files;
 mod history;
 mod import;
 mod query;
@@ -12,6 +13,7 @@ mod store;
 
 pub use edit::*;
 pub use export::*;
+pub use files::*;
 pub use history::*;
 pub use import::*;
 pub use query::*;

@@ -2,7 +2,6 @@
 //! its checklist.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use disclose_core::domain::Term;
 use disclose_core::error::Result;
@@ -14,6 +13,7 @@ use ts_rs::TS;
 
 use super::{off_ui, parse_date};
 use crate::error::AppResult;
+use crate::grants::Use;
 use crate::state::AppState;
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -58,13 +58,16 @@ pub async fn report(state: State<'_, AppState>, request: ReportRequest) -> AppRe
 #[tauri::command]
 pub async fn export_report(
     state: State<'_, AppState>,
-    path: String,
+    grant: String,
     request: ReportRequest,
 ) -> AppResult<()> {
     let opts = request.options()?;
+    let lease = state.grants.take(&grant, Use::ExportReport)?;
     off_ui(&state, move |store, _| {
         let text = disclose_report::build(&store, &opts)?;
-        export::write_file(Path::new(&path), text.as_bytes())
+        export::write_file(lease.path()?, text.as_bytes())?;
+        lease.spent();
+        Ok(())
     })
     .await
 }
@@ -119,16 +122,20 @@ pub async fn report_checklist(
     Ok(disclose_report::checklist(&state.lock().store, &opts)?)
 }
 
-/// Publishes the report as a folder (index.html, report.md, charts, data).
+/// Publishes the report as a folder (index.html, report.md, charts, data) into the folder
+/// the user chose.
 #[tauri::command]
 pub async fn publish_report(
     state: State<'_, AppState>,
-    path: String,
+    grant: String,
     request: ReportRequest,
 ) -> AppResult<disclose_report::Published> {
     let opts = request.options()?;
+    let lease = state.grants.take(&grant, Use::PublishReport)?;
     off_ui(&state, move |store, _| {
-        disclose_report::publish(&store, &opts, Path::new(&path))
+        let published = disclose_report::publish(&store, &opts, lease.path()?)?;
+        lease.spent();
+        Ok(published)
     })
     .await
 }

@@ -1,7 +1,5 @@
 //! Which store is open: its summary for the window, and switching to another.
 
-use std::path::PathBuf;
-
 use disclose_core::domain::Labels;
 use disclose_core::error::Result;
 use disclose_core::query::{self, Filter};
@@ -10,6 +8,7 @@ use tauri::State;
 use ts_rs::TS;
 
 use crate::error::AppResult;
+use crate::grants::Use;
 use crate::state::AppState;
 
 /// What the window shows in its header and filter bar.
@@ -48,9 +47,11 @@ fn info(state: &AppState) -> Result<StoreInfo> {
     })
 }
 
-/// Opens another store file, or creates one (with the sample) where none exists.
+/// Opens the store file the user chose, or creates one (with the sample) where none exists.
 #[tauri::command]
-pub async fn open_store(state: State<'_, AppState>, path: String) -> AppResult<StoreInfo> {
-    state.switch(PathBuf::from(path))?;
+pub async fn open_store(state: State<'_, AppState>, grant: String) -> AppResult<StoreInfo> {
+    let lease = state.grants.take(&grant, Use::OpenStore)?;
+    state.switch(lease.path()?.to_path_buf())?;
+    lease.spent();
     Ok(info(&state)?)
 }

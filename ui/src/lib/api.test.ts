@@ -15,8 +15,6 @@ function fake(reply: (command: string, args?: Record<string, unknown>) => unknow
       return r as T;
     },
     async listen() { return () => {}; },
-    async openDialog() { return null; },
-    async saveDialog() { return null; },
   };
 }
 
@@ -28,14 +26,18 @@ describe("api", () => {
     setTransport(t);
     await api.requestDetail("psf", "r1");
     await api.inventoryAsOf(null, "2023-01-01");
-    await api.importFiles({ paths: ["/a.csv"], mapping: null, replace: false, organisation: null });
+    await api.importFiles({ grant: "7-ab", mapping: null, replace: false, organisation: null });
+    await api.pickSavePath("export_table", "Export", "requests.csv", "CSV", ["csv"]);
+    await api.exportTable("8-cd", { limit: 10 } as never);
     const q = { metric: null, scope: null, process: null, country: "DE", organisation: null, from_year: null, to_year: null, halves: true, by: "organisation" as const };
     await api.compareChanges(q);
     await api.library();
     expect(t.calls).toEqual([
       ["request_detail", { organisation: "psf", id: "r1" }],
       ["inventory_as_of", { organisation: null, date: "2023-01-01" }],
-      ["import_files", { request: { paths: ["/a.csv"], mapping: null, replace: false, organisation: null } }],
+      ["import_files", { request: { grant: "7-ab", mapping: null, replace: false, organisation: null } }],
+      ["choose_files", { request: { purpose: "export_table", title: "Export", folder: false, filter: { name: "CSV", extensions: ["csv"] }, suggested_name: "requests.csv" } }],
+      ["export_table", { grant: "8-cd", query: { limit: 10 } }],
       ["compare_changes", { query: q }],
       ["library", undefined],
     ]);

@@ -2,7 +2,7 @@
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
 import type {
-  Change, ChangeEntry, ChartFormat, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
+  Change, ChangeEntry, Choose, Granted, Use, ChartFormat, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
   ImportOutcome, ImportRequest, InventoryEntry, LibraryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
   RecordCounts, ReportRequest, RequestDetail, RequestPage, Save, Saved, Stats, StoreInfo, TablePreview, Target, WorkProgress,
 } from "./bindings";
@@ -12,8 +12,6 @@ export type Unlisten = () => void;
 export interface Transport {
   invoke<T>(command: string, args?: Record<string, unknown>): Promise<T>;
   listen<T>(event: string, handler: (payload: T) => void): Promise<Unlisten>;
-  openDialog(options: { title: string; multiple: boolean; directory?: boolean; filters: { name: string; extensions: string[] }[] }): Promise<string[] | null>;
-  saveDialog(options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<string | null>;
 }
 
 /** The real shell, loaded lazily so tests never import Tauri's modules. */
@@ -25,16 +23,6 @@ const tauriTransport: Transport = {
   async listen(event, handler) {
     const { listen } = await import("@tauri-apps/api/event");
     return listen(event, (e) => handler(e.payload as never));
-  },
-  async openDialog(options) {
-    const { open } = await import("@tauri-apps/plugin-dialog");
-    const picked = await open({ ...options, directory: options.directory ?? false });
-    if (picked === null) return null;
-    return Array.isArray(picked) ? picked : [picked];
-  },
-  async saveDialog(options) {
-    const { save } = await import("@tauri-apps/plugin-dialog");
-    return save(options);
   },
 };
 
@@ -89,6 +77,9 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
   }
 }
 
+/** Shows the shell's open, folder or save dialog; null when the user cancelled. */
+const choose = (request: Choose) => call<Granted | null>("choose_files", { request });
+
 export const api = {
   storeInfo: () => call<StoreInfo>("store_info"),
   stats: (filter: Filter) => call<Stats>("stats", { filter }),
@@ -104,24 +95,26 @@ export const api = {
   /** What the store holds of each publisher's files, and where to fetch newer ones. */
   library: () => call<LibraryEntry[]>("library"),
   exposure: (query: ExposureQuery) => call<Exposure>("exposure", { query }),
-  previewTable: (path: string, delimiter: string | null) => call<TablePreview>("preview_table", { path, delimiter }),
+  // Files and folders: the shell shows the dialog and grants what the user picks for that
+  // one use; the page passes the grant back, and can name no file itself.
+  previewTable: (grant: string, delimiter: string | null) => call<TablePreview>("preview_table", { grant, delimiter }),
   /** Files, folders and zips, in one transaction; files of folders and zips that no
    * layout recognises come back as skipped. */
   importFiles: (request: ImportRequest) => call<ImportOutcome>("import_files", { request }),
   cancelWork: () => call<void>("cancel_work"),
-  exportBundle: (path: string) => call<number>("export_bundle", { path }),
-  exportTable: (path: string, query: ListQuery) => call<number>("export_table", { path, query }),
-  exportChart: (path: string, request: ChartRequest, format: ChartFormat | null, scale: number) =>
-    call<void>("export_chart", { path, request, format, scale }),
+  exportBundle: (grant: string) => call<number>("export_bundle", { grant }),
+  exportTable: (grant: string, query: ListQuery) => call<number>("export_table", { grant, query }),
+  exportChart: (grant: string, request: ChartRequest, format: ChartFormat | null, scale: number) =>
+    call<void>("export_chart", { grant, request, format, scale }),
   report: (request: ReportRequest) => call<string>("report", { request }),
-  exportReport: (path: string, request: ReportRequest) => call<void>("export_report", { path, request }),
-  openStore: (path: string) => call<StoreInfo>("open_store", { path }),
+  exportReport: (grant: string, request: ReportRequest) => call<void>("export_report", { grant, request }),
+  openStore: (grant: string) => call<StoreInfo>("open_store", { grant }),
   reportSubjects: () => call<Term[]>("report_subjects"),
   reportTexts: (organisation: string, period: string) => call<Words>("report_texts", { organisation, period }),
   saveReportTexts: (organisation: string, period: string, texts: Record<string, string>, sections: Sections) =>
     call<ChangeEntry>("save_report_texts", { organisation, period, texts, sections }),
   reportChecklist: (request: ReportRequest) => call<Checklist>("report_checklist", { request }),
-  publishReport: (path: string, request: ReportRequest) => call<Published>("publish_report", { path, request }),
+  publishReport: (grant: string, request: ReportRequest) => call<Published>("publish_report", { grant, request }),
 
   // Authoring: every save and delete is one entry of the store's history.
   saveRecord: (form: Save) => call<Saved>("save_record", { form }),
@@ -155,23 +148,25 @@ export const api = {
     ]);
     return () => stops.forEach((stop) => stop());
   },
-  /** Files dropped on the window (Tauri's drag-and-drop event gives their paths). */
-  onDrop: (handler: (paths: string[]) => void) =>
-    transport.listen<{ paths: string[] }>("tauri://drag-drop", (p) => handler(p.paths ?? [])),
+  /** Files dropped on the window: the shell grants them for import and sends the grant
+   * (the page's own drag-and-drop event, with paths, is never trusted). */
+  onDrop: (handler: (files: Granted) => void) => transport.listen<Granted>("files-dropped", handler),
+  /** Files the app was started with ("Open with", the command line), granted for import. */
+  launchFiles: () => call<Granted | null>("launch_files"),
 
-  pickImportFiles: () => transport.openDialog({
-    title: "Import files",
-    multiple: true,
-    filters: [{ name: "Bundles, CSV and XLSX", extensions: ["json", "csv", "xlsx"] }],
+  choose,
+  pickImportFiles: () => choose({
+    purpose: "import", title: "Import files", folder: false,
+    filter: { name: "Bundles, CSV and XLSX", extensions: ["json", "csv", "xlsx"] }, suggested_name: null,
   }),
-  pickStore: () => transport.openDialog({
-    title: "Open store",
-    multiple: false,
-    filters: [{ name: "Disclose store", extensions: ["sqlite", "db"] }],
-  }).then((p) => (p ? p[0] : null)),
-  pickFolder: (title: string) => transport.openDialog({ title, multiple: false, directory: true, filters: [] }).then((p) => (p ? p[0] : null)),
-  pickSavePath: (title: string, defaultPath: string, name: string, extensions: string[]) =>
-    transport.saveDialog({ title, defaultPath, filters: [{ name, extensions }] }),
+  pickImportFolder: (title: string) => choose({ purpose: "import", title, folder: true, filter: null, suggested_name: null }),
+  pickStore: () => choose({
+    purpose: "open_store", title: "Open store", folder: false,
+    filter: { name: "Disclose store", extensions: ["sqlite", "db"] }, suggested_name: null,
+  }),
+  pickPublishFolder: (title: string) => choose({ purpose: "publish_report", title, folder: true, filter: null, suggested_name: null }),
+  pickSavePath: (purpose: Use, title: string, suggested: string, name: string, extensions: string[]) =>
+    choose({ purpose, title, folder: false, filter: { name, extensions }, suggested_name: suggested }),
 };
 
 /**

@@ -1307,7 +1307,11 @@ export type RequestDetail = { id: string, organisation: string, received: string
  */
 subjects_recorded: number, };
 
-export type ImportRequest = { paths: Array<string>, mapping: Mapping | null, replace: boolean, organisation: string | null, };
+export type ImportRequest = { 
+/**
+ * The files, folders and zips the user chose or dropped (`choose_files`, the drop).
+ */
+grant: string, mapping: Mapping | null, replace: boolean, organisation: string | null, };
 
 export type WorkProgress = { task: string, 
 /**
@@ -1423,3 +1427,15 @@ folder: string,
  * The files written, relative to it.
  */
 files: Array<string>, };
+
+export type Granted = { grant: string, paths: Array<string>, };
+
+export type Use = "import" | "open_store" | "export_bundle" | "export_table" | "export_chart" | "export_report" | "publish_report";
+
+export type Choose = { purpose: Use, title: string, 
+/**
+ * For an import: a folder rather than files.
+ */
+folder: boolean, filter: FileFilter | null, suggested_name: string | null, };
+
+export type FileFilter = { name: string, extensions: Array<string>, };

@@ -17,9 +17,11 @@ done
 
 # System packages: a C compiler for the bundled SQLite; WebKitGTK and friends for the Tauri
 # app; Xvfb and WebKitWebDriver for its end-to-end tests; Chromium, in which the tests open
-# the HTML report.
+# the HTML report; desktop-file-utils and appstream to check the package's desktop and
+# metainfo files; a D-Bus daemon for the single-instance test.
 packages=(build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev
-  libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver chromium)
+  libayatana-appindicator3-dev librsvg2-dev xvfb xauth webkit2gtk-driver chromium
+  desktop-file-utils appstream dbus-daemon)
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
   for p in "${packages[@]}"; do

@@ -34,6 +34,10 @@ cargo build --locked -p disclose-cli
 # minutes (package.json), and the whole end-to-end run twenty, after which its process
 # group (the app, the drivers, Xvfb) is ended.
 timeout --kill-after=30 1200 npm run --silent test:e2e 2>&1 | tee -a "$log"
+# The Debian package, built as `npm run package` builds it, then read and run as a user
+# installs it (its metadata, files, validators, the CLI and the app from its own files).
+bash scripts/package.sh
+timeout --kill-after=30 600 node --test --test-concurrency=1 tests/package/ 2>&1 | tee -a "$log"
 
 # One closing line over all runners (cargo's last line is often an empty doc-test run).
 awk '

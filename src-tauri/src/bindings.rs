@@ -44,7 +44,7 @@ pub fn typescript() -> String {
         StoreInfo, disclose_charts::ChartKind, disclose_charts::CompareScale, disclose_charts::ChartWords, disclose_charts::ChartFormat, disclose_charts::Tip, ChartRequest, ChartView, RequestDetail, ImportRequest,
         WorkProgress, disclose_report::Format, ReportRequest, disclose_report::Sections,
         disclose_report::Words, disclose_report::Checklist, disclose_report::Item, disclose_report::Status,
-        disclose_report::Published, crate::grants::Granted, crate::grants::Use, Choose, FileFilter,
+        disclose_report::Published, crate::grants::Granted, crate::grants::Use, Choose, FileFilter, About,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit:\n\

@@ -46,6 +46,7 @@ pub const COMMANDS: &[&str] = &[
     "publish_report",
     "choose_files",
     "launch_files",
+    "about",
 ];
 
 /// The end-to-end seam's commands (`seam.rs`): their permissions exist in every build, but

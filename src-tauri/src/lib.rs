@@ -7,6 +7,7 @@ mod error;
 mod grants;
 #[cfg(feature = "test-seam")]
 mod seam;
+mod single;
 mod startup;
 mod state;
 
@@ -50,7 +51,15 @@ fn menu(app: &tauri::AppHandle) -> tauri::Result<Menu<tauri::Wry>> {
     for (id, label, accel) in EDIT_ITEMS {
         edit.append(&MenuItem::with_id(app, *id, *label, true, *accel)?)?;
     }
-    Menu::with_items(app, &[&file, &edit])
+    let help = Submenu::with_id(app, "help", "Help", true)?;
+    help.append(&MenuItem::with_id(
+        app,
+        "about",
+        "About Disclose",
+        true,
+        None::<&str>,
+    )?)?;
+    Menu::with_items(app, &[&file, &edit, &help])
 }
 
 /// The app's command handler; a test build puts the end-to-end seam in front of it.
@@ -64,14 +73,28 @@ fn handler(
 }
 
 pub fn run() {
-    let result = tauri::Builder::default()
+    let places = disclose_core::store::Places::platform();
+    let location = places.as_ref().ok().map(|p| p.for_app());
+    let mut builder = tauri::Builder::default();
+    // First, so that a second launch on the same store hands over before anything starts.
+    if let Some(Ok(location)) = &location {
+        if let Some(single) = single::plugin(&location.path) {
+            builder = builder.plugin(single);
+        }
+    }
+    let result = builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
-        .setup(|app| {
-            let state = disclose_core::store::Places::platform()
-                .and_then(state::AppState::start)
+        .setup(move |app| {
+            let state = places
+                .and_then(|places| {
+                    let location = location.expect("located with the places")?;
+                    state::AppState::start_at(places, location)
+                })
                 .map_err(|e| format!("Disclose could not open its store: {e}"))?;
-            state.launched_with(std::env::args_os().skip(1).map(Into::into).collect());
+            let cwd = std::env::current_dir().unwrap_or_default();
+            let argv = std::env::args_os().map(|a| a.to_string_lossy().into_owned());
+            state.launched_with(single::files_in(argv.collect(), &cwd));
             app.manage(state);
             #[cfg(feature = "test-seam")]
             seam::install(app)?;
@@ -126,6 +149,7 @@ pub fn run() {
             commands::publish_report,
             commands::choose_files,
             commands::launch_files,
+            commands::about,
         ]))
         .on_window_event(|window, event| {
             // A form with unsaved changes: the window asks first (the `close-requested`

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use disclose_core::error::Result;
-use disclose_core::store::{Chosen, Places};
+use disclose_core::store::{Chosen, Places, StoreLocation};
 use disclose_core::Store;
 
 use crate::grants::{Granted, Grants, Use};
@@ -41,6 +41,11 @@ impl AppState {
     /// CLI's too). A store file that does not exist yet is created with the sample in it.
     pub fn start(places: Places) -> Result<AppState> {
         let location = places.for_app()?;
+        AppState::start_at(places, location)
+    }
+
+    /// Opens the store `places.for_app()` chose (see [`AppState::start`]).
+    pub fn start_at(places: Places, location: StoreLocation) -> Result<AppState> {
         for notice in &location.notices {
             eprintln!("Disclose: {notice}");
         }
@@ -116,9 +121,8 @@ impl AppState {
             .clone()
     }
 
-    /// Grants files named on the command line (those that exist) for import.
-    pub fn launched_with(&self, paths: Vec<PathBuf>) {
-        let files: Vec<PathBuf> = paths.into_iter().filter(|p| p.exists()).collect();
+    /// Grants the files named on the command line for import.
+    pub fn launched_with(&self, files: Vec<PathBuf>) {
         if !files.is_empty() {
             *self.launch.lock().unwrap_or_else(|p| p.into_inner()) =
                 Some(self.grants.grant(Use::Import, files));

@@ -115,7 +115,7 @@ async function start(env, width, height, args) {
       await browser.deleteSession().catch(() => {});
       await stopChildren();
     };
-    return { browser, stop, driverLog: () => driverLog };
+    return { browser, stop, driverLog: () => driverLog, display: env.DISPLAY };
   } catch (e) {
     await stopChildren();
     throw e;

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chooseNext, dropFiles, freshHome, launch, driving } from "./harness.mjs";
+import { chooseNext, dropFiles, freshHome, launch, driving, SHOTS } from "./harness.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 
@@ -111,7 +111,7 @@ test("a command given a path the user did not choose is refused and touches noth
   }
 });
 
-test("a file the app is started with (the file manager's Open with) is imported", async () => {
+test("a file the app is started with (the file manager's Open with) is offered for import", async () => {
   const fresh = freshHome();
   const csv = join(fresh.home, "opened-with.csv");
   writeFileSync(csv, "id,organisation,received,process\nlaunch-1,psf,2024-05-01,subpoena\n");
@@ -119,10 +119,24 @@ test("a file the app is started with (the file manager's Open with) is imported"
   try {
     const b = app.browser;
     const { until, textOf } = driving(b);
+    // The window asks first.
+    assert.match(await textOf("#opened-files"), /Import opened-with\.csv\?[\s\S]*opened-with\.csv/);
+    await (await b.$("#opened-import")).click();
     await until(async () => ((await b.execute(() => document.querySelector(".notice")?.textContent)) ?? "").includes("Imported opened-with.csv: 1 request"), "the launch file imported");
     await until(async () => (await textOf("[data-figure=requests]")) === "4", "4 requests");
     // Granted once: the window cannot ask for it again.
     assert.equal(await b.execute(() => window.__TAURI_INTERNALS__.invoke("launch_files")), null);
+
+    // Help › About: the version, the store in use, its schema, where the sample comes from.
+    await b.execute(() => window.__TAURI_INTERNALS__.invoke("plugin:event|emit", { event: "menu", payload: "about" }));
+    const about = await textOf("#about");
+    const version = JSON.parse(readFileSync(join(root, "src-tauri/tauri.conf.json"), "utf8")).version;
+    assert.equal(await textOf("#about-version"), version);
+    assert.equal(await textOf("#about-store"), join(fresh.home, "store.sqlite"));
+    assert.match(await textOf("#about-schema"), /^\d+$/);
+    assert.match(about, /PyPI was subpoenaed/);
+    await b.saveScreenshot(join(SHOTS, "app-about.png"));
+    await (await b.$("#about-close")).click();
   } finally {
     await app.stop();
   }

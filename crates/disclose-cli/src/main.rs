@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use disclose_charts::theme::ThemeKind;
 use disclose_charts::{ChartFormat, ChartKind, ChartOptions, ChartWords, CompareScale};
 use disclose_core::date::FuzzyDate;
@@ -305,6 +305,16 @@ enum Command {
         seed: u64,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+    },
+    /// Write the manual pages (disclose.1 and one per command) into a folder.
+    Man {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Print the shell completion script for bash, zsh or fish.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
     },
 }
 
@@ -943,6 +953,15 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             bar.finish();
             let message = format!("wrote {requests} synthetic requests to {}", out.display());
             output::done(stdout, &message, json).map_err(stdout_error)?;
+        }
+        Command::Man { out } => {
+            std::fs::create_dir_all(&out).map_err(|e| Error::io(&out, e))?;
+            clap_mangen::generate_to(Cli::command(), &out).map_err(|e| Error::io(&out, e))?;
+            let message = format!("wrote the manual pages to {}", out.display());
+            output::done(stdout, &message, json).map_err(stdout_error)?;
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "disclose", stdout);
         }
     }
     Ok(())

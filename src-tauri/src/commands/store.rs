@@ -1,6 +1,6 @@
 //! Which store is open: its summary for the window, and switching to another.
 
-use disclose_core::domain::Labels;
+use disclose_core::domain::{Document, Labels};
 use disclose_core::error::Result;
 use disclose_core::query::{self, Filter};
 use serde::Serialize;
@@ -54,4 +54,26 @@ pub async fn open_store(state: State<'_, AppState>, grant: String) -> AppResult<
     state.switch(lease.path()?.to_path_buf())?;
     lease.spent();
     Ok(info(&state)?)
+}
+
+/// Help › About: which Disclose this is, the store it has open, and where the sample's
+/// figures come from.
+#[derive(Debug, Serialize, TS)]
+pub struct About {
+    pub version: String,
+    pub store_path: String,
+    /// The store schema this Disclose reads and writes (`PRAGMA user_version`).
+    pub schema_version: i32,
+    /// The documents the built-in PSF/PyPI 2023 sample is drawn from.
+    pub sample_sources: Vec<Document>,
+}
+
+#[tauri::command]
+pub fn about(state: State<'_, AppState>) -> About {
+    About {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        store_path: state.path().display().to_string(),
+        schema_version: disclose_core::store::SCHEMA_VERSION,
+        sample_sources: disclose_core::store::sample_sources(),
+    }
 }

@@ -2,7 +2,7 @@
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
 import type {
-  Change, ChangeEntry, Choose, Granted, Use, ChartFormat, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
+  About, Change, ChangeEntry, Choose, Granted, Use, ChartFormat, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
   ImportOutcome, ImportRequest, InventoryEntry, LibraryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
   RecordCounts, ReportRequest, RequestDetail, RequestPage, Save, Saved, Stats, StoreInfo, TablePreview, Target, WorkProgress,
 } from "./bindings";
@@ -153,6 +153,9 @@ export const api = {
   onDrop: (handler: (files: Granted) => void) => transport.listen<Granted>("files-dropped", handler),
   /** Files the app was started with ("Open with", the command line), granted for import. */
   launchFiles: () => call<Granted | null>("launch_files"),
+  /** Files a second launch handed to this window ("Open with" while Disclose runs). */
+  onOpened: (handler: (files: Granted) => void) => transport.listen<Granted>("files-opened", handler),
+  about: () => call<About>("about"),
 
   choose,
   pickImportFiles: () => choose({

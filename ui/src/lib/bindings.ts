@@ -1439,3 +1439,13 @@ export type Choose = { purpose: Use, title: string,
 folder: boolean, filter: FileFilter | null, suggested_name: string | null, };
 
 export type FileFilter = { name: string, extensions: Array<string>, };
+
+export type About = { version: string, store_path: string, 
+/**
+ * The store schema this Disclose reads and writes (`PRAGMA user_version`).
+ */
+schema_version: number, 
+/**
+ * The documents the built-in PSF/PyPI 2023 sample is drawn from.
+ */
+sample_sources: Array<Document>, };

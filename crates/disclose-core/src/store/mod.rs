@@ -25,7 +25,7 @@ use rusqlite::{Connection, OpenFlags, Transaction};
 use sha2::{Digest, Sha256};
 
 pub use location::{Chosen, Places, StoreLocation, APP_ID, STORE_ENV};
-pub use seed::{seed, SAMPLE, SAMPLE_NAME};
+pub use seed::{sample_sources, seed, SAMPLE, SAMPLE_NAME};
 
 use crate::domain::builtin_categories;
 use crate::error::{Error, Result};

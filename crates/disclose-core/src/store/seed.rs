@@ -26,6 +26,22 @@ impl Store {
     }
 }
 
+/// Where the sample's figures come from: the documents its requests cite, each once, as
+/// the sample itself states them (shown in the app's About).
+pub fn sample_sources() -> Vec<crate::domain::Document> {
+    let bundle: serde_json::Value = serde_json::from_str(SAMPLE).unwrap_or_default();
+    let mut sources: Vec<crate::domain::Document> = Vec::new();
+    let cited = bundle["requests"].as_array().into_iter().flatten();
+    for doc in cited.flat_map(|r| r["documents"].as_array().cloned().unwrap_or_default()) {
+        if let Ok(doc) = serde_json::from_value::<crate::domain::Document>(doc) {
+            if !sources.iter().any(|s| s.title == doc.title) {
+                sources.push(doc);
+            }
+        }
+    }
+    sources
+}
+
 /// Imports the sample into `store` as any bundle is imported (one transaction).
 pub fn seed(store: &mut Store) -> Result<()> {
     let dir = std::env::temp_dir().join(format!(
@@ -52,6 +68,17 @@ pub fn seed(store: &mut Store) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_sample_names_where_it_comes_from_once() {
+        let sources = sample_sources();
+        assert_eq!(sources.len(), 1, "{sources:?}");
+        assert!(sources[0].title.starts_with("PyPI was subpoenaed"));
+        assert!(sources[0]
+            .url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://")));
+    }
 
     #[test]
     fn a_new_store_holds_the_sample_and_an_existing_one_is_left_alone() {

@@ -41,6 +41,10 @@ struct Cli {
     /// Print data (and errors) as JSON on stdout.
     #[arg(long, global = true)]
     json: bool,
+    /// The language of what is printed for people: `en` or `de`. Default: German when
+    /// `LC_ALL`, `LC_MESSAGES` or `LANG` (the first set) starts with `de`, else English.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<disclose_core::i18n::Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -517,6 +521,7 @@ fn stdout_error(e: std::io::Error) -> Error {
 
 fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
     let json = cli.json;
+    let lang = cli.lang.unwrap_or_else(disclose_core::i18n::Lang::from_env);
     match cli.command {
         Command::Import { source, replace } => {
             let opts = source.options(replace)?;
@@ -604,8 +609,8 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     facets,
                 },
             )?;
-            let labels = query::labels(&store)?;
-            output::requests(stdout, &page, &labels, json).map_err(stdout_error)?;
+            let labels = query::labels_in(&store, lang)?;
+            output::requests(stdout, &page, &labels, lang, json).map_err(stdout_error)?;
         }
         Command::Inventory {
             organisation,

@@ -10,6 +10,7 @@ use std::io::{self, Write};
 use disclose_core::date::FuzzyDate;
 use disclose_core::domain::{InventoryEntry, Labels, Term};
 use disclose_core::error::{Error, Severity};
+use disclose_core::i18n::{self, Arg, Lang};
 use disclose_core::import::{ImportOutcome, ImportSummary};
 use disclose_core::query::{
     Change, CompareRow, Exposure, FigureSource, LibraryEntry, RequestPage, Stats, StoreSummary,
@@ -176,33 +177,47 @@ fn word(terms: &[Term], id: &str) -> String {
         .map_or_else(|| id.to_string(), |t| t.label.clone())
 }
 
-/// A page of requests, every id in the words of the store's `labels`.
+/// A page of requests in `lang`, every id in the words of the store's `labels` (which the
+/// caller took in the same language).
 pub fn requests(
     out: &mut impl Write,
     page: &RequestPage,
     labels: &Labels,
+    lang: Lang,
     json: bool,
 ) -> io::Result<()> {
     if json {
         return print_json(out, page);
     }
+    let t = |id: &str| i18n::text(lang, id);
+    let n = |v: u64| i18n::number(lang, i64::try_from(v).unwrap_or(i64::MAX));
     let last = page.offset + page.rows.len() as u64;
     let first = if page.rows.is_empty() {
         0
     } else {
         page.offset + 1
     };
-    writeln!(out, "requests {first}-{last} of {}", thousands(page.total))?;
+    let range = i18n::message(
+        lang,
+        "cli-requests-range",
+        &[
+            ("first", Arg::Text(n(first))),
+            ("last", Arg::Text(n(last))),
+            ("total", Arg::Text(n(page.total))),
+        ],
+    );
+    writeln!(out, "{range}")?;
     let header = [
-        "organisation",
-        "id",
-        "received",
-        "process",
-        "outcome",
-        "country",
-        "accounts",
-        "not held",
-    ];
+        "cli-requests-organisation",
+        "cli-requests-id",
+        "cli-requests-received",
+        "cli-requests-process",
+        "cli-requests-outcome",
+        "cli-requests-country",
+        "cli-requests-accounts",
+        "cli-requests-not-held",
+    ]
+    .map(t);
     let cells: Vec<[String; 8]> = page
         .rows
         .iter()
@@ -218,9 +233,16 @@ pub fn requests(
                     .unwrap_or_default(),
                 r.country.clone().unwrap_or_default(),
                 r.accounts_specified
-                    .map(|n| n.to_string())
+                    .map(|a| n(a.into()))
                     .unwrap_or_default(),
-                format!("{} of {}", r.not_held, r.categories),
+                i18n::message(
+                    lang,
+                    "cli-requests-of",
+                    &[
+                        ("part", Arg::Text(n(r.not_held.into()))),
+                        ("whole", Arg::Text(n(r.categories.into()))),
+                    ],
+                ),
             ]
         })
         .collect();
@@ -229,7 +251,7 @@ pub fn requests(
             cells
                 .iter()
                 .map(|c| c[i].chars().count())
-                .chain([header[i].len()])
+                .chain([header[i].chars().count()])
                 .max()
                 .unwrap_or(0)
         };
@@ -254,20 +276,24 @@ pub fn requests(
     if let Some(f) = &page.facets {
         writeln!(out)?;
         let facets: [(&str, &BTreeMap<String, u64>, &[Term]); 7] = [
-            ("by organisation", &f.organisation, &labels.organisation),
-            ("by year", &f.year, &[]),
-            ("by process", &f.process, &labels.process),
-            ("by outcome", &f.outcome, &labels.outcome),
-            ("by country", &f.country, &labels.country),
-            ("by category", &f.category, &labels.category),
-            ("by disposition", &f.disposition, &labels.disposition),
+            (
+                "cli-facet-organisation",
+                &f.organisation,
+                &labels.organisation,
+            ),
+            ("cli-facet-year", &f.year, &[]),
+            ("cli-facet-process", &f.process, &labels.process),
+            ("cli-facet-outcome", &f.outcome, &labels.outcome),
+            ("cli-facet-country", &f.country, &labels.country),
+            ("cli-facet-category", &f.category, &labels.category),
+            ("cli-facet-disposition", &f.disposition, &labels.disposition),
         ];
         for (title, map, label) in facets {
             let parts: Vec<String> = map
                 .iter()
-                .map(|(k, v)| format!("{} {}", word(label, k), thousands(*v)))
+                .map(|(k, v)| format!("{} {}", word(label, k), n(*v)))
                 .collect();
-            writeln!(out, "{title:<18}{}", parts.join(", "))?;
+            writeln!(out, "{:<18}{}", t(title), parts.join(", "))?;
         }
     }
     Ok(())

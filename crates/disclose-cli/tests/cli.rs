@@ -48,7 +48,11 @@ impl Env {
         c.args(args)
             .env_remove("DISCLOSE_DB")
             .env("XDG_DATA_HOME", self.path("data"))
-            .env("XDG_CONFIG_HOME", self.path("config"));
+            .env("XDG_CONFIG_HOME", self.path("config"))
+            // English unless a test says otherwise, whatever the machine's language.
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8");
         c
     }
 
@@ -1782,6 +1786,38 @@ fn requests_pages_a_filter_with_its_facets_and_never_names_a_subject() {
     assert!(
         text.contains("by disposition") && !text.contains("not_held"),
         "{text}"
+    );
+    // In German when the environment says so, or --lang does; ids and record text stay.
+    let german = |args: &[&str]| {
+        let out = env
+            .command(args)
+            .args(["--db", &env.db()])
+            .env("LANG", "de_DE.UTF-8")
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let text = german(&["requests", "--facets", "--limit", "3"]);
+    assert!(text.starts_with("Anfragen 1–3 von 400"), "{text}");
+    assert!(
+        text.contains("nach Herausgabe") && text.contains("Nicht vorhanden"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Verfahren") && !text.contains("by process"),
+        "{text}"
+    );
+    let english = german(&["requests", "--lang", "en", "--limit", "1"]);
+    assert!(english.starts_with("requests 1-1 of 400"), "{english}");
+    let german_flag = env.ok(&["requests", "--lang", "de", "--limit", "1"]);
+    assert!(
+        german_flag.starts_with("Anfragen 1–1 von 400"),
+        "{german_flag}"
     );
     let out = env.run(&["requests", "--category", "postal"]);
     assert_eq!(out.status.code(), Some(2));

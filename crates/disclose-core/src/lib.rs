@@ -33,4 +33,6 @@ pub fn thousands(n: u64) -> String {
     }
     out
 }
+/// Messages, numbers and months in English and German (the catalogues).
+pub use disclose_i18n as i18n;
 pub use store::Store;

@@ -2,17 +2,20 @@
 //!
 //! Each enum reads and writes its snake_case id (serde for JSON, strum for CSV
 //! cells and the store), so a bad value cannot get past the importer. Each value's
-//! label, as people read it, is written beside it here and nowhere else: screens,
-//! charts, reports and the CLI ask `label()` (the UI gets them through `Vocabulary`).
+//! label, as people read it, is in the message catalogues (`disclose-i18n`,
+//! `vocabulary.ftl`, English and German) and nowhere else: screens, charts, reports and
+//! the CLI ask `label()` or `label_in(lang)` (the UI gets them through `Labels`).
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use strum::{Display, EnumString, IntoStaticStr, VariantArray};
 
+use disclose_i18n::Lang;
+
 use super::labels::Term;
 
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $label:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident ($prefix:literal) { $($(#[$vmeta:meta])* $variant:ident),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
@@ -21,29 +24,49 @@ macro_rules! vocabulary {
         )]
         #[serde(rename_all = "snake_case")]
         #[strum(serialize_all = "snake_case")]
-        pub enum $name { $($(#[$vmeta])* #[doc = $label] $variant),+ }
+        // A value's words are its catalogue message (`{PREFIX}-{id}`), not a doc comment.
+        #[allow(missing_docs)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
 
         impl $name {
+            /// The catalogue's name for this vocabulary: a value's message is
+            /// `{PREFIX}-{id}` (`process-court_order`).
+            pub const PREFIX: &'static str = $prefix;
+
             /// The id, as files and the store write it (`court_order`).
             pub fn as_str(self) -> &'static str {
                 self.into()
             }
 
-            /// The value as people read it ("Court order"); ids never reach a screen.
+            /// The value as people read it in English ("Court order"); ids never reach a
+            /// screen.
             pub fn label(self) -> &'static str {
-                match self {
-                    $(Self::$variant => $label),+
-                }
+                self.label_in(Lang::En)
+            }
+
+            /// The value as people read it in `lang` ("Gerichtsbeschluss").
+            pub fn label_in(self, lang: Lang) -> &'static str {
+                disclose_i18n::text(lang, &format!("{}-{}", $prefix, self.as_str()))
             }
 
             /// The label of an id of this vocabulary; an unknown id is returned as it is.
             pub fn label_of(id: &str) -> String {
-                id.parse::<Self>().map_or_else(|_| id.to_string(), |v| v.label().to_string())
+                Self::label_of_in(id, Lang::En)
+            }
+
+            /// [`Self::label_of`] in `lang`.
+            pub fn label_of_in(id: &str, lang: Lang) -> String {
+                id.parse::<Self>().map_or_else(|_| id.to_string(), |v| v.label_in(lang).to_string())
             }
 
             /// Every value with its label, in order.
             pub fn terms() -> Vec<Term> {
-                Self::VARIANTS.iter().map(|v| Term::new(v.as_str(), v.label())).collect()
+                Self::terms_in(Lang::En)
+            }
+
+            /// Every value with its label in `lang`, in order.
+            pub fn terms_in(lang: Lang) -> Vec<Term> {
+                Self::VARIANTS.iter().map(|v| Term::new(v.as_str(), v.label_in(lang))).collect()
             }
 
             /// The ids, comma-separated, for "expected one of ..." messages.
@@ -57,119 +80,119 @@ macro_rules! vocabulary {
 
 vocabulary!(
     /// The legal process behind a request.
-    Process {
-        Subpoena => "Subpoena",
-        CourtOrder => "Court order",
-        SearchWarrant => "Search warrant",
-        PenRegister => "Pen register",
-        Wiretap => "Wiretap",
-        Emergency => "Emergency",
-        Preservation => "Preservation",
-        NationalSecurity => "National security",
+    Process ("process") {
+        Subpoena,
+        CourtOrder,
+        SearchWarrant,
+        PenRegister,
+        Wiretap,
+        Emergency,
+        Preservation,
+        NationalSecurity,
         /// A request from a foreign government, e.g. through an MLAT.
-        Foreign => "Foreign government",
-        Civil => "Civil",
-        Other => "Other",
+        Foreign,
+        Civil,
+        Other,
     }
 );
 
 vocabulary!(
     /// What the organisation did with a request as a whole.
-    Outcome {
-        Complied => "Complied",
-        Partial => "Partly complied",
-        NoData => "No data",
-        Rejected => "Rejected",
-        Withdrawn => "Withdrawn",
-        Pending => "Pending",
+    Outcome ("outcome") {
+        Complied,
+        Partial,
+        NoData,
+        Rejected,
+        Withdrawn,
+        Pending,
     }
 );
 
 vocabulary!(
     /// What happened to one requested data category.
-    Disposition {
-        Provided => "Provided",
-        Partial => "Partly provided",
-        NotHeld => "Not held",
-        Withheld => "Withheld",
-        Pending => "Pending",
+    Disposition ("disposition") {
+        Provided,
+        Partial,
+        NotHeld,
+        Withheld,
+        Pending,
     }
 );
 
 vocabulary!(
     /// The legal class of a data category, which decides what process can reach it.
-    CategoryClass {
-        Subscriber => "Subscriber information",
-        NonContent => "Non-content",
-        Content => "Content",
+    CategoryClass ("category_class") {
+        Subscriber,
+        NonContent,
+        Content,
     }
 );
 
 vocabulary!(
     /// What a policy change is about.
-    PolicyKind {
-        Retention => "Retention",
-        Collection => "Collection",
-        Disclosure => "Disclosure",
-        Notification => "User notification",
-        Other => "Other",
+    PolicyKind ("policy_kind") {
+        Retention,
+        Collection,
+        Disclosure,
+        Notification,
+        Other,
     }
 );
 
 vocabulary!(
     /// A figure that large companies publish per period.
-    Metric {
-        Requests => "Requests",
-        Accounts => "Accounts specified",
-        SomeDataProduced => "Requests with some data produced",
-        ContentDisclosed => "Requests with content disclosed",
-        NonContentDisclosed => "Requests with only non-content disclosed",
-        Rejected => "Requests rejected",
-        NoData => "Requests with no data found",
-        UsersNotified => "Users notified",
-        UnderSeal => "Under a gag order",
+    Metric ("metric") {
+        Requests,
+        Accounts,
+        SomeDataProduced,
+        ContentDisclosed,
+        NonContentDisclosed,
+        Rejected,
+        NoData,
+        UsersNotified,
+        UnderSeal,
         /// Disclosures whose users were not notified for a reason other than a gag order
         /// (GitHub: exigent circumstances).
-        NotNotified => "Not notified",
+        NotNotified,
         /// The EU DSA template's median time to tell the authority its order was received.
-        MedianHoursToConfirm => "Median hours to confirm receipt",
+        MedianHoursToConfirm,
         /// The EU DSA template's median time to give effect to an order.
-        MedianHoursToEffect => "Median hours to give effect",
+        MedianHoursToEffect,
     }
 );
 
 vocabulary!(
     /// What an aggregate's value counts in.
-    Unit { Count => "Count", Percent => "Per cent", Hours => "Hours" }
+    Unit ("unit") { Count, Percent, Hours }
 );
 
 vocabulary!(
     /// What a published count is about when it is not user accounts' data (`null`):
     /// companies report these requests apart, and adding them to account requests would
     /// count some twice.
-    Scope {
+    Scope ("scope") {
         /// Requests about devices (Apple: serial numbers, IMEI).
-        Devices => "Devices",
+        Devices,
         /// Requests about credit cards, gift cards and other payment identifiers.
-        FinancialIdentifiers => "Payment identifiers",
+        FinancialIdentifiers,
         /// Requests about push-notification tokens.
-        PushTokens => "Push tokens",
+        PushTokens,
         /// Requests about a third party's digital content (Apple: content providers).
-        DigitalContentProviders => "Digital content providers",
+        DigitalContentProviders,
         /// Requests to restrict or delete accounts rather than for their data.
-        AccountRestriction => "Account restriction or deletion",
+        AccountRestriction,
         /// Requests to take down apps for a legal violation.
-        AppTakedownLegal => "App takedowns (legal violation)",
+        AppTakedownLegal,
         /// Requests to take down apps for a platform-policy violation.
-        AppTakedownPolicy => "App takedowns (platform policy)",
+        AppTakedownPolicy,
         /// Requests about enterprise cloud customers (Google Workspace, Google Cloud).
-        EnterpriseCloud => "Enterprise cloud customers",
+        EnterpriseCloud,
         /// User-data requests that came through diplomatic channels (Google's DLR files).
-        Diplomatic => "Requests through diplomatic channels",
+        Diplomatic,
         /// Enterprise-customer requests that came through diplomatic channels.
-        EnterpriseDiplomatic => "Enterprise requests through diplomatic channels",
+        EnterpriseDiplomatic,
         /// Orders to act against illegal content (the EU DSA template), not for data.
-        ContentOrders => "Orders to act against illegal content",
+        ContentOrders,
     }
 );
 

@@ -2,6 +2,7 @@
 //! no screen keeps its own list of words. The labels themselves are written beside each
 //! value in `enums.rs`; a retention reads as `Retention::label`.
 
+use disclose_i18n::Lang;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -58,14 +59,19 @@ pub struct Labels {
 impl Labels {
     /// The closed vocabularies with the given organisations and categories.
     pub fn new(organisation: Vec<Term>, category: Vec<Term>) -> Labels {
+        Labels::new_in(Lang::En, organisation, category)
+    }
+
+    /// [`Labels::new`] with the vocabularies in `lang`.
+    pub fn new_in(lang: Lang, organisation: Vec<Term>, category: Vec<Term>) -> Labels {
         Labels {
-            process: Process::terms(),
-            outcome: Outcome::terms(),
-            disposition: Disposition::terms(),
-            category_class: CategoryClass::terms(),
-            policy_kind: PolicyKind::terms(),
-            metric: Metric::terms(),
-            scope: Scope::terms(),
+            process: Process::terms_in(lang),
+            outcome: Outcome::terms_in(lang),
+            disposition: Disposition::terms_in(lang),
+            category_class: CategoryClass::terms_in(lang),
+            policy_kind: PolicyKind::terms_in(lang),
+            metric: Metric::terms_in(lang),
+            scope: Scope::terms_in(lang),
             organisation,
             category,
             retention: Vec::new(),

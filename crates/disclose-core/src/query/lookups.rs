@@ -106,6 +106,12 @@ pub fn organisations(store: &Store) -> Result<Vec<Organisation>> {
 /// The words for every id a screen shows: the closed vocabularies, and this store's
 /// organisations and categories.
 pub fn labels(store: &Store) -> Result<crate::domain::Labels> {
+    labels_in(store, disclose_i18n::Lang::En)
+}
+
+/// [`labels`] with the closed vocabularies in `lang` (record text, such as organisation
+/// names, is never translated).
+pub fn labels_in(store: &Store, lang: disclose_i18n::Lang) -> Result<crate::domain::Labels> {
     let organisations = organisations(store)?
         .iter()
         .map(|o| crate::domain::Term::new(&o.id, o.label()))
@@ -130,7 +136,7 @@ pub fn labels(store: &Store) -> Result<crate::domain::Labels> {
             note(c.after.and_then(|s| s.retention));
         }
     }
-    let mut labels = crate::domain::Labels::new(organisations, categories);
+    let mut labels = crate::domain::Labels::new_in(lang, organisations, categories);
     labels.retention = retentions
         .into_iter()
         .map(|(id, label)| crate::domain::Term::new(id, label))

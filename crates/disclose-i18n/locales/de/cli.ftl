@@ -1,0 +1,21 @@
+# Die Ausgabe der Befehlszeile für Menschen.
+
+## disclose requests
+cli-requests-range = Anfragen { $first }–{ $last } von { $total }
+cli-requests-organisation = Organisation
+cli-requests-id = Kennung
+cli-requests-received = eingegangen
+cli-requests-process = Verfahren
+cli-requests-outcome = Ausgang
+cli-requests-country = Land
+cli-requests-accounts = Konten
+cli-requests-not-held = nicht vorhanden
+# „2 von 4“: nicht vorhandene von den angefragten Kategorien.
+cli-requests-of = { $part } von { $whole }
+cli-facet-organisation = nach Organisation
+cli-facet-year = nach Jahr
+cli-facet-process = nach Verfahren
+cli-facet-outcome = nach Ausgang
+cli-facet-country = nach Land
+cli-facet-category = nach Kategorie
+cli-facet-disposition = nach Herausgabe

@@ -1,0 +1,74 @@
+# Die festen Vokabulare der Datensätze (docs/design.md), wie Menschen sie lesen. Die Kennung
+# nach dem Bindestrich ist der Wert, den Dateien und der Speicher schreiben.
+
+## Rechtliche Verfahren
+process-subpoena = Subpoena
+process-court_order = Gerichtsbeschluss
+process-search_warrant = Durchsuchungsbeschluss
+process-pen_register = Verbindungsdatenüberwachung
+process-wiretap = Telekommunikationsüberwachung
+process-emergency = Notfall
+process-preservation = Sicherungsanordnung
+process-national_security = Nationale Sicherheit
+process-foreign = Ausländische Regierung
+process-civil = Zivilverfahren
+process-other = Sonstiges
+
+## Ausgang einer Anfrage
+outcome-complied = Entsprochen
+outcome-partial = Teilweise entsprochen
+outcome-no_data = Keine Daten
+outcome-rejected = Abgelehnt
+outcome-withdrawn = Zurückgezogen
+outcome-pending = Offen
+
+## Was mit einer angefragten Kategorie geschah
+disposition-provided = Herausgegeben
+disposition-partial = Teilweise herausgegeben
+disposition-not_held = Nicht vorhanden
+disposition-withheld = Zurückgehalten
+disposition-pending = Offen
+
+## Rechtliche Datenklassen
+category_class-subscriber = Bestandsdaten
+category_class-non_content = Verkehrsdaten
+category_class-content = Inhalte
+
+## Arten von Richtlinienänderungen
+policy_kind-retention = Aufbewahrung
+policy_kind-collection = Erhebung
+policy_kind-disclosure = Herausgabe
+policy_kind-notification = Benachrichtigung der Nutzer
+policy_kind-other = Sonstiges
+
+## Kennzahlen veröffentlichter Zählungen
+metric-requests = Anfragen
+metric-accounts = Angegebene Konten
+metric-some_data_produced = Anfragen mit herausgegebenen Daten
+metric-content_disclosed = Anfragen mit herausgegebenen Inhalten
+metric-non_content_disclosed = Anfragen nur mit Nicht-Inhaltsdaten
+metric-rejected = Abgelehnte Anfragen
+metric-no_data = Anfragen ohne gefundene Daten
+metric-users_notified = Benachrichtigte Nutzer
+metric-under_seal = Unter Schweigepflicht
+metric-not_notified = Nicht benachrichtigt
+metric-median_hours_to_confirm = Median der Stunden bis zur Eingangsbestätigung
+metric-median_hours_to_effect = Median der Stunden bis zur Umsetzung
+
+## Worin eine veröffentlichte Zahl zählt
+unit-count = Anzahl
+unit-percent = Prozent
+unit-hours = Stunden
+
+## Worum es in veröffentlichten Zählungen außer Kontodaten geht
+scope-devices = Geräte
+scope-financial_identifiers = Zahlungskennungen
+scope-push_tokens = Push-Tokens
+scope-digital_content_providers = Anbieter digitaler Inhalte
+scope-account_restriction = Sperrung oder Löschung von Konten
+scope-app_takedown_legal = Entfernung von Apps (Rechtsverstoß)
+scope-app_takedown_policy = Entfernung von Apps (Plattformrichtlinie)
+scope-enterprise_cloud = Unternehmens-Cloud-Kunden
+scope-diplomatic = Anfragen auf diplomatischem Weg
+scope-enterprise_diplomatic = Unternehmensanfragen auf diplomatischem Weg
+scope-content_orders = Anordnungen gegen rechtswidrige Inhalte

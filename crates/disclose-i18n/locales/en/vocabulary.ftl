@@ -1,0 +1,74 @@
+# The closed vocabularies of the records (docs/design.md), as people read them. The id
+# after the dash is the value files and the store write.
+
+## Legal processes
+process-subpoena = Subpoena
+process-court_order = Court order
+process-search_warrant = Search warrant
+process-pen_register = Pen register
+process-wiretap = Wiretap
+process-emergency = Emergency
+process-preservation = Preservation
+process-national_security = National security
+process-foreign = Foreign government
+process-civil = Civil
+process-other = Other
+
+## Outcomes of a request
+outcome-complied = Complied
+outcome-partial = Partly complied
+outcome-no_data = No data
+outcome-rejected = Rejected
+outcome-withdrawn = Withdrawn
+outcome-pending = Pending
+
+## What happened to a category asked for
+disposition-provided = Provided
+disposition-partial = Partly provided
+disposition-not_held = Not held
+disposition-withheld = Withheld
+disposition-pending = Pending
+
+## Legal classes of data
+category_class-subscriber = Subscriber information
+category_class-non_content = Non-content
+category_class-content = Content
+
+## Kinds of policy change
+policy_kind-retention = Retention
+policy_kind-collection = Collection
+policy_kind-disclosure = Disclosure
+policy_kind-notification = User notification
+policy_kind-other = Other
+
+## Figures of published counts
+metric-requests = Requests
+metric-accounts = Accounts specified
+metric-some_data_produced = Requests with some data produced
+metric-content_disclosed = Requests with content disclosed
+metric-non_content_disclosed = Requests with only non-content disclosed
+metric-rejected = Requests rejected
+metric-no_data = Requests with no data found
+metric-users_notified = Users notified
+metric-under_seal = Under a gag order
+metric-not_notified = Not notified
+metric-median_hours_to_confirm = Median hours to confirm receipt
+metric-median_hours_to_effect = Median hours to give effect
+
+## What a published figure counts in
+unit-count = Count
+unit-percent = Per cent
+unit-hours = Hours
+
+## What published counts are about, beyond account data
+scope-devices = Devices
+scope-financial_identifiers = Payment identifiers
+scope-push_tokens = Push tokens
+scope-digital_content_providers = Digital content providers
+scope-account_restriction = Account restriction or deletion
+scope-app_takedown_legal = App takedowns (legal violation)
+scope-app_takedown_policy = App takedowns (platform policy)
+scope-enterprise_cloud = Enterprise cloud customers
+scope-diplomatic = Requests through diplomatic channels
+scope-enterprise_diplomatic = Enterprise requests through diplomatic channels
+scope-content_orders = Orders to act against illegal content

@@ -1,0 +1,289 @@
+//! Every word Disclose shows, in English and German: Fluent message catalogues
+//! (`locales/<lang>/*.ftl`, the same files for the UI), with CLDR's plural rules, and
+//! numbers and month names formatted by ICU4X from CLDR data. A test fails when a message
+//! exists in one language and not the other.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::{Mutex, OnceLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// The languages Disclose speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    /// Its code (`en`, `de`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// The language of the environment, as the C library reads it: `LC_ALL`, then
+    /// `LC_MESSAGES`, then `LANG`; German when that starts with `de`, else English.
+    pub fn from_env() -> Lang {
+        Lang::from_env_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::from_env`] over any source of variables (for tests).
+    pub fn from_env_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
+        let set = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(&var)
+            .find(|v| !v.is_empty());
+        match set {
+            Some(v) if v.starts_with("de") => Lang::De,
+            _ => Lang::En,
+        }
+    }
+
+    fn catalogue(self) -> &'static [&'static str] {
+        match self {
+            Lang::En => &[
+                include_str!("../locales/en/vocabulary.ftl"),
+                include_str!("../locales/en/numbers.ftl"),
+                include_str!("../locales/en/cli.ftl"),
+            ],
+            Lang::De => &[
+                include_str!("../locales/de/vocabulary.ftl"),
+                include_str!("../locales/de/numbers.ftl"),
+                include_str!("../locales/de/cli.ftl"),
+            ],
+        }
+    }
+
+    fn icu_locale(self) -> icu_locid::Locale {
+        match self {
+            Lang::En => icu_locid::locale!("en"),
+            Lang::De => icu_locid::locale!("de"),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Lang, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "en" => Ok(Lang::En),
+            "de" => Ok(Lang::De),
+            other => Err(format!("no language {other:?}; expected en or de")),
+        }
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| Lang::ALL.map(build));
+    &all[lang as usize]
+}
+
+fn build(lang: Lang) -> Bundle {
+    let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Plain text out: no Unicode isolation marks around the values put in.
+    bundle.set_use_isolating(false);
+    for source in lang.catalogue() {
+        // A broken catalogue fails the tests (every message is formatted there).
+        let resource = FluentResource::try_new((*source).to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// A message without arguments, such as a vocabulary's label (`process-court_order`).
+/// A message the catalogue lacks comes back as its id, so it shows and a test finds it.
+pub fn text(lang: Lang, id: &str) -> &'static str {
+    static OWNED: OnceLock<Mutex<HashMap<(Lang, String), &'static str>>> = OnceLock::new();
+    match format(lang, id, None) {
+        Some(Cow::Borrowed(s)) => s,
+        Some(Cow::Owned(s)) => {
+            let mut owned = OWNED
+                .get_or_init(Default::default)
+                .lock()
+                .unwrap_or_else(|p| p.into_inner());
+            owned
+                .entry((lang, id.to_string()))
+                .or_insert_with(|| Box::leak(s.into_boxed_str()))
+        }
+        None => missing(id),
+    }
+}
+
+/// A message with arguments: numbers choose the plural form by CLDR's rules.
+pub fn message(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+            Arg::Text(t) => fluent.set(*name, FluentValue::from(t.as_str())),
+        }
+    }
+    format(lang, id, Some(&fluent)).map_or_else(|| missing(id).to_string(), Cow::into_owned)
+}
+
+/// A value put into a message.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Number(f64),
+    Text(String),
+}
+
+fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<Cow<'static, str>> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(bundle.format_pattern(pattern, args, &mut errors))
+}
+
+fn missing(id: &str) -> &'static str {
+    debug_assert!(false, "no message {id}");
+    Box::leak(id.to_string().into_boxed_str())
+}
+
+/// A count as people of the language write it: `1,234` / `1.234`.
+pub fn number(lang: Lang, n: i64) -> String {
+    use icu_decimal::FixedDecimalFormatter;
+    // ICU4X's formatters are built per thread (their data is not shared across threads).
+    thread_local! {
+        static FORMATTERS: Vec<Option<FixedDecimalFormatter>> = Lang::ALL
+            .iter()
+            .map(|l| FixedDecimalFormatter::try_new(&l.icu_locale().into(), Default::default()).ok())
+            .collect();
+    }
+    FORMATTERS.with(|all| match &all[lang as usize] {
+        Some(f) => f.format_to_string(&fixed_decimal::FixedDecimal::from(n)),
+        None => n.to_string(),
+    })
+}
+
+/// A month of a year as the language names it: "March 2023" / "März 2023".
+pub fn month_year(lang: Lang, year: i32, month: u8) -> String {
+    formatted(lang, Months::WithYear, year, month)
+}
+
+/// A month's name alone: "March" / "März".
+pub fn month_name(lang: Lang, month: u8) -> String {
+    formatted(lang, Months::Alone, 2000, month)
+}
+
+/// Months from one to another: "March–April 2023" / "März–April 2023" within a year,
+/// "November 2022 – February 2023" across years.
+pub fn month_range(lang: Lang, from: (i32, u8), to: (i32, u8)) -> String {
+    if from.0 == to.0 {
+        message(
+            lang,
+            "month-range-same-year",
+            &[
+                ("from", Arg::Text(month_name(lang, from.1))),
+                ("to", Arg::Text(month_year(lang, to.0, to.1))),
+            ],
+        )
+    } else {
+        message(
+            lang,
+            "month-range",
+            &[
+                ("from", Arg::Text(month_year(lang, from.0, from.1))),
+                ("to", Arg::Text(month_year(lang, to.0, to.1))),
+            ],
+        )
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Months {
+    WithYear,
+    Alone,
+}
+
+fn formatted(lang: Lang, kind: Months, year: i32, month: u8) -> String {
+    use icu_calendar::DateTime;
+    type Formatter = icu_datetime::TypedDateTimeFormatter<icu_calendar::Gregorian>;
+    thread_local! {
+        static FORMATTERS: Vec<Option<Formatter>> = months_formatters();
+    }
+    let slot = lang as usize * 2 + kind as usize;
+    let date = DateTime::try_new_gregorian_datetime(year, month, 1, 12, 0, 0);
+    FORMATTERS.with(|all| match (&all[slot], date) {
+        (Some(f), Ok(d)) => f.format_to_string(&d),
+        _ => format!("{year}-{month:02}"),
+    })
+}
+
+fn months_formatters() -> Vec<Option<icu_datetime::TypedDateTimeFormatter<icu_calendar::Gregorian>>>
+{
+    use icu_datetime::options::components;
+    type Formatter = icu_datetime::TypedDateTimeFormatter<icu_calendar::Gregorian>;
+    {
+        let mut out = Vec::new();
+        for l in Lang::ALL {
+            for k in [Months::WithYear, Months::Alone] {
+                let mut bag = components::Bag::default();
+                bag.month = Some(components::Month::Long);
+                if matches!(k, Months::WithYear) {
+                    bag.year = Some(components::Year::Numeric);
+                }
+                out.push(Formatter::try_new_experimental(&l.icu_locale().into(), bag.into()).ok());
+            }
+        }
+        out
+    }
+}
+
+/// The message ids of a language's catalogue, with the variables each uses.
+pub fn ids(lang: Lang) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    for source in lang.catalogue() {
+        let resource = FluentResource::try_new((*source).to_string())
+            .unwrap_or_else(|(_, errors)| panic!("{lang} catalogue: {errors:?}"));
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let mut vars: Vec<String> = variables(source, m.id.name);
+                vars.sort();
+                vars.dedup();
+                out.push((m.id.name.to_string(), vars));
+            }
+        }
+    }
+    out
+}
+
+/// The `$variables` a message's source text names.
+fn variables(source: &str, id: &str) -> Vec<String> {
+    let mut lines = source
+        .lines()
+        .skip_while(|l| !l.starts_with(&format!("{id} =")));
+    let mut text = lines.next().unwrap_or_default().to_string();
+    for l in lines.take_while(|l| l.starts_with(' ') || l.is_empty()) {
+        text.push_str(l);
+    }
+    text.split('$')
+        .skip(1)
+        .map(|s| {
+            s.chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect()
+        })
+        .collect()
+}

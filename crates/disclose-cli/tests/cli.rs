@@ -1809,6 +1809,10 @@ fn requests_pages_a_filter_with_its_facets_and_never_names_a_subject() {
         "{text}"
     );
     assert!(
+        text.contains("Postanschrift") && !text.contains("Postal address"),
+        "built-in categories in German: {text}"
+    );
+    assert!(
         text.contains("Verfahren") && !text.contains("by process"),
         "{text}"
     );

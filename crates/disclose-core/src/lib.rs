@@ -21,18 +21,9 @@ pub mod validate;
 
 pub use error::{Error, ErrorCode, Result};
 
-/// A count with thousands separators, as a journalist would print it (1,234,567).
+/// A count with thousands separators, as a journalist would print it in English
+/// (1,234,567): CLDR's grouping, from the catalogues' crate (`i18n::number` for a language).
 pub fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    disclose_i18n::number(disclose_i18n::Lang::En, i64::try_from(n).unwrap_or(i64::MAX))
 }
-/// Messages, numbers and months in English and German (the catalogues).
-pub use disclose_i18n as i18n;
 pub use store::Store;

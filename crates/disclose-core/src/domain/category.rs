@@ -3,11 +3,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+use disclose_i18n::Lang;
+
 use super::{Category, CategoryClass};
 
-/// (id, label, class, description, aliases)
+/// (id, class, description, aliases); the label is the catalogue's `category-{id}`.
 type Builtin = (
-    &'static str,
     &'static str,
     CategoryClass,
     &'static str,
@@ -17,7 +18,6 @@ type Builtin = (
 const BUILTIN: &[Builtin] = &[
     (
         "name",
-        "Name",
         CategoryClass::Subscriber,
         "User, subscriber and screen names",
         &[
@@ -34,7 +34,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "email_address",
-        "Email address",
         CategoryClass::Subscriber,
         "Email addresses tied to the account",
         &[
@@ -47,7 +46,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "postal_address",
-        "Postal address",
         CategoryClass::Subscriber,
         "Mailing, residential and business addresses",
         &[
@@ -62,7 +60,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "phone_number",
-        "Phone number",
         CategoryClass::Subscriber,
         "Telephone or instrument numbers",
         &[
@@ -76,7 +73,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "ip_address",
-        "IP address",
         CategoryClass::NonContent,
         "IP addresses tied to an account's actions: registration, logins, uploads",
         &[
@@ -89,7 +85,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "activity_logs",
-        "Activity logs",
         CategoryClass::NonContent,
         "Connection records: account events, logins, upload journals",
         &[
@@ -102,7 +97,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "session_records",
-        "Session records",
         CategoryClass::NonContent,
         "Session times and durations",
         &[
@@ -114,7 +108,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "account_metadata",
-        "Account metadata",
         CategoryClass::Subscriber,
         "Creation date, length of service, services used",
         &[
@@ -127,7 +120,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "payment_info",
-        "Payment information",
         CategoryClass::Subscriber,
         "Means and source of payment, billing records",
         &[
@@ -142,7 +134,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "uploaded_content",
-        "Uploaded content records",
         CategoryClass::NonContent,
         "Records of what an account published, e.g. package uploads",
         &[
@@ -154,14 +145,12 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "download_logs",
-        "Download logs",
         CategoryClass::NonContent,
         "Who downloaded what, by IP",
         &["download log", "ip download logs", "download records"],
     ),
     (
         "content",
-        "Stored content",
         CategoryClass::Content,
         "Stored private content",
         &[
@@ -173,7 +162,6 @@ const BUILTIN: &[Builtin] = &[
     ),
     (
         "other",
-        "Other",
         CategoryClass::NonContent,
         "Anything that fits no other category",
         &["other data"],
@@ -184,14 +172,23 @@ const BUILTIN: &[Builtin] = &[
 pub fn builtin_categories() -> Vec<Category> {
     BUILTIN
         .iter()
-        .map(|(id, label, class, description, aliases)| Category {
+        .map(|(id, class, description, aliases)| Category {
             id: (*id).to_string(),
-            label: (*label).to_string(),
+            label: builtin_label(id, Lang::En).unwrap_or(id).to_string(),
             class: *class,
             description: Some((*description).to_string()),
             aliases: aliases.iter().map(|a| (*a).to_string()).collect(),
         })
         .collect()
+}
+
+/// The label of a built-in category in `lang` (`postal_address`: "Postanschrift"); None
+/// for a category a store defined itself.
+pub fn builtin_label(id: &str, lang: Lang) -> Option<&'static str> {
+    BUILTIN
+        .iter()
+        .any(|(b, ..)| *b == id)
+        .then(|| disclose_i18n::text(lang, &format!("category-{id}")))
 }
 
 /// Folds case, punctuation and spacing so that "IP  download-logs;" matches "ip download logs".

@@ -10,7 +10,7 @@ mod enums;
 mod labels;
 mod retention;
 
-pub use category::{alias_key, builtin_categories, Vocabulary};
+pub use category::{alias_key, builtin_categories, builtin_label, Vocabulary};
 pub use country::{country_code, country_name, country_terms};
 pub use enums::{CategoryClass, Disposition, Metric, Outcome, PolicyKind, Process, Scope, Unit};
 pub use labels::{Labels, Term};

@@ -116,9 +116,20 @@ pub fn labels_in(store: &Store, lang: disclose_i18n::Lang) -> Result<crate::doma
         .iter()
         .map(|o| crate::domain::Term::new(&o.id, o.label()))
         .collect();
+    // A built-in category under its own name reads in `lang`; a name the store's records
+    // gave it is record text and stays as written.
     let categories = categories(store)?
         .into_iter()
-        .map(|c| crate::domain::Term::new(c.id, c.label))
+        .map(|c| {
+            let builtin = crate::domain::builtin_label(&c.id, disclose_i18n::Lang::En);
+            let label = match builtin {
+                Some(english) if english == c.label => crate::domain::builtin_label(&c.id, lang)
+                    .unwrap_or(english)
+                    .to_string(),
+                _ => c.label,
+            };
+            crate::domain::Term::new(c.id, label)
+        })
         .collect();
     // Every retention the inventory and the policy changes state, as people read it.
     let mut retentions = BTreeMap::new();

@@ -72,3 +72,18 @@ scope-enterprise_cloud = Unternehmens-Cloud-Kunden
 scope-diplomatic = Anfragen auf diplomatischem Weg
 scope-enterprise_diplomatic = Unternehmensanfragen auf diplomatischem Weg
 scope-content_orders = Anordnungen gegen rechtswidrige Inhalte
+
+## Die eingebauten Datenkategorien (eigene Kategorien eines Speichers bleiben, wie sie geschrieben sind)
+category-name = Name
+category-email_address = E-Mail-Adresse
+category-postal_address = Postanschrift
+category-phone_number = Telefonnummer
+category-ip_address = IP-Adresse
+category-activity_logs = Aktivitätsprotokolle
+category-session_records = Sitzungsdaten
+category-account_metadata = Kontometadaten
+category-payment_info = Zahlungsinformationen
+category-uploaded_content = Aufzeichnungen hochgeladener Inhalte
+category-download_logs = Download-Protokolle
+category-content = Gespeicherte Inhalte
+category-other = Sonstiges

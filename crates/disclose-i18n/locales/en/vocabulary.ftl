@@ -72,3 +72,18 @@ scope-enterprise_cloud = Enterprise cloud customers
 scope-diplomatic = Requests through diplomatic channels
 scope-enterprise_diplomatic = Enterprise requests through diplomatic channels
 scope-content_orders = Orders to act against illegal content
+
+## The built-in data categories (a store may name its own categories; those stay as written)
+category-name = Name
+category-email_address = Email address
+category-postal_address = Postal address
+category-phone_number = Phone number
+category-ip_address = IP address
+category-activity_logs = Activity logs
+category-session_records = Session records
+category-account_metadata = Account metadata
+category-payment_info = Payment information
+category-uploaded_content = Uploaded content records
+category-download_logs = Download logs
+category-content = Stored content
+category-other = Other

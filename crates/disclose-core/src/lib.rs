@@ -29,4 +29,7 @@ pub fn thousands(n: u64) -> String {
         i64::try_from(n).unwrap_or(i64::MAX),
     )
 }
+
+/// Messages, numbers and months in English and German (the catalogues).
+pub use disclose_i18n as i18n;
 pub use store::Store;

@@ -201,6 +201,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_value_of_every_vocabulary_has_words_in_both_languages() {
+        fn check(prefix: &str, terms: impl Fn(Lang) -> Vec<Term>) {
+            for lang in [Lang::En, Lang::De] {
+                for t in terms(lang) {
+                    let id = format!("{prefix}-{}", t.id);
+                    assert!(
+                        !t.label.is_empty() && t.label != id,
+                        "{lang}: no words for {id}"
+                    );
+                }
+            }
+        }
+        check(Process::PREFIX, Process::terms_in);
+        check(Outcome::PREFIX, Outcome::terms_in);
+        check(Disposition::PREFIX, Disposition::terms_in);
+        check(CategoryClass::PREFIX, CategoryClass::terms_in);
+        check(PolicyKind::PREFIX, PolicyKind::terms_in);
+        check(Metric::PREFIX, Metric::terms_in);
+        check(Unit::PREFIX, Unit::terms_in);
+        check(Scope::PREFIX, Scope::terms_in);
+        for c in crate::domain::builtin_categories() {
+            for lang in [Lang::En, Lang::De] {
+                let label = crate::domain::builtin_label(&c.id, lang).unwrap_or_default();
+                assert!(
+                    !label.is_empty() && !label.starts_with("category-"),
+                    "{lang}: {}",
+                    c.id
+                );
+            }
+        }
+        assert_eq!(Process::CourtOrder.label_in(Lang::De), "Gerichtsbeschluss");
+        assert_eq!(Process::CourtOrder.label(), "Court order");
+    }
+
+    #[test]
     fn ids_round_trip_through_text_and_json() {
         for p in Process::VARIANTS {
             assert_eq!(p.as_str().parse::<Process>().ok(), Some(*p));

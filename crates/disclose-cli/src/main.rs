@@ -561,7 +561,8 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
         Command::Stats { scope } => {
             let store = open_existing(cli.db)?;
             let stats = query::stats(&store, &scope.filter(&store)?)?;
-            output::stats(stdout, &stats, json).map_err(stdout_error)?;
+            let labels = query::labels_in(&store, lang)?;
+            output::stats(stdout, &stats, &labels, lang, json).map_err(stdout_error)?;
         }
         Command::Requests {
             organisation,

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use disclose_core::date::FuzzyDate;
-use disclose_core::domain::{InventoryEntry, Labels, Term};
+use disclose_core::domain::{Disposition, InventoryEntry, Labels, Term};
 use disclose_core::error::{Error, Severity};
 use disclose_core::i18n::{self, Arg, Lang};
 use disclose_core::import::{ImportOutcome, ImportSummary};
@@ -115,56 +115,130 @@ pub fn summaries(
     Ok(())
 }
 
-pub fn stats(out: &mut impl Write, s: &Stats, json: bool) -> io::Result<()> {
+/// The summary of a filter in `lang`, every id in the words of `labels` (taken in the same
+/// language).
+pub fn stats(
+    out: &mut impl Write,
+    s: &Stats,
+    labels: &Labels,
+    lang: Lang,
+    json: bool,
+) -> io::Result<()> {
     if json {
         return print_json(out, s);
     }
-    let mut row = |label: &str, value: String| writeln!(out, "{label:<22}{value}");
-    row("requests", s.requests.to_string())?;
-    row("accounts specified", s.accounts_specified.to_string())?;
+    let t = |id: &str| i18n::text(lang, id);
+    let n = |v: u64| i18n::number(lang, i64::try_from(v).unwrap_or(i64::MAX));
+    let of = |part: u64, whole: u64| {
+        i18n::message(
+            lang,
+            "cli-requests-of",
+            &[("part", Arg::Text(n(part))), ("whole", Arg::Text(n(whole)))],
+        )
+    };
+    // The titles' column is as wide as the longest title in this language, and two more.
+    let titles = [
+        "cli-stats-requests",
+        "cli-stats-accounts",
+        "cli-stats-some-data",
+        "cli-stats-nondisclosure",
+        "cli-stats-notified",
+        "cli-stats-not-held",
+        "cli-facet-process",
+        "cli-facet-outcome",
+        "cli-facet-year",
+        "cli-facet-country",
+    ];
+    let width = titles
+        .iter()
+        .map(|id| t(id).chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let mut row = |label: &str, value: String| writeln!(out, "{label:<width$}{value}");
+    row(t("cli-stats-requests"), n(s.requests))?;
+    row(t("cli-stats-accounts"), n(s.accounts_specified))?;
     row(
-        "some data produced",
-        format!("{} of {}", s.some_data_produced, s.requests),
+        t("cli-stats-some-data"),
+        of(s.some_data_produced, s.requests),
     )?;
-    row("nondisclosure orders", s.nondisclosure_orders.to_string())?;
+    row(t("cli-stats-nondisclosure"), n(s.nondisclosure_orders))?;
     let unknown = match s.users_notified_unknown {
         0 => String::new(),
-        n => format!(" (not recorded for {n})"),
+        u => format!(
+            " {}",
+            i18n::message(lang, "cli-stats-not-recorded", &[("n", Arg::Text(n(u)))])
+        ),
     };
-    row("users notified", format!("{}{unknown}", s.users_notified))?;
-    for (title, map) in [
-        ("by process", &s.by_process),
-        ("by outcome", &s.by_outcome),
-        ("by year", &s.by_year),
-        ("by country", &s.by_country),
+    row(
+        t("cli-stats-notified"),
+        format!("{}{unknown}", n(s.users_notified)),
+    )?;
+    for (title, map, terms) in [
+        ("cli-facet-process", &s.by_process, &labels.process[..]),
+        ("cli-facet-outcome", &s.by_outcome, &labels.outcome[..]),
+        ("cli-facet-year", &s.by_year, &[][..]),
+        ("cli-facet-country", &s.by_country, &labels.country[..]),
     ] {
-        let parts: Vec<String> = map.iter().map(|(k, v)| format!("{k} {v}")).collect();
-        row(title, parts.join(", "))?;
+        let parts: Vec<String> = map
+            .iter()
+            .map(|(k, v)| format!("{} {}", word(terms, k), n(*v)))
+            .collect();
+        row(t(title), parts.join(", "))?;
     }
+    let category = |id: &str| word(&labels.category, id);
     let not_held: Vec<String> = s
         .categories
         .iter()
         .filter(|c| c.not_held > 0)
-        .map(|c| format!("{} {}", c.category, c.not_held))
+        .map(|c| format!("{} {}", category(&c.category), n(c.not_held)))
         .collect();
     if !not_held.is_empty() {
-        row("asked for, not held", not_held.join(", "))?;
+        row(t("cli-stats-not-held"), not_held.join(", "))?;
     }
     if s.categories.is_empty() {
         return Ok(());
     }
     writeln!(out)?;
-    writeln!(
-        out,
-        "{:<24}{:>10}{:>10}{:>9}{:>10}{:>10}{:>9}",
-        "category", "requested", "provided", "partial", "not held", "withheld", "pending"
-    )?;
-    for c in &s.categories {
-        writeln!(
-            out,
-            "{:<24}{:>10}{:>10}{:>9}{:>10}{:>10}{:>9}",
-            c.category, c.requested, c.provided, c.partial, c.not_held, c.withheld, c.pending
-        )?;
+    let head = [
+        t("cli-stats-category").to_string(),
+        t("cli-stats-requested").to_string(),
+        Disposition::Provided.label_in(lang).to_lowercase(),
+        Disposition::Partial.label_in(lang).to_lowercase(),
+        Disposition::NotHeld.label_in(lang).to_lowercase(),
+        Disposition::Withheld.label_in(lang).to_lowercase(),
+        Disposition::Pending.label_in(lang).to_lowercase(),
+    ];
+    let rows: Vec<[String; 7]> = s
+        .categories
+        .iter()
+        .map(|c| {
+            [
+                category(&c.category),
+                n(c.requested),
+                n(c.provided),
+                n(c.partial),
+                n(c.not_held),
+                n(c.withheld),
+                n(c.pending),
+            ]
+        })
+        .collect();
+    let widths: Vec<usize> = (0..7)
+        .map(|i| {
+            rows.iter()
+                .map(|r| r[i].chars().count())
+                .chain([head[i].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for r in std::iter::once(&head).chain(&rows) {
+        let mut line = format!("{:<w$}", r[0], w = widths[0]);
+        for i in 1..7 {
+            line.push_str(&format!("  {:>w$}", r[i], w = widths[i]));
+        }
+        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
 }

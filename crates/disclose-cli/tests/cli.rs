@@ -1816,6 +1816,23 @@ fn requests_pages_a_filter_with_its_facets_and_never_names_a_subject() {
         text.contains("Verfahren") && !text.contains("by process"),
         "{text}"
     );
+    let stats = german(&["stats"]);
+    assert!(stats.starts_with("Anfragen "), "{stats}");
+    assert!(
+        stats.contains("nach Verfahren") && stats.contains("Gerichtsbeschluss"),
+        "{stats}"
+    );
+    assert!(
+        stats.contains("angefragt, nicht vorhanden  ") && stats.contains("nicht vorhanden"),
+        "every title apart from its value: {stats}"
+    );
+    let plain = env.ok(&["stats"]);
+    assert!(
+        plain.contains("by process")
+            && !plain.contains("not_held")
+            && !plain.contains("court_order"),
+        "labels, never ids: {plain}"
+    );
     let english = german(&["requests", "--lang", "en", "--limit", "1"]);
     assert!(english.starts_with("requests 1-1 of 400"), "{english}");
     let german_flag = env.ok(&["requests", "--lang", "de", "--limit", "1"]);

@@ -19,3 +19,14 @@ cli-facet-outcome = nach Ausgang
 cli-facet-country = nach Land
 cli-facet-category = nach Kategorie
 cli-facet-disposition = nach Herausgabe
+
+## disclose stats
+cli-stats-requests = Anfragen
+cli-stats-accounts = angegebene Konten
+cli-stats-some-data = mit herausgegebenen Daten
+cli-stats-nondisclosure = Schweigeanordnungen
+cli-stats-notified = benachrichtigte Nutzer
+cli-stats-not-recorded = (für { $n } nicht erfasst)
+cli-stats-not-held = angefragt, nicht vorhanden
+cli-stats-category = Kategorie
+cli-stats-requested = angefragt

@@ -19,3 +19,14 @@ cli-facet-outcome = by outcome
 cli-facet-country = by country
 cli-facet-category = by category
 cli-facet-disposition = by disposition
+
+## disclose stats
+cli-stats-requests = requests
+cli-stats-accounts = accounts specified
+cli-stats-some-data = some data produced
+cli-stats-nondisclosure = nondisclosure orders
+cli-stats-notified = users notified
+cli-stats-not-recorded = (not recorded for { $n })
+cli-stats-not-held = asked for, not held
+cli-stats-category = category
+cli-stats-requested = requested

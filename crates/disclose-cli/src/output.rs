@@ -128,7 +128,7 @@ pub fn stats(
         return print_json(out, s);
     }
     let t = |id: &str| i18n::text(lang, id);
-    let n = |v: u64| i18n::number(lang, i64::try_from(v).unwrap_or(i64::MAX));
+    let n = |v: u64| i18n::number(lang, v);
     let of = |part: u64, whole: u64| {
         i18n::message(
             lang,
@@ -224,7 +224,19 @@ pub fn stats(
             ]
         })
         .collect();
-    let widths: Vec<usize> = (0..7)
+    columns(out, &head, &rows, 1)?;
+    Ok(())
+}
+
+/// A table: each column as wide as its widest cell, two spaces apart, the first `words`
+/// columns on the left and the counts after them on the right.
+fn columns<const N: usize>(
+    out: &mut impl Write,
+    head: &[String; N],
+    rows: &[[String; N]],
+    words: usize,
+) -> io::Result<()> {
+    let widths: Vec<usize> = (0..N)
         .map(|i| {
             rows.iter()
                 .map(|r| r[i].chars().count())
@@ -233,12 +245,20 @@ pub fn stats(
                 .unwrap_or(0)
         })
         .collect();
-    for r in std::iter::once(&head).chain(&rows) {
-        let mut line = format!("{:<w$}", r[0], w = widths[0]);
-        for i in 1..7 {
-            line.push_str(&format!("  {:>w$}", r[i], w = widths[i]));
-        }
-        writeln!(out, "{}", line.trim_end())?;
+    for row in std::iter::once(head).chain(rows) {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (cell, &w))| {
+                if i < words {
+                    format!("{cell:<w$}")
+                } else {
+                    format!("{cell:>w$}")
+                }
+            })
+            .collect();
+        writeln!(out, "{}", cells.join("  ").trim_end())?;
     }
     Ok(())
 }
@@ -264,7 +284,7 @@ pub fn requests(
         return print_json(out, page);
     }
     let t = |id: &str| i18n::text(lang, id);
-    let n = |v: u64| i18n::number(lang, i64::try_from(v).unwrap_or(i64::MAX));
+    let n = |v: u64| i18n::number(lang, v);
     let last = page.offset + page.rows.len() as u64;
     let first = if page.rows.is_empty() {
         0
@@ -321,31 +341,7 @@ pub fn requests(
         })
         .collect();
     if !cells.is_empty() {
-        let width = |i: usize| {
-            cells
-                .iter()
-                .map(|c| c[i].chars().count())
-                .chain([header[i].chars().count()])
-                .max()
-                .unwrap_or(0)
-        };
-        let widths: Vec<usize> = (0..header.len()).map(width).collect();
-        let line = |out: &mut dyn Write, row: &[&str]| -> io::Result<()> {
-            let mut text = String::new();
-            for (i, cell) in row.iter().enumerate() {
-                // Counts line up on the right, words on the left.
-                if i >= 6 {
-                    text.push_str(&format!("{cell:>w$}  ", w = widths[i]));
-                } else {
-                    text.push_str(&format!("{cell:<w$}  ", w = widths[i]));
-                }
-            }
-            writeln!(out, "{}", text.trim_end())
-        };
-        line(out, &header)?;
-        for c in &cells {
-            line(out, &c.each_ref().map(String::as_str))?;
-        }
+        columns(out, &header.map(String::from), &cells, 6)?;
     }
     if let Some(f) = &page.facets {
         writeln!(out)?;

@@ -24,10 +24,7 @@ pub use error::{Error, ErrorCode, Result};
 /// A count with thousands separators, as a journalist would print it in English
 /// (1,234,567): CLDR's grouping, from the catalogues' crate (`i18n::number` for a language).
 pub fn thousands(n: u64) -> String {
-    disclose_i18n::number(
-        disclose_i18n::Lang::En,
-        i64::try_from(n).unwrap_or(i64::MAX),
-    )
+    disclose_i18n::number(disclose_i18n::Lang::En, n)
 }
 
 /// Messages, numbers and months in English and German (the catalogues).

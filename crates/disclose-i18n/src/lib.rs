@@ -164,7 +164,7 @@ fn missing(lang: Lang, id: &str) -> &'static str {
 }
 
 /// A count as people of the language write it: `1,234` / `1.234`.
-pub fn number(lang: Lang, n: i64) -> String {
+pub fn number(lang: Lang, n: u64) -> String {
     use icu_decimal::FixedDecimalFormatter;
     // ICU4X's formatters are built per thread (their data is not shared across threads).
     thread_local! {

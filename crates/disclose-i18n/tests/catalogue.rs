@@ -62,7 +62,7 @@ fn numbers_months_and_ranges_follow_the_language() {
 
 #[test]
 fn plurals_follow_cldr_rules() {
-    let count = |lang, n: i64| {
+    let count = |lang, n: u64| {
         message(
             lang,
             "requests-count",

@@ -5,6 +5,8 @@
 # DISCLOSE_REAL_DATA names a folder of them. Run after changing a chart: npm run docs:images
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The pictures are drawn in English unless a line asks for German (`--lang de`).
+export LC_ALL=C.UTF-8
 target="${CARGO_TARGET_DIR:-target}"
 cargo build --quiet --locked -p disclose-cli
 disclose="$target/debug/disclose"
@@ -44,4 +46,14 @@ chromium --headless --no-sandbox --disable-gpu --disable-background-networking -
   --disable-component-update --disable-sync --user-data-dir="$work/chromium" \
   --window-size=1100,1500 --hide-scrollbars --screenshot="$out/psf-report-2023.png" \
   "file://$work/report.html" >/dev/null 2>&1
+# The same report in German, as HTML and Markdown beside the docs, and its first page.
+mkdir -p docs/reports
+"$disclose" --lang de --db "$work/report.sqlite" report --period 2023 --format html \
+  --out docs/reports/psf-2023.de.html >/dev/null
+"$disclose" --lang de --db "$work/report.sqlite" report --period 2023 --format md \
+  --out docs/reports/psf-2023.de.md >/dev/null
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run \
+  --disable-component-update --disable-sync --user-data-dir="$work/chromium" \
+  --window-size=1100,1500 --hide-scrollbars --screenshot="$out/psf-report-2023-de.png" \
+  "file://$PWD/docs/reports/psf-2023.de.html" >/dev/null 2>&1
 echo "redrew the images in $out" >&2

@@ -122,6 +122,8 @@ pub enum Anchor {
 pub struct Canvas<'a> {
     area: DrawingArea<SVGBackend<'a>, plotters::coord::Shift>,
     pub theme: Theme,
+    /// The language of the words and numbers drawn.
+    pub lang: disclose_core::i18n::Lang,
     pub width: f64,
     pub height: f64,
     tips: std::cell::RefCell<Vec<Tip>>,
@@ -151,12 +153,19 @@ fn pt(x: f64, y: f64) -> (i32, i32) {
 }
 
 impl<'a> Canvas<'a> {
-    pub fn new(svg: &'a mut String, width: u32, height: u32, theme: Theme) -> DrawResult<Self> {
+    pub fn new(
+        svg: &'a mut String,
+        width: u32,
+        height: u32,
+        theme: Theme,
+        lang: disclose_core::i18n::Lang,
+    ) -> DrawResult<Self> {
         let area = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
         area.fill(&theme.background.color()).map_err(err)?;
         Ok(Canvas {
             area,
             theme,
+            lang,
             width: f64::from(width),
             height: f64::from(height),
             tips: std::cell::RefCell::new(Vec::new()),
@@ -320,8 +329,6 @@ pub fn nice_step(max: f64, max_ticks: usize) -> f64 {
     step.max(1.0)
 }
 
-pub use disclose_core::thousands;
-
 /// The width of a column of labels: the widest label at `size`, at most `share` of
 /// `plot_width`, plus `pad`; labels wider than that are wrapped when drawn.
 pub(crate) fn label_column<'a>(
@@ -451,7 +458,9 @@ mod tests {
         assert_eq!(nice_step(3.0, 5), 1.0);
         assert_eq!(nice_step(87.0, 5), 20.0);
         assert_eq!(nice_step(1_000_000.0, 5), 200_000.0);
-        assert_eq!(thousands(1234567), "1,234,567");
-        assert_eq!(thousands(12), "12");
+        let num = |lang, n| crate::words::num(lang, n);
+        assert_eq!(num(crate::Lang::En, 1234567), "1,234,567");
+        assert_eq!(num(crate::Lang::De, 1234567), "1.234.567");
+        assert_eq!(num(crate::Lang::En, 12), "12");
     }
 }

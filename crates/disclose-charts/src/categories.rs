@@ -2,17 +2,17 @@
 //! withheld and pending: one horizontal bar per category, most asked first (a
 //! `checklist` when there are few requests).
 
-use disclose_core::domain::Disposition;
+use disclose_core::domain::{category_label_in, Disposition};
 use disclose_core::error::Result;
 use disclose_core::query::{self, CategoryCount};
 use disclose_core::Store;
 
-use crate::canvas::{
-    nice_step, text_width, thousands, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn,
-};
-use crate::frame::{draw_empty, source_line, subtitle, Frame, Plot};
+use crate::canvas::{nice_step, text_width, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn};
+use crate::frame::{draw_empty, header, source_line, subtitle, Frame, Plot};
 use crate::theme::{self, Theme};
+use crate::words::{counted, num, t};
 use crate::{draw_svg, Chart, ChartOptions};
+use disclose_core::i18n::Arg;
 
 const ROW: f64 = 30.0;
 
@@ -39,17 +39,26 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         return crate::checklist::render(store, opts, theme);
     }
     let f = &opts.filter;
-    let rows = query::category_counts(store, f)?;
+    let lang = opts.lang;
+    let mut rows = query::category_counts(store, f)?;
+    for r in &mut rows {
+        r.label = category_label_in(&r.category, &r.label, lang);
+    }
     let requests = query::count(store, f)?;
     let frame = Frame {
-        title: "What was asked for, and what could be handed over".into(),
-        subtitle: subtitle(store, f, Some(format!("{} requests", thousands(requests))))?,
+        title: t(lang, "chart-categories-title").into(),
+        subtitle: subtitle(
+            store,
+            f,
+            Some(counted(lang, "chart-requests", requests, &[])),
+            lang,
+        )?,
         legend: ORDER
             .iter()
-            .map(|d| (d.label().to_string(), theme::disposition(*d)))
+            .map(|d| (d.label_in(lang).to_string(), theme::disposition(*d)))
             .collect(),
         notes: vec![],
-        source: source_line(store, f)?,
+        source: source_line(store, f, lang)?,
     }
     .edited(&opts.words);
     let width = opts.width;
@@ -67,18 +76,17 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     let height = opts.height.unwrap_or(
         (frame.chrome(width) + 24.0 + labels.row * rows.len().max(3) as f64).round() as u32,
     );
-    let svg = draw_svg(width, height, theme, |c| {
+    let svg = draw_svg(width, height, theme, opts.lang, |c| {
         let plot = frame.draw(c)?;
         if rows.is_empty() {
-            return draw_empty(c, plot, "No requests in this period");
+            return draw_empty(c, plot, t(lang, "chart-empty"));
         }
         draw_bars(c, plot, &rows, &labels)
     })?;
 
-    let mut table = vec![["Data category", "Times asked for"]
+    let mut table = vec![header(lang, &["chart-col-category", "chart-col-asked"])
         .into_iter()
-        .map(String::from)
-        .chain(ORDER.iter().map(|d| d.label().to_string()))
+        .chain(ORDER.iter().map(|d| d.label_in(lang).to_string()))
         .collect::<Vec<_>>()];
     for r in &rows {
         let mut cells = vec![r.label.clone(), r.requested.to_string()];
@@ -91,30 +99,34 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         .iter()
         .take(5)
         .map(|r| {
-            format!(
-                "{} ({} of {} times)",
-                r.label,
-                thousands(r.not_held),
-                thousands(r.requested)
+            counted(
+                lang,
+                "chart-not-held-of",
+                r.requested,
+                &[
+                    ("label", r.label.as_str().into()),
+                    ("part", num(lang, r.not_held).into()),
+                ],
             )
         })
         .collect();
     let summary = match (rows.is_empty(), listed.is_empty()) {
-        (true, _) => "No requests in this period.".to_string(),
-        (false, true) => format!(
-            "{} requests asked for {} kinds of data, all of them held.",
-            thousands(requests),
-            rows.len()
+        (true, _) => t(lang, "chart-empty-summary").to_string(),
+        (false, true) => counted(
+            lang,
+            "chart-categories-all-held",
+            requests,
+            &[("kinds", num(lang, rows.len() as u64).into())],
         ),
-        (false, false) => format!(
-            "{} requests asked for {} kinds of data. Not held: {}{}.",
-            thousands(requests),
-            rows.len(),
-            listed.join(", "),
-            match not_held.len() {
-                n if n > 5 => format!(" and {} more", n - 5),
-                _ => String::new(),
-            }
+        (false, false) => counted(
+            lang,
+            "chart-categories-summary",
+            requests,
+            &[
+                ("kinds", num(lang, rows.len() as u64).into()),
+                ("listed", listed.join(", ").into()),
+                ("more", Arg::Number(not_held.len().saturating_sub(5) as f64)),
+            ],
         ),
     };
     Ok(Chart::new(svg, (width, height), table, summary))
@@ -138,7 +150,7 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount], labels: &LabelColum
         let x = x_of(v);
         c.line(x, plot.y0, x, bottom, t.grid, 1)?;
         c.text(
-            &thousands(v as u64),
+            &num(c.lang, v as u64),
             x,
             bottom + 12.0,
             11.0,
@@ -175,19 +187,22 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount], labels: &LabelColum
                     y - bar_h / 2.0,
                     x_of(acc + n),
                     y + bar_h / 2.0,
-                    format!(
-                        "{}: {} {} of {} times",
-                        r.label,
-                        d.label(),
-                        thousands(n as u64),
-                        thousands(r.requested)
+                    counted(
+                        c.lang,
+                        "chart-categories-tip",
+                        r.requested,
+                        &[
+                            ("label", r.label.as_str().into()),
+                            ("disposition", d.label_in(c.lang).into()),
+                            ("part", num(c.lang, n as u64).into()),
+                        ],
                     ),
                 );
                 acc += n;
             }
         }
         if r.not_held > 0 {
-            let note = format!("{} not held", thousands(r.not_held));
+            let note = counted(c.lang, "chart-not-held-count", r.not_held, &[]);
             c.emphasis(&note, x_of(acc) + 6.0, y, theme::VERMILLION)?;
         }
     }

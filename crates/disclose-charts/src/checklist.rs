@@ -10,11 +10,13 @@ use disclose_core::error::Result;
 use disclose_core::query::{self, Matrix};
 use disclose_core::Store;
 
-use crate::canvas::{text_width, thousands, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn};
+use crate::canvas::{text_width, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn};
 use crate::frame::{draw_empty, source_line, subtitle, Frame, Plot};
 use crate::over_time::STRIP_BELOW;
 use crate::theme::{self, Theme};
+use crate::words::{counted, num, t};
 use crate::{draw_svg, Chart, ChartOptions};
+use disclose_core::i18n::Arg;
 
 const FONT: f64 = 12.0;
 const LINE: f64 = 14.0;
@@ -47,11 +49,9 @@ pub(crate) fn applies(store: &Store, opts: &ChartOptions) -> Result<bool> {
 
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
     let f = &opts.filter;
+    let lang = opts.lang;
     let m: Matrix = query::matrix(store, f, STRIP_BELOW as u32)?;
-    let labels: BTreeMap<String, String> = query::categories(store)?
-        .into_iter()
-        .map(|c| (c.id, c.label))
-        .collect();
+    let labels: BTreeMap<String, String> = query::category_labels(store, lang)?;
     let label_of = |id: &str| labels.get(id).cloned().unwrap_or_else(|| id.to_string());
     let width = opts.width;
     let names: Vec<String> = m.categories.iter().map(|c| label_of(c)).collect();
@@ -78,23 +78,24 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         .fold(0.0, f64::max)
         + 10.0;
     let frame = Frame {
-        title: "What was asked for, and what could be handed over".into(),
+        title: t(lang, "chart-categories-title").into(),
         subtitle: subtitle(
             store,
             f,
-            Some(format!("{} requests, one column each", thousands(m.total))),
+            Some(counted(lang, "chart-requests-columns", m.total, &[])),
+            lang,
         )?,
         legend: ORDER
             .iter()
             .map(|d| {
                 (
-                    format!("{} {}", symbol(*d), d.label()),
+                    format!("{} {}", symbol(*d), d.label_in(lang)),
                     theme::disposition(*d),
                 )
             })
             .collect(),
         notes: vec![],
-        source: source_line(store, f)?,
+        source: source_line(store, f, lang)?,
     }
     .edited(&opts.words);
     let height = opts.height.unwrap_or(
@@ -102,10 +103,10 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     );
     let cell =
         |r: &query::MatrixRow, cat: &str| r.cells.iter().find(|(c, _)| c == cat).map(|(_, d)| *d);
-    let svg = draw_svg(width, height, theme, |c| {
+    let svg = draw_svg(width, height, theme, opts.lang, |c| {
         let plot = frame.draw(c)?;
         if m.rows.is_empty() {
-            return draw_empty(c, plot, "No requests in this period");
+            return draw_empty(c, plot, t(lang, "chart-empty"));
         }
         let grid = Grid {
             m: &m,
@@ -117,13 +118,16 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         grid.draw(c, plot, &cell)
     })?;
 
-    let mut table = vec![std::iter::once("Data category".to_string())
+    let mut table = vec![std::iter::once(t(lang, "chart-col-category").to_string())
         .chain(heads.iter().cloned())
         .collect::<Vec<_>>()];
     for (cat, name) in m.categories.iter().zip(&names) {
         let mut cells = vec![name.clone()];
         cells.extend(m.rows.iter().map(|r| {
-            cell(r, cat).map_or_else(|| "Not asked for".to_string(), |d| d.label().to_string())
+            cell(r, cat).map_or_else(
+                || t(lang, "chart-not-asked").to_string(),
+                |d| d.label_in(lang).to_string(),
+            )
         }));
         table.push(cells);
     }
@@ -138,19 +142,36 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                 .iter()
                 .filter(|r| cell(r, cat) == Some(Disposition::NotHeld))
                 .count();
-            (missing > 0).then(|| format!("{name} ({missing} of {asked} times)"))
+            (missing > 0).then(|| {
+                counted(
+                    lang,
+                    "chart-not-held-of",
+                    asked as u64,
+                    &[
+                        ("label", name.as_str().into()),
+                        ("part", num(lang, missing as u64).into()),
+                    ],
+                )
+            })
         })
         .collect();
     let summary = match (m.rows.len(), not_held.is_empty()) {
-        (0, _) => "No requests in this period.".to_string(),
-        (n, true) => format!(
-            "{n} requests asked for {} kinds of data, all of them held.",
-            m.categories.len()
+        (0, _) => t(lang, "chart-empty-summary").to_string(),
+        (n, true) => counted(
+            lang,
+            "chart-categories-all-held",
+            n as u64,
+            &[("kinds", num(lang, m.categories.len() as u64).into())],
         ),
-        (n, false) => format!(
-            "{n} requests asked for {} kinds of data. Not held: {}.",
-            m.categories.len(),
-            not_held.join(", ")
+        (n, false) => counted(
+            lang,
+            "chart-categories-summary",
+            n as u64,
+            &[
+                ("kinds", num(lang, m.categories.len() as u64).into()),
+                ("listed", not_held.join(", ").into()),
+                ("more", Arg::Number(0.0)),
+            ],
         ),
     };
     Ok(Chart::new(svg, (width, height), table, summary))
@@ -214,11 +235,21 @@ impl Grid<'_> {
                     y - row / 2.0,
                     x + col / 2.0,
                     y + row / 2.0,
-                    format!("{}, {}: {}", self.heads[j], self.names[i], d.label()),
+                    format!(
+                        "{}, {}: {}",
+                        self.heads[j],
+                        self.names[i],
+                        d.label_in(c.lang)
+                    ),
                 );
             }
             if missing > 0 {
-                let tally = format!("{missing} of {asked} not held");
+                let tally = counted(
+                    c.lang,
+                    "chart-tally-not-held",
+                    asked as u64,
+                    &[("part", num(c.lang, missing as u64).into())],
+                );
                 let x = x0 + col * self.m.rows.len() as f64 + 10.0;
                 c.emphasis(&tally, x, y, theme::VERMILLION)?;
             }

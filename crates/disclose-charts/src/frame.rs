@@ -10,6 +10,8 @@ use disclose_core::Store;
 
 use crate::canvas::{self, wrap, Anchor, Canvas, DrawResult};
 use crate::theme::Rgb;
+use crate::words::{counted, say, t};
+use crate::Lang;
 
 /// The margin around a chart.
 pub(crate) const PAD: f64 = 24.0;
@@ -332,7 +334,11 @@ pub(crate) fn draw_markers(
 
 /// The notes for policy changes: the marked ones numbered in order, then one line for
 /// those outside the period drawn (listed beside the chart, not stretching its axis).
-pub(crate) fn policy_notes(marked: &[&PolicyChange], outside: &[&PolicyChange]) -> Vec<Note> {
+pub(crate) fn policy_notes(
+    lang: Lang,
+    marked: &[&PolicyChange],
+    outside: &[&PolicyChange],
+) -> Vec<Note> {
     let mut notes: Vec<Note> = marked
         .iter()
         .enumerate()
@@ -344,7 +350,7 @@ pub(crate) fn policy_notes(marked: &[&PolicyChange], outside: &[&PolicyChange]) 
     if !outside.is_empty() {
         notes.push(Note {
             badge: None,
-            text: "Policy changes outside this period:".into(),
+            text: t(lang, "chart-policy-outside").into(),
         });
         notes.extend(outside.iter().map(|p| Note {
             badge: Some(Badge::Bullet),
@@ -355,16 +361,21 @@ pub(crate) fn policy_notes(marked: &[&PolicyChange], outside: &[&PolicyChange]) 
 }
 
 /// "2023-03 to 2023-04 · Python Software Foundation (PyPI)" style subtitles.
-pub(crate) fn subtitle(store: &Store, f: &Filter, span: Option<String>) -> Result<String> {
+pub(crate) fn subtitle(
+    store: &Store,
+    f: &Filter,
+    span: Option<String>,
+    lang: Lang,
+) -> Result<String> {
     let names: Vec<String> = query::organisations(store)?
         .into_iter()
         .filter(|o| f.organisation.as_ref().is_none_or(|id| *id == o.id))
         .map(|o| o.label())
         .collect();
     let who = match names.len() {
-        0 => "No organisation".to_string(),
+        0 => t(lang, "chart-no-organisation").to_string(),
         1..=3 => names.join(", "),
-        n => format!("{n} organisations"),
+        n => counted(lang, "chart-organisations", n as u64, &[]),
     };
     Ok(match span {
         Some(s) => format!("{s} · {who}"),
@@ -373,18 +384,23 @@ pub(crate) fn subtitle(store: &Store, f: &Filter, span: Option<String>) -> Resul
 }
 
 /// "Source: <first source> and 9 more · Chart: Disclose".
-pub(crate) fn source_line(store: &Store, f: &Filter) -> Result<String> {
+pub(crate) fn source_line(store: &Store, f: &Filter, lang: Lang) -> Result<String> {
     let sources = query::sources(store, f)?;
     Ok(match sources.as_slice() {
-        [] => "Source: records in this Disclose store (no source given) · Chart: Disclose".into(),
-        [one] => format!("Source: {one} · Chart: Disclose"),
-        [one, rest @ ..] => format!("Source: {one} and {} more · Chart: Disclose", rest.len()),
+        [] => t(lang, "chart-source-none").to_string(),
+        [one] => say(lang, "chart-source-one", &[("source", one.as_str().into())]),
+        [one, rest @ ..] => counted(
+            lang,
+            "chart-source-more",
+            rest.len() as u64,
+            &[("source", one.as_str().into())],
+        ),
     })
 }
 
-/// The header row of a chart's data table.
-pub(crate) fn header(names: &[&str]) -> Vec<String> {
-    names.iter().map(|n| (*n).to_string()).collect()
+/// The header row of a chart's data table, from its message ids.
+pub(crate) fn header(lang: Lang, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| t(lang, id).to_string()).collect()
 }
 
 #[cfg(test)]

@@ -24,6 +24,9 @@ mod provenance;
 mod strip;
 pub mod theme;
 mod timeline;
+mod words;
+
+pub use disclose_core::i18n::Lang;
 
 use std::str::FromStr;
 
@@ -74,14 +77,8 @@ impl ChartKind {
     }
 
     /// What the chart is, in a few words: the `<title>` of its SVG.
-    pub fn title(self) -> &'static str {
-        match self {
-            ChartKind::RequestsOverTime => "Requests over time",
-            ChartKind::Categories => "Data asked for, provided and not held",
-            ChartKind::Matrix => "Requests by data category",
-            ChartKind::Timeline => "What was kept, for how long, and when that changed",
-            ChartKind::Compare => "Organisations side by side",
-        }
+    pub fn title(self, lang: Lang) -> &'static str {
+        words::t(lang, &format!("chart-kind-{}", self.id()))
     }
 }
 
@@ -151,6 +148,8 @@ pub struct ChartOptions {
     pub highlight: Option<String>,
     /// An editor's words in place of the chart's own.
     pub words: ChartWords,
+    /// The language of the chart's own words and numbers (record text stays as written).
+    pub lang: Lang,
 }
 
 /// The words of a chart an editor may set before export; None keeps the chart's own.
@@ -195,6 +194,7 @@ impl Default for ChartOptions {
             scale: CompareScale::Panels,
             highlight: None,
             words: ChartWords::default(),
+            lang: Lang::En,
         }
     }
 }
@@ -264,7 +264,7 @@ pub fn render(store: &Store, kind: ChartKind, opts: &ChartOptions) -> Result<Cha
         ChartKind::Compare => compare::render(store, opts, theme),
     }?;
     if chart.title.is_empty() {
-        chart.title = kind.title().to_string();
+        chart.title = kind.title(opts.lang).to_string();
     }
     chart.provenance = Provenance::of(store, kind, opts)?;
     chart.svg = accessible(
@@ -282,12 +282,13 @@ pub(crate) fn draw_svg(
     width: u32,
     height: u32,
     theme: Theme,
+    lang: Lang,
     draw: impl FnOnce(&Canvas) -> DrawResult,
 ) -> Result<Drawn> {
     let mut svg = String::new();
     let (tips, title);
     {
-        let c = Canvas::new(&mut svg, width, height, theme).map_err(Error::Internal)?;
+        let c = Canvas::new(&mut svg, width, height, theme, lang).map_err(Error::Internal)?;
         draw(&c).map_err(Error::Internal)?;
         tips = c.take_tips();
         title = c.take_title();

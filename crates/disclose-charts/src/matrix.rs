@@ -10,9 +10,10 @@ use disclose_core::error::Result;
 use disclose_core::query::{self, Granularity};
 use disclose_core::Store;
 
-use crate::canvas::{text_width, thousands, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn};
-use crate::frame::{draw_empty, source_line, subtitle, Frame, Plot};
+use crate::canvas::{text_width, Anchor, Canvas, ColumnStyle, DrawResult, LabelColumn};
+use crate::frame::{draw_empty, header, source_line, subtitle, Frame, Plot};
 use crate::theme::{self, Rgb, Theme};
+use crate::words::{counted, num, t};
 use crate::{draw_svg, Chart, ChartOptions};
 
 /// Row labels of the request grid: their font and line height.
@@ -126,11 +127,9 @@ fn grid(store: &Store, opts: &ChartOptions) -> Result<(Grid, u64)> {
 
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
     let f = &opts.filter;
+    let lang = opts.lang;
     let (grid, total) = grid(store, opts)?;
-    let labels: BTreeMap<String, String> = query::categories(store)?
-        .into_iter()
-        .map(|c| (c.id, c.label))
-        .collect();
+    let labels: BTreeMap<String, String> = query::category_labels(store, lang)?;
     let label_of = |id: &str| labels.get(id).cloned().unwrap_or_else(|| id.to_string());
     let header_h = grid
         .columns
@@ -153,17 +152,19 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     let cell_h = if grid.rows.len() <= 60 { rows.row } else { 8.0 };
     let frame = Frame {
         title: if grid.per_period {
-            "How often each kind of data was asked for, period by period".into()
+            t(lang, "chart-matrix-title-periods").into()
         } else {
-            "Each request and what became of each kind of data it named".into()
+            t(lang, "chart-matrix-title-requests").into()
         },
-        subtitle: subtitle(store, f, Some(format!("{} requests", thousands(total))))?,
+        subtitle: subtitle(
+            store,
+            f,
+            Some(counted(lang, "chart-requests", total, &[])),
+            lang,
+        )?,
         legend: if grid.per_period {
             let (lo, hi) = grid.range();
-            let times = |n: u64| match n {
-                1 => "Asked for once".to_string(),
-                n => format!("Asked for {} times", thousands(n)),
-            };
+            let times = |n: u64| counted(lang, "chart-asked-times", n, &[]);
             vec![
                 (times(lo), heat(&theme, lo, (lo, hi))),
                 (times(hi), heat(&theme, hi, (lo, hi))),
@@ -177,36 +178,42 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                 Disposition::Pending,
             ]
             .iter()
-            .map(|d| (d.label().to_string(), theme::disposition(*d)))
+            .map(|d| (d.label_in(lang).to_string(), theme::disposition(*d)))
             .collect()
         },
         notes: vec![],
-        source: source_line(store, f)?,
+        source: source_line(store, f, lang)?,
     }
     .edited(&opts.words);
     let height = opts.height.unwrap_or(
         (frame.chrome(width) + header_h + cell_h * grid.rows.len().max(3) as f64).min(4000.0)
             as u32,
     );
-    let svg = draw_svg(width, height, theme, |c| {
+    let svg = draw_svg(width, height, theme, opts.lang, |c| {
         let plot = frame.draw(c)?;
         if grid.rows.is_empty() {
-            return draw_empty(c, plot, "No requests in this period");
+            return draw_empty(c, plot, t(lang, "chart-empty"));
         }
         draw_grid(c, plot, &grid, header_h, &label_of, &rows)
     })?;
 
-    let mut table = vec![vec![
-        if grid.per_period { "Period" } else { "Request" }.to_string(),
-        "Data category".to_string(),
-        if grid.per_period {
-            "Mostly"
-        } else {
-            "What became of it"
-        }
-        .to_string(),
-        "Times asked for".to_string(),
-    ]];
+    let mut table = vec![header(
+        lang,
+        &[
+            if grid.per_period {
+                "chart-col-period"
+            } else {
+                "chart-col-request"
+            },
+            "chart-col-category",
+            if grid.per_period {
+                "chart-col-mostly"
+            } else {
+                "chart-col-became"
+            },
+            "chart-col-asked",
+        ],
+    )];
     let mut not_held = 0;
     for (row, cells) in &grid.rows {
         for col in &grid.columns {
@@ -215,25 +222,27 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                 table.push(vec![
                     row.clone(),
                     label_of(col),
-                    d.label().to_string(),
+                    d.label_in(lang).to_string(),
                     n.to_string(),
                 ]);
             }
         }
     }
     let summary = if grid.rows.is_empty() {
-        "No requests in this period.".to_string()
+        t(lang, "chart-empty-summary").to_string()
     } else {
-        format!(
-            "{} {} by {} kinds of data; in {} cells the data was mostly not held.",
-            thousands(grid.rows.len() as u64),
+        counted(
+            lang,
             if grid.per_period {
-                "periods"
+                "chart-matrix-summary-periods"
             } else {
-                "requests"
+                "chart-matrix-summary-requests"
             },
-            grid.columns.len(),
-            thousands(not_held as u64)
+            grid.rows.len() as u64,
+            &[
+                ("kinds", num(lang, grid.columns.len() as u64).into()),
+                ("cells", num(lang, not_held as u64).into()),
+            ],
         )
     };
     Ok(Chart::new(svg, (width, height), table, summary))
@@ -302,19 +311,25 @@ fn draw_grid(
                         x + cell_w,
                         y + cell_h,
                         match grid.per_period {
-                            true => format!(
-                                "{}, {}: asked for {} times, mostly {}",
+                            true => counted(
+                                c.lang,
+                                "chart-matrix-tip",
+                                *n,
+                                &[
+                                    ("row", grid.rows[i].0.as_str().into()),
+                                    ("label", label_of(col).into()),
+                                    ("disposition", d.label_in(c.lang).into()),
+                                ],
+                            ),
+                            false => format!(
+                                "{}, {}: {}",
                                 grid.rows[i].0,
                                 label_of(col),
-                                thousands(*n),
-                                d.label().to_lowercase()
+                                d.label_in(c.lang)
                             ),
-                            false => {
-                                format!("{}, {}: {}", grid.rows[i].0, label_of(col), d.label())
-                            }
                         },
                     );
-                    let number = thousands(*n);
+                    let number = num(c.lang, *n);
                     let ink = t.ink_on(fill);
                     if let (true, true, Some(ink)) = (
                         grid.per_period && cell_h >= 14.0,

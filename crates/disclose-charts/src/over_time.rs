@@ -12,13 +12,15 @@ use disclose_core::query::{self, Granularity, SeriesKey};
 use disclose_core::Store;
 use strum::VariantArray;
 
-use crate::canvas::{nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::canvas::{nice_step, text_width, Anchor, Canvas, DrawResult};
 use crate::frame::{
     draw_empty, draw_markers, marker_rows, policy_notes, source_line, subtitle, Frame, Note, Plot,
     BADGE_ROW,
 };
 use crate::periods::{self, Period};
 use crate::theme::{self, Rgb, Theme};
+use crate::words::{counted, num, say, t};
+use crate::Lang;
 use crate::{draw_svg, strip, Chart, ChartOptions};
 
 /// The keys of a stack in legend order, with their colours.
@@ -43,13 +45,13 @@ fn series(stack: SeriesKey) -> Vec<(String, Rgb)> {
 pub(crate) const OTHER: &str = "other";
 
 /// How a series key reads: the process or outcome label, "Unknown" for no outcome.
-pub(crate) fn key_label(stack: SeriesKey, key: &str) -> String {
+pub(crate) fn key_label(lang: Lang, stack: SeriesKey, key: &str) -> String {
     match (stack, key) {
-        (SeriesKey::Process, OTHER) => "Other processes".into(),
-        (SeriesKey::Outcome, OTHER) => "Other outcomes".into(),
-        (SeriesKey::Process, _) => Process::label_of(key),
-        (SeriesKey::Outcome, "unknown") => "Unknown".into(),
-        (SeriesKey::Outcome, _) => Outcome::label_of(key),
+        (SeriesKey::Process, OTHER) => t(lang, "chart-other-processes").into(),
+        (SeriesKey::Outcome, OTHER) => t(lang, "chart-other-outcomes").into(),
+        (SeriesKey::Process, _) => Process::label_of_in(key, lang),
+        (SeriesKey::Outcome, "unknown") => t(lang, "chart-unknown").into(),
+        (SeriesKey::Outcome, _) => Outcome::label_of_in(key, lang),
     }
 }
 
@@ -112,6 +114,7 @@ pub(crate) fn split_policies(
 
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
     let f = &opts.filter;
+    let lang = opts.lang;
     let span = query::date_span(store, f)?;
     if opts.granularity.is_none() && span.is_some() && query::count(store, f)? < STRIP_BELOW {
         return strip::render(store, opts, theme);
@@ -158,41 +161,56 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     let total: u64 = totals.values().sum();
 
     let span_text = match (periods.first(), periods.last()) {
-        (Some(a), Some(b)) if a == b => Some(a.label.clone()),
-        (Some(a), Some(b)) => Some(format!("{} to {}", a.label, b.label)),
+        (Some(a), Some(b)) if a == b => Some(periods::long(a, granularity, lang)),
+        (Some(a), Some(b)) => Some(say(
+            lang,
+            "chart-span",
+            &[
+                ("from", periods::long(a, granularity, lang).into()),
+                ("to", periods::long(b, granularity, lang).into()),
+            ],
+        )),
         _ => None,
     };
     let frame = Frame {
         title: match opts.stack {
-            SeriesKey::Process => "Government requests over time, by legal process".into(),
-            SeriesKey::Outcome => "Government requests over time, by outcome".into(),
+            SeriesKey::Process => t(lang, "chart-over-time-by-process").into(),
+            SeriesKey::Outcome => t(lang, "chart-over-time-by-outcome").into(),
         },
-        subtitle: subtitle(store, f, span_text)?,
+        subtitle: subtitle(store, f, span_text, lang)?,
         legend: present
             .iter()
-            .map(|(k, c)| (key_label(opts.stack, k), *c))
+            .map(|(k, c)| (key_label(lang, opts.stack, k), *c))
             .collect(),
-        notes: policy_notes(&marked, &outside)
+        notes: policy_notes(lang, &marked, &outside)
             .into_iter()
             .chain(partial.iter().map(|(i, covered, total)| Note {
                 badge: None,
-                text: format!(
-                    "{} holds {covered} of its {total} months: the records start or end within it.",
-                    periods[*i].label
+                text: counted(
+                    lang,
+                    "chart-partial-period",
+                    u64::from(*total),
+                    &[
+                        (
+                            "period",
+                            periods::long(&periods[*i], granularity, lang).into(),
+                        ),
+                        ("covered", num(lang, u64::from(*covered)).into()),
+                    ],
                 ),
             }))
             .collect(),
-        source: source_line(store, f)?,
+        source: source_line(store, f, lang)?,
     }
     .edited(&opts.words);
     let width = opts.width;
     let height = opts
         .height
         .unwrap_or((frame.chrome(width) + 320.0).round() as u32);
-    let svg = draw_svg(width, height, theme, |c| {
+    let svg = draw_svg(width, height, theme, opts.lang, |c| {
         let plot = frame.draw(c)?;
         if total == 0 {
-            return draw_empty(c, plot, "No requests in this period");
+            return draw_empty(c, plot, t(lang, "chart-empty"));
         }
         draw_bars(
             c,
@@ -207,9 +225,9 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         )
     })?;
 
-    let mut table = vec![std::iter::once("Period".to_string())
-        .chain(present.iter().map(|(k, _)| key_label(opts.stack, k)))
-        .chain(std::iter::once("Total".to_string()))
+    let mut table = vec![std::iter::once(t(lang, "chart-col-period").to_string())
+        .chain(present.iter().map(|(k, _)| key_label(lang, opts.stack, k)))
+        .chain(std::iter::once(t(lang, "chart-col-total").to_string()))
         .collect::<Vec<_>>()];
     for p in &periods {
         let row = by_period.get(p.label.as_str());
@@ -232,8 +250,8 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         })
         .max_by_key(|(n, _)| *n);
     let summary = match (total, busiest) {
-        (0, _) | (_, None) => "No requests in this period.".to_string(),
-        (_, Some((n, label))) => {
+        (0, _) | (_, None) => t(lang, "chart-empty-summary").to_string(),
+        (_, Some((n, busiest))) => {
             let split: Vec<String> = present
                 .iter()
                 .map(|(k, _)| {
@@ -242,19 +260,26 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                         .filter(|((_, key), _)| key == k)
                         .map(|(_, n)| n)
                         .sum();
-                    format!("{} {}", key_label(opts.stack, k), thousands(n))
+                    format!("{} {}", key_label(lang, opts.stack, k), num(lang, n))
                 })
                 .collect();
-            format!(
-                "{} requests from {} to {}, most in {label} ({}); by {}: {}.{}",
-                thousands(total),
-                periods.first().map_or("", |p| p.label.as_str()),
-                periods.last().map_or("", |p| p.label.as_str()),
-                thousands(n),
-                stack_word(opts.stack),
-                split.join(", "),
-                policies_said(marked.len(), outside.len()),
-            )
+            let long = |p: Option<&Period>| {
+                p.map_or_else(String::new, |p| periods::long(p, granularity, lang))
+            };
+            let busiest = periods.iter().find(|p| &p.label == busiest);
+            counted(
+                lang,
+                "chart-over-time-summary",
+                total,
+                &[
+                    ("from", long(periods.first()).into()),
+                    ("to", long(periods.last()).into()),
+                    ("busiest", long(busiest).into()),
+                    ("most", num(lang, n).into()),
+                    ("by", t(lang, stack_word(opts.stack)).into()),
+                    ("split", split.join(", ").into()),
+                ],
+            ) + &policies_said(lang, marked.len(), outside.len())
         }
     };
     Ok(Chart::new(svg, (width, height), table, summary))
@@ -279,27 +304,21 @@ fn partial_periods(periods: &[Period], (a, b): (NaiveDate, NaiveDate)) -> Vec<(u
         .collect()
 }
 
-/// What the series are split by, in a summary: "process" or "outcome".
+/// The message naming what the series are split by, in a summary: "process" or "outcome".
 pub(crate) fn stack_word(stack: SeriesKey) -> &'static str {
     match stack {
-        SeriesKey::Process => "process",
-        SeriesKey::Outcome => "outcome",
+        SeriesKey::Process => "chart-by-process",
+        SeriesKey::Outcome => "chart-by-outcome",
     }
 }
 
 /// " 4 policy changes are marked. 2 more, outside this period, are listed under it."
-pub(crate) fn policies_said(marked: usize, outside: usize) -> String {
-    let marked = match marked {
+pub(crate) fn policies_said(lang: Lang, marked: usize, outside: usize) -> String {
+    let say = |id: &str, k: usize| match k {
         0 => String::new(),
-        1 => " One policy change is marked.".to_string(),
-        k => format!(" {k} policy changes are marked."),
+        k => format!(" {}", counted(lang, id, k as u64, &[])),
     };
-    let outside = match outside {
-        0 => String::new(),
-        1 => " One more, outside this period, is listed under the chart.".to_string(),
-        k => format!(" {k} more, outside this period, are listed under the chart."),
-    };
-    marked + &outside
+    say("chart-policies-marked", marked) + &say("chart-policies-outside", outside)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -323,7 +342,7 @@ fn draw_bars(
     let step = nice_step(max, 5);
     let top = (max / step).ceil().max(1.0) * step;
     // Tick labels, then a vertical caption left of them.
-    let label_w = text_width(&thousands(top as u64), 11.0, false) + 10.0 + 16.0;
+    let label_w = text_width(&num(c.lang, top as u64), 11.0, false) + 10.0 + 16.0;
     let (x0, x1) = (plot.x0 + label_w, plot.x1);
     let n = periods.len().max(1) as f64;
     let band = (x1 - x0) / n;
@@ -347,7 +366,7 @@ fn draw_bars(
         let y = y_of(v);
         c.line(area.x0, y, area.x1, y, t.grid, 1)?;
         c.text(
-            &thousands(v as u64),
+            &num(c.lang, v as u64),
             area.x0 - 6.0,
             y,
             11.0,
@@ -391,14 +410,24 @@ fn draw_bars(
                     y0,
                     x + bar,
                     y1,
-                    format!("{}, {}: {}", p.label, key_label(stack, key), thousands(*n)),
+                    format!(
+                        "{}, {}: {}",
+                        periods::long(p, g, c.lang),
+                        key_label(c.lang, stack, key),
+                        num(c.lang, *n)
+                    ),
                 );
                 acc += *n as f64;
             }
         }
         // A period the records cover only in part says so above its bar, never a drop.
         if let Some((_, covered, total)) = partial.iter().find(|(k, _, _)| *k == i) {
-            let words = format!("{covered} of {total} months");
+            let words = counted(
+                c.lang,
+                "chart-months-covered",
+                u64::from(*total),
+                &[("covered", num(c.lang, u64::from(*covered)).into())],
+            );
             if text_width(&words, 10.0, false) <= band - 2.0 {
                 c.text(
                     &words,
@@ -415,13 +444,13 @@ fn draw_bars(
     // Thin the period labels so they never touch.
     let widest = periods
         .iter()
-        .map(|p| text_width(&periods::short(p, g), 11.0, false))
+        .map(|p| text_width(&periods::short(p, g, c.lang), 11.0, false))
         .fold(0.0, f64::max);
     let every = ((widest + 12.0) / band).ceil().max(1.0) as usize;
     for (i, p) in periods.iter().enumerate().filter(|(i, _)| i % every == 0) {
         let x = area.x0 + band * (i as f64 + 0.5);
         c.text(
-            &periods::short(p, g),
+            &periods::short(p, g, c.lang),
             x,
             area.y1 + 12.0,
             11.0,

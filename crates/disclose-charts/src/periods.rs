@@ -1,6 +1,7 @@
 //! Consecutive periods between two days, labelled as the core's queries label them.
 
 use chrono::{Datelike, NaiveDate};
+use disclose_core::i18n::{self, Lang};
 use disclose_core::query::Granularity;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,16 +67,35 @@ pub fn position(periods: &[Period], d: NaiveDate) -> Option<f64> {
     Some(i as f64 + (d - p.start).num_days() as f64 / len)
 }
 
-/// A short label for the axis: "Mar 2023", "Q1 2023", "H2 2023", "2023".
-pub fn short(p: &Period, g: Granularity) -> String {
+/// A short label for the axis, in the language: "Mar 2023" / "März 2023", "Q1 2023",
+/// "H2 2023", "2023".
+pub fn short(p: &Period, g: Granularity, lang: Lang) -> String {
+    let (y, m) = (p.start.year(), p.start.month());
     match g {
-        Granularity::Month => p.start.format("%b %Y").to_string(),
-        Granularity::Quarter | Granularity::Half => {
-            let (year, part) = p.label.split_once('-').unwrap_or((&p.label, ""));
-            format!("{part} {year}")
-        }
-        Granularity::Year => p.label.clone(),
+        Granularity::Month => i18n::month_year_short(lang, y, m as u8),
+        Granularity::Quarter => part(lang, "period-quarter", y, (m - 1) / 3 + 1),
+        Granularity::Half => part(lang, "period-half", y, (m - 1) / 6 + 1),
+        Granularity::Year => y.to_string(),
     }
+}
+
+/// The period in words, for sentences: "March 2023" / "März 2023"; as [`short`] otherwise.
+pub fn long(p: &Period, g: Granularity, lang: Lang) -> String {
+    match g {
+        Granularity::Month => i18n::month_year(lang, p.start.year(), p.start.month() as u8),
+        _ => short(p, g, lang),
+    }
+}
+
+fn part(lang: Lang, id: &str, year: i32, n: u32) -> String {
+    i18n::message(
+        lang,
+        id,
+        &[
+            ("year", year.to_string().into()),
+            ("part", n.to_string().into()),
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -94,7 +114,10 @@ mod tests {
         let m = between(d("2023-12-31"), d("2024-01-01"), Granularity::Month);
         assert_eq!(m.len(), 2);
         assert_eq!(m[1].label, "2024-01");
-        assert_eq!(short(&q[1], Granularity::Quarter), "Q1 2023");
+        assert_eq!(short(&q[1], Granularity::Quarter, Lang::En), "Q1 2023");
+        assert_eq!(short(&m[1], Granularity::Month, Lang::En), "Jan 2024");
+        assert_eq!(short(&m[0], Granularity::Month, Lang::De), "Dez. 2023");
+        assert_eq!(long(&m[0], Granularity::Month, Lang::De), "Dezember 2023");
     }
 
     #[test]

@@ -5,11 +5,12 @@
 
 use serde::Serialize;
 
-use disclose_core::domain::country_name;
+use disclose_core::domain::country_name_in;
 use disclose_core::error::Result;
 use disclose_core::query;
 use disclose_core::Store;
 
+use crate::words::{say, t};
 use crate::{ChartKind, ChartOptions, CompareScale};
 
 /// A chart's provenance.
@@ -32,7 +33,9 @@ pub struct Provenance {
 impl Provenance {
     pub(crate) fn of(store: &Store, kind: ChartKind, opts: &ChartOptions) -> Result<Provenance> {
         let f = &opts.filter;
-        let labels = query::labels(store)?;
+        let lang = opts.lang;
+        let labels = query::category_labels(store, lang)?;
+        let line = |id: &str, value: String| say(lang, id, &[("value", value.into())]);
         let name = |id: &str| {
             query::organisations(store)
                 .ok()
@@ -41,51 +44,54 @@ impl Provenance {
         };
         let mut filters = Vec::new();
         if let Some(o) = &f.organisation {
-            filters.push(format!("Organisation: {}", name(o)));
+            filters.push(line("chart-filter-organisation", name(o)));
         }
         match (f.from, f.to) {
-            (Some(a), Some(b)) => filters.push(format!("Period: {a} to {b}")),
-            (Some(a), None) => filters.push(format!("From: {a}")),
-            (None, Some(b)) => filters.push(format!("Until: {b}")),
-            (None, None) => filters.push("Period: all dates in the store".into()),
+            (Some(a), Some(b)) => filters.push(say(
+                lang,
+                "chart-filter-period",
+                &[("from", a.to_string().into()), ("to", b.to_string().into())],
+            )),
+            (Some(a), None) => filters.push(line("chart-filter-from", a.to_string())),
+            (None, Some(b)) => filters.push(line("chart-filter-until", b.to_string())),
+            (None, None) => filters.push(t(lang, "chart-filter-all-dates").into()),
         }
         if let Some(y) = f.year {
-            filters.push(format!("Year: {y}"));
+            filters.push(line("chart-filter-year", y.to_string()));
         }
         if let Some(p) = f.process {
-            filters.push(format!("Legal process: {}", p.label()));
+            filters.push(line("chart-filter-process", p.label_in(lang).into()));
         }
         if let Some(o) = f.outcome {
-            filters.push(format!("Outcome: {}", o.label()));
+            filters.push(line("chart-filter-outcome", o.label_in(lang).into()));
         }
         if let Some(c) = &f.country {
-            filters.push(format!("Country: {}", country_name(c)));
+            filters.push(line("chart-filter-country", country_name_in(c, lang)));
         }
         if let Some(c) = &f.category {
-            let label = labels
-                .category
-                .iter()
-                .find(|t| &t.id == c)
-                .map_or(c.clone(), |t| t.label.clone());
-            filters.push(format!("Data category: {label}"));
+            let label = labels.get(c).cloned().unwrap_or_else(|| c.clone());
+            filters.push(line("chart-filter-category", label));
         }
         if let Some(d) = f.disposition {
-            filters.push(format!("What became of it: {}", d.label()));
+            filters.push(line("chart-filter-disposition", d.label_in(lang).into()));
         }
         if let Some(s) = &f.search {
-            filters.push(format!("Search: {s}"));
+            filters.push(line("chart-filter-search", s.clone()));
         }
         if kind == ChartKind::Compare {
             filters.push(
-                match opts.scale {
-                    CompareScale::Panels => "Scale: each organisation on its own",
-                    CompareScale::Log => "Scale: logarithmic, shared",
-                    CompareScale::Indexed => "Scale: indexed, first year = 100",
-                }
+                t(
+                    lang,
+                    match opts.scale {
+                        CompareScale::Panels => "chart-filter-scale-panels",
+                        CompareScale::Log => "chart-filter-scale-log",
+                        CompareScale::Indexed => "chart-filter-scale-indexed",
+                    },
+                )
                 .into(),
             );
             if let Some(h) = &opts.highlight {
-                filters.push(format!("Highlighted: {}", name(h)));
+                filters.push(line("chart-filter-highlighted", name(h)));
             }
         }
         Ok(Provenance {

@@ -9,19 +9,21 @@ use chrono::{Datelike, NaiveDate};
 
 use disclose_core::date::FuzzyDate;
 use disclose_core::error::Result;
+use disclose_core::i18n;
 use disclose_core::query::{self, Granularity, ListQuery, RequestRow, SeriesKey, SortKey};
 use disclose_core::Store;
 
-use crate::canvas::{pack_rows, text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::canvas::{pack_rows, text_width, Anchor, Canvas, DrawResult};
 use crate::frame::{
-    draw_empty, draw_markers, marker_rows, policy_notes, source_line, subtitle, Frame, Plot,
-    BADGE_ROW, PAD,
+    draw_empty, draw_markers, header, marker_rows, policy_notes, source_line, subtitle, Frame,
+    Plot, BADGE_ROW, PAD,
 };
 use crate::over_time::{
     fold, key_label, policies_said, split_policies, stack_word, OTHER, STRIP_BELOW,
 };
 use crate::periods::{self, x_at};
 use crate::theme::{Rgb, Theme};
+use crate::words::{counted, num, t};
 use crate::{draw_svg, Chart, ChartOptions};
 
 /// The height of one row of marks with their labels.
@@ -94,23 +96,25 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         Some(r) => split_policies(&policies, r),
         None => (Vec::new(), policies.iter().collect()),
     };
-    let months = |d: NaiveDate| format!("{}-{:02}", d.year(), d.month());
-    let span_text = range.map(|(a, b)| match months(a) == months(b) {
-        true => months(a),
-        false => format!("{} to {}", months(a), months(b)),
+    let lang = opts.lang;
+    let month = |d: NaiveDate| (d.year(), d.month() as u8);
+    let span_text = range.map(|(a, b)| match (month(a) == month(b), month(a), month(b)) {
+        (true, ..) => i18n::month_year(lang, a.year(), a.month() as u8),
+        (false, (y, 1), (z, 12)) if y == z => y.to_string(),
+        (false, ..) => i18n::month_range(lang, month(a), month(b)),
     });
     let frame = Frame {
         title: match opts.stack {
-            SeriesKey::Process => "Each government request, by legal process".into(),
-            SeriesKey::Outcome => "Each government request, by outcome".into(),
+            SeriesKey::Process => t(lang, "chart-strip-by-process").into(),
+            SeriesKey::Outcome => t(lang, "chart-strip-by-outcome").into(),
         },
-        subtitle: subtitle(store, f, span_text.clone())?,
+        subtitle: subtitle(store, f, span_text.clone(), lang)?,
         legend: present
             .iter()
-            .map(|(k, c)| (key_label(opts.stack, k), *c))
+            .map(|(k, c)| (key_label(lang, opts.stack, k), *c))
             .collect(),
-        notes: policy_notes(&marked, &outside),
-        source: source_line(store, f)?,
+        notes: policy_notes(lang, &marked, &outside),
+        source: source_line(store, f, lang)?,
     }
     .edited(&opts.words);
     let width = opts.width;
@@ -130,26 +134,30 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         .height
         .unwrap_or((frame.chrome(width) + body.max(120.0)).round() as u32);
     let colors: BTreeMap<&str, Rgb> = present.iter().map(|(k, c)| (k.as_str(), *c)).collect();
-    let svg = draw_svg(width, height, theme, |c| {
+    let svg = draw_svg(width, height, theme, opts.lang, |c| {
         let plot = frame.draw(c)?;
         match range {
             Some(r) if !items.is_empty() => draw_strip(c, plot, &items, r, &colors, &marked),
-            _ => draw_empty(c, plot, "No requests in this period"),
+            _ => draw_empty(c, plot, t(lang, "chart-empty")),
         }
     })?;
 
-    let mut table = vec![vec![
-        "Request".to_string(),
-        "Received".to_string(),
-        "Legal process".to_string(),
-        "Outcome".to_string(),
-    ]];
+    let mut table = vec![header(
+        lang,
+        &[
+            "chart-col-request",
+            "chart-col-received",
+            "chart-col-process",
+            "chart-col-outcome",
+        ],
+    )];
     for r in &page.rows {
         table.push(vec![
             r.id.clone(),
             r.received.clone(),
-            key_label(SeriesKey::Process, &r.process),
+            key_label(lang, SeriesKey::Process, &r.process),
             key_label(
+                lang,
                 SeriesKey::Outcome,
                 r.outcome.as_deref().unwrap_or("unknown"),
             ),
@@ -159,19 +167,23 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         .iter()
         .map(|(k, _)| {
             let n = items.iter().filter(|i| &i.key == k).count() as u64;
-            format!("{} {}", key_label(opts.stack, k), thousands(n))
+            format!("{} {}", key_label(lang, opts.stack, k), num(lang, n))
         })
         .collect();
     let summary = match (&span_text, items.len()) {
-        (None, _) | (_, 0) => "No requests in this period.".to_string(),
-        (Some(span), n) => format!(
-            "{} requests from {}, each drawn as one mark; by {}: {}.{}",
-            thousands(n as u64),
-            span,
-            stack_word(opts.stack),
-            split.join(", "),
-            policies_said(marked.len(), outside.len()),
-        ),
+        (None, _) | (_, 0) => t(lang, "chart-empty-summary").to_string(),
+        (Some(span), n) => {
+            counted(
+                lang,
+                "chart-strip-summary",
+                n as u64,
+                &[
+                    ("span", span.as_str().into()),
+                    ("by", t(lang, stack_word(opts.stack)).into()),
+                    ("split", split.join(", ").into()),
+                ],
+            ) + &policies_said(lang, marked.len(), outside.len())
+        }
     };
     Ok(Chart::new(svg, (width, height), table, summary))
 }
@@ -233,7 +245,7 @@ fn draw_strip(
             None => break,
         }
     }
-    let label = |d: &NaiveDate| d.format("%b %Y").to_string();
+    let label = |d: &NaiveDate| i18n::month_year_short(c.lang, d.year(), d.month() as u8);
     let widest = months
         .iter()
         .map(|m| text_width(&label(m), 11.0, false))

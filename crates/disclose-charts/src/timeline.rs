@@ -3,7 +3,7 @@
 //! held (a thin vermillion mark), with policy changes as numbered markers.
 
 use chrono::{Datelike, NaiveDate};
-use disclose_core::domain::{Disposition, InventoryEntry, Retention};
+use disclose_core::domain::{category_label_in, Disposition, InventoryEntry, Retention};
 use disclose_core::error::Result;
 use disclose_core::query;
 use disclose_core::Store;
@@ -15,6 +15,8 @@ use crate::frame::{
 };
 use crate::periods::x_at;
 use crate::theme::{self, Theme};
+use crate::words::{counted, num, say, t};
+use crate::Lang;
 use crate::{draw_svg, Chart, ChartOptions};
 
 const LANE: f64 = 24.0;
@@ -26,18 +28,22 @@ struct Lane {
     entries: Vec<InventoryEntry>,
 }
 
-fn retention_text(r: Option<&Retention>) -> String {
+fn retention_text(r: Option<&Retention>, lang: Lang) -> String {
     match r {
-        None => "retention not stated".into(),
-        Some(r) => r.kept(),
+        None => t(lang, "chart-retention-unstated").into(),
+        Some(r) => r.kept_in(lang),
     }
 }
 
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
     let f = &opts.filter;
+    let lang = opts.lang;
     let labels: Vec<(String, String)> = query::categories(store)?
         .into_iter()
-        .map(|c| (c.id, c.label))
+        .map(|c| {
+            let label = category_label_in(&c.id, &c.label, lang);
+            (c.id, label)
+        })
         .collect();
     let entries = query::inventory(store, f.organisation.as_deref())?;
     let policies = query::policy_changes(store, f.organisation.as_deref(), f.from, f.to)?;
@@ -112,40 +118,56 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     });
     let marked: Vec<&disclose_core::domain::PolicyChange> = policies.iter().collect();
     let frame = Frame {
-        title: "What was kept, for how long, and when that changed".into(),
+        title: t(lang, "chart-timeline-title").into(),
         subtitle: subtitle(
             store,
             f,
-            range.map(|(a, _)| format!("{} to {}", a.year(), last.map_or(a.year(), |l| l.year()))),
+            range.map(|(a, _)| {
+                say(
+                    lang,
+                    "chart-span",
+                    &[
+                        ("from", a.year().to_string().into()),
+                        ("to", last.map_or(a.year(), |l| l.year()).to_string().into()),
+                    ],
+                )
+            }),
+            lang,
         )?,
         legend: vec![
-            ("Held (how long it is kept)".into(), theme::BLUE),
-            (Disposition::NotHeld.label().into(), theme::VERMILLION),
+            (t(lang, "chart-timeline-held").into(), theme::BLUE),
+            (
+                Disposition::NotHeld.label_in(lang).into(),
+                theme::VERMILLION,
+            ),
         ],
-        notes: policy_notes(&marked, &[]),
-        source: source_line(store, f)?,
+        notes: policy_notes(lang, &marked, &[]),
+        source: source_line(store, f, lang)?,
     }
     .edited(&opts.words);
     let body = marks as f64 * BADGE_ROW + 8.0 + names.row * lanes.len().max(3) as f64;
     let height = opts
         .height
         .unwrap_or((frame.chrome(width) + body).round() as u32);
-    let svg = draw_svg(width, height, theme, |c| {
+    let svg = draw_svg(width, height, theme, opts.lang, |c| {
         let plot = frame.draw(c)?;
         match range {
             Some(r) if !lanes.is_empty() => draw_lanes(c, plot, &lanes, &names, r, &policies),
-            _ => draw_empty(c, plot, "No inventory recorded"),
+            _ => draw_empty(c, plot, t(lang, "chart-no-inventory")),
         }
     })?;
 
-    let mut table = vec![header(&[
-        "Data category",
-        "Where",
-        "Held",
-        "How long",
-        "From",
-        "Until",
-    ])];
+    let mut table = vec![header(
+        lang,
+        &[
+            "chart-col-category",
+            "chart-col-where",
+            "chart-col-held",
+            "chart-col-how-long",
+            "chart-col-from",
+            "chart-col-until",
+        ],
+    )];
     let label_of = |id: &str| {
         labels
             .iter()
@@ -156,9 +178,17 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         table.push(vec![
             label_of(&e.category),
             e.location.clone().unwrap_or_default(),
-            if e.held { "Held" } else { "Not held" }.to_string(),
+            t(
+                lang,
+                if e.held {
+                    "chart-held"
+                } else {
+                    "chart-not-held"
+                },
+            )
+            .to_string(),
             if e.held {
-                retention_text(e.retention.as_ref())
+                retention_text(e.retention.as_ref(), lang)
             } else {
                 String::new()
             },
@@ -168,7 +198,11 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     }
     for p in &policies {
         table.push(vec![
-            format!("Policy change: {}", p.kind.label()),
+            say(
+                lang,
+                "chart-policy-change",
+                &[("kind", p.kind.label_in(lang).into())],
+            ),
             p.id.clone(),
             String::new(),
             String::new(),
@@ -187,17 +221,33 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             let mine: Vec<&InventoryEntry> = entries.iter().filter(|e| &e.category == id).collect();
             !mine.is_empty() && mine.iter().all(|e| !e.held)
         })
-        .map(|(_, l)| l.to_lowercase())
+        // English writes a category inside a sentence in lower case; German nouns keep
+        // their capital.
+        .map(|(_, l)| match lang {
+            Lang::En => l.to_lowercase(),
+            Lang::De => l.clone(),
+        })
         .collect();
     let summary = if entries.is_empty() {
-        "No inventory recorded.".to_string()
+        t(lang, "chart-no-inventory-summary").to_string()
     } else {
-        format!(
-            "{} places where data is or was kept, across {} categories held today; never held: {}; {} policy changes marked.",
-            lanes.len(),
-            held.len(),
-            if never.is_empty() { "none".to_string() } else { never.join(", ") },
-            policies.len()
+        counted(
+            lang,
+            "chart-timeline-summary",
+            lanes.len() as u64,
+            &[
+                ("held", num(lang, held.len() as u64).into()),
+                (
+                    "never",
+                    if never.is_empty() {
+                        t(lang, "chart-none").to_string()
+                    } else {
+                        never.join(", ")
+                    }
+                    .into(),
+                ),
+                ("policies", num(lang, policies.len() as u64).into()),
+            ],
         )
     };
     Ok(Chart::new(svg, (width, height), table, summary))
@@ -251,25 +301,41 @@ fn draw_lanes(
                 e.valid_to.map_or(plot.x1, |d| x_of(d.start())),
             );
             let b = b.max(a + 1.0);
-            let until = e.valid_to.map_or("today".to_string(), |d| d.to_string());
+            let until = e
+                .valid_to
+                .map_or(crate::words::t(c.lang, "chart-today").to_string(), |d| {
+                    d.to_string()
+                });
             c.tip(
                 a,
                 yc - h / 2.0,
                 b,
                 yc + h / 2.0,
                 match e.held {
-                    true => format!(
-                        "{}: held, {}, from {} to {until}",
-                        lane.label,
-                        retention_text(e.retention.as_ref()),
-                        e.valid_from
+                    true => say(
+                        c.lang,
+                        "chart-timeline-tip-held",
+                        &[
+                            ("label", lane.label.as_str().into()),
+                            ("how", retention_text(e.retention.as_ref(), c.lang).into()),
+                            ("from", e.valid_from.to_string().into()),
+                            ("until", until.as_str().into()),
+                        ],
                     ),
-                    false => format!("{}: not held, from {} to {until}", lane.label, e.valid_from),
+                    false => say(
+                        c.lang,
+                        "chart-timeline-tip-not-held",
+                        &[
+                            ("label", lane.label.as_str().into()),
+                            ("from", e.valid_from.to_string().into()),
+                            ("until", until.as_str().into()),
+                        ],
+                    ),
                 },
             );
             if e.held {
                 c.rect(a, yc - h / 2.0, b, yc + h / 2.0, theme::BLUE)?;
-                let text = retention_text(e.retention.as_ref());
+                let text = retention_text(e.retention.as_ref(), c.lang);
                 if let Some(ink) = t.ink_on(theme::BLUE) {
                     if lane_h >= 14.0 && fits(&text, 10.0, false, b - a - 8.0) {
                         c.text(&text, a + 4.0, yc, 10.0, ink, Anchor::Start)?;
@@ -278,7 +344,7 @@ fn draw_lanes(
             } else {
                 // Not held: a thin mark in the lane, and the words above it when they fit.
                 c.rect(a, yc + 3.0, b, yc + 6.0, theme::VERMILLION)?;
-                let text = Disposition::NotHeld.label();
+                let text = Disposition::NotHeld.label_in(c.lang);
                 if lane_h >= 20.0 && fits(text, 10.0, false, b - a - 8.0) {
                     c.text(
                         text,

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use disclose_charts::theme::ThemeKind;
-use disclose_charts::{render, text_width, Chart, ChartKind, ChartOptions};
+use disclose_charts::{render, text_width, Chart, ChartKind, ChartOptions, Lang};
 use disclose_core::generate;
 use disclose_core::Store;
 
@@ -148,7 +148,7 @@ fn the_sample_charts_show_the_facts() {
     assert!(
         over_time
             .summary
-            .starts_with("3 requests from 2023-03 to 2023-04, each drawn as one mark"),
+            .starts_with("3 requests in March–April 2023, each drawn as one mark"),
         "{}",
         over_time.summary
     );
@@ -199,18 +199,111 @@ fn the_sample_charts_show_the_facts() {
 }
 
 #[test]
+fn charts_speak_german_and_leave_record_text_as_written() {
+    let s = sample();
+    let de = |kind| {
+        render(
+            &s,
+            kind,
+            &ChartOptions {
+                lang: Lang::De,
+                ..ChartOptions::default()
+            },
+        )
+        .expect("render")
+    };
+    let strip = de(ChartKind::RequestsOverTime);
+    assert!(
+        strip.summary.starts_with("3 Anfragen im Zeitraum März–April 2023, jede als eine Marke gezeichnet; nach Verfahren: Subpoena 3."),
+        "{}",
+        strip.summary
+    );
+    let words = texts(&strip.svg);
+    assert!(
+        words
+            .iter()
+            .any(|t| t == "Jede behördliche Anfrage, nach Rechtsverfahren"),
+        "{words:?}"
+    );
+    assert!(words.iter().any(|t| t.starts_with("Quelle: ")), "{words:?}");
+    assert!(
+        !words
+            .iter()
+            .any(|t| t.contains("Source") || t == "Mar 2023"),
+        "{words:?}"
+    );
+    assert!(words.iter().any(|t| t == "März 2023"), "{words:?}");
+    // The organisation's name and the policy summaries are record text: as written.
+    assert!(
+        words
+            .iter()
+            .any(|t| t.contains("Python Software Foundation (PyPI)")),
+        "{words:?}"
+    );
+    assert!(
+        strip
+            .svg
+            .contains("<title id=\"chart-requests-over-time-title\">Jede behördliche Anfrage"),
+        "a German <title>"
+    );
+
+    let categories = de(ChartKind::Categories);
+    assert!(
+        categories
+            .summary
+            .contains("Nicht vorhanden: Postanschrift"),
+        "{}",
+        categories.summary
+    );
+    assert_eq!(categories.table[0][0], "Datenkategorie");
+    let timeline = de(ChartKind::Timeline);
+    assert!(
+        texts(&timeline.svg)
+            .iter()
+            .any(|t| t.contains("gespeichert")),
+        "{:?}",
+        texts(&timeline.svg)
+    );
+
+    // Axis counts follow the language: a big store's ticks read "1.000", not "1,000".
+    let big = generated(3000, 5);
+    let over_time = render(
+        &big,
+        ChartKind::RequestsOverTime,
+        &ChartOptions {
+            lang: Lang::De,
+            ..ChartOptions::default()
+        },
+    )
+    .expect("render");
+    assert!(
+        over_time.summary.starts_with("3.000 Anfragen von "),
+        "{}",
+        over_time.summary
+    );
+}
+
+#[test]
 fn no_label_overlaps_another_at_any_size() {
     let small = generated(400, 11);
     let stores = [("sample", sample()), ("generated", small)];
     for (name, s) in &stores {
         for kind in ChartKind::ALL {
-            for width in [480, 960, 1920] {
+            // German words run longer: the layout must hold in both languages.
+            for (width, lang) in [480, 960, 1920]
+                .into_iter()
+                .flat_map(|w| Lang::ALL.map(|l| (w, l)))
+            {
                 let opts = ChartOptions {
                     width,
+                    lang,
                     ..ChartOptions::default()
                 };
                 let c = render(s, kind, &opts).expect("render");
-                assert_no_overlap(&c.svg, &format!("{name} {} at {width}px", kind.id()));
+                assert_no_overlap(
+                    &c.svg,
+                    &format!("{name} {} at {width}px in {lang}", kind.id()),
+                );
             }
         }
     }
@@ -350,7 +443,7 @@ fn compare_sets_records_beside_published_ranges() {
     // The share panel sets 3 requests beside 1,200 on one scale.
     assert!(
         c.summary.contains(
-            "Some data produced: BigCo 75% in 2023 H1; Python Software Foundation 100% in 2023"
+            "Some data produced: BigCo 75% in H1 2023; Python Software Foundation 100% in H1 2023"
         ),
         "{}",
         c.summary
@@ -363,7 +456,7 @@ fn compare_sets_records_beside_published_ranges() {
     }
     assert!(labels
         .iter()
-        .any(|t| t == "some data produced for 75% of requests in 2023 H1"));
+        .any(|t| t == "some data produced for 75% of requests in H1 2023"));
     assert!(
         c.table_csv().contains("BigCo,2023 H1,1200,"),
         "{}",
@@ -491,7 +584,7 @@ fn a_period_covered_in_part_says_so() {
     assert!(
         words
             .iter()
-            .any(|t| t.starts_with("2023-Q1 holds 1 of its 3 months")),
+            .any(|t| t.starts_with("Q1 2023 holds 1 of its 3 months")),
         "{words:?}"
     );
     let monthly = render(

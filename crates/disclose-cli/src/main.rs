@@ -693,6 +693,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     note,
                     source,
                 },
+                lang,
             };
             let chart = disclose_charts::render(&store, kind, &opts)?;
             disclose_core::export::write_file(&out, &chart.file(file, scale)?)?;
@@ -775,6 +776,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 sections,
                 chart_files: false,
                 texts: None,
+                lang,
             };
             if checklist {
                 let list = disclose_report::checklist(&store, &opts)?;

@@ -857,7 +857,10 @@ fn reports_are_written_from_the_default_or_an_edited_template() {
     env.ok(&["report", "--template-out", template.to_str().unwrap_or("")]);
     let edited = std::fs::read_to_string(&template)
         .expect("template")
-        .replace("## Methodology and notes", "## How we count");
+        .replace(
+            "## {{ t(\"report-methodology-heading\") }}",
+            "## How we count",
+        );
     std::fs::write(&template, edited).expect("w");
     let html = env.path("r.html");
     env.ok(&[

@@ -56,11 +56,15 @@ impl Lang {
                 include_str!("../locales/en/vocabulary.ftl"),
                 include_str!("../locales/en/numbers.ftl"),
                 include_str!("../locales/en/cli.ftl"),
+                include_str!("../locales/en/charts.ftl"),
+                include_str!("../locales/en/report.ftl"),
             ],
             Lang::De => &[
                 include_str!("../locales/de/vocabulary.ftl"),
                 include_str!("../locales/de/numbers.ftl"),
                 include_str!("../locales/de/cli.ftl"),
+                include_str!("../locales/de/charts.ftl"),
+                include_str!("../locales/de/report.ftl"),
             ],
         }
     }
@@ -151,6 +155,34 @@ pub enum Arg {
     Text(String),
 }
 
+impl From<&str> for Arg {
+    fn from(t: &str) -> Arg {
+        Arg::Text(t.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(t: String) -> Arg {
+        Arg::Text(t)
+    }
+}
+
+/// A message about a count: `$n` chooses the plural form, `$count` is the count as the
+/// language writes it ("1.234"), beside any other arguments.
+pub fn counted(lang: Lang, id: &str, n: u64, args: &[(&str, Arg)]) -> String {
+    let mut all = vec![
+        ("n", Arg::Number(n as f64)),
+        ("count", Arg::Text(number(lang, n))),
+    ];
+    all.extend(args.iter().cloned());
+    message(lang, id, &all)
+}
+
+/// A whole percentage as the language writes it: "42%" / "42 %".
+pub fn percent(lang: Lang, p: u64) -> String {
+    message(lang, "percent", &[("p", Arg::Text(number(lang, p)))])
+}
+
 fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<Cow<'static, str>> {
     let bundle = bundle(lang);
     let pattern = bundle.get_message(id)?.value()?;
@@ -179,9 +211,31 @@ pub fn number(lang: Lang, n: u64) -> String {
     })
 }
 
+/// A country's name in the language, from CLDR ("US": "United States" / "Vereinigte
+/// Staaten"); None for a code CLDR does not name.
+pub fn country(lang: Lang, code: &str) -> Option<String> {
+    use icu_experimental::displaynames::{DisplayNamesOptions, RegionDisplayNames};
+    thread_local! {
+        static NAMES: Vec<Option<RegionDisplayNames>> = Lang::ALL
+            .iter()
+            .map(|l| {
+                RegionDisplayNames::try_new(&l.icu_locale().into(), DisplayNamesOptions::default())
+                    .ok()
+            })
+            .collect();
+    }
+    let region: icu_locid::subtags::Region = code.to_ascii_uppercase().parse().ok()?;
+    NAMES.with(|all| all[lang as usize].as_ref()?.of(region).map(str::to_string))
+}
+
 /// A month of a year as the language names it: "March 2023" / "März 2023".
 pub fn month_year(lang: Lang, year: i32, month: u8) -> String {
     formatted(lang, Months::WithYear, year, month)
+}
+
+/// A month of a year, short, for an axis: "Mar 2023" / "März 2023".
+pub fn month_year_short(lang: Lang, year: i32, month: u8) -> String {
+    formatted(lang, Months::Short, year, month)
 }
 
 /// A month's name alone: "March" / "März".
@@ -217,6 +271,11 @@ pub fn month_range(lang: Lang, from: (i32, u8), to: (i32, u8)) -> String {
 enum Months {
     WithYear,
     Alone,
+    Short,
+}
+
+impl Months {
+    const ALL: [Months; 3] = [Months::WithYear, Months::Alone, Months::Short];
 }
 
 fn formatted(lang: Lang, kind: Months, year: i32, month: u8) -> String {
@@ -225,7 +284,7 @@ fn formatted(lang: Lang, kind: Months, year: i32, month: u8) -> String {
     thread_local! {
         static FORMATTERS: Vec<Option<Formatter>> = months_formatters();
     }
-    let slot = lang as usize * 2 + kind as usize;
+    let slot = lang as usize * Months::ALL.len() + kind as usize;
     let date = DateTime::try_new_gregorian_datetime(year, month, 1, 12, 0, 0);
     FORMATTERS.with(|all| match (&all[slot], date) {
         (Some(f), Ok(d)) => f.format_to_string(&d),
@@ -240,10 +299,13 @@ fn months_formatters() -> Vec<Option<icu_datetime::TypedDateTimeFormatter<icu_ca
     {
         let mut out = Vec::new();
         for l in Lang::ALL {
-            for k in [Months::WithYear, Months::Alone] {
+            for k in Months::ALL {
                 let mut bag = components::Bag::default();
-                bag.month = Some(components::Month::Long);
-                if matches!(k, Months::WithYear) {
+                bag.month = Some(match k {
+                    Months::Short => components::Month::Short,
+                    Months::WithYear | Months::Alone => components::Month::Long,
+                });
+                if !matches!(k, Months::Alone) {
                     bag.year = Some(components::Year::Numeric);
                 }
                 out.push(Formatter::try_new_experimental(&l.icu_locale().into(), bag.into()).ok());

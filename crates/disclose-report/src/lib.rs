@@ -24,8 +24,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use disclose_charts::{ChartKind, ChartOptions};
 use disclose_core::date::FuzzyDate;
-use disclose_core::domain::{Outcome, Process};
+use disclose_core::domain::{country_name_in, Outcome, Process};
 use disclose_core::error::{Error, Result};
+use disclose_core::i18n::{self, Arg, Lang};
 use disclose_core::query::{self, Filter, ListQuery, SortKey, Stats};
 use disclose_core::Store;
 use minijinja::{AutoEscape, Environment, Value};
@@ -84,6 +85,9 @@ pub struct ReportOptions {
     pub chart_files: bool,
     /// The report's texts as being edited (the app's live preview); None: those in the store.
     pub texts: Option<BTreeMap<String, String>>,
+    /// The language of the report's own words, numbers and dates (the staff's texts and
+    /// record text stay as written).
+    pub lang: Lang,
 }
 
 /// The charts a report shows, in order.
@@ -251,7 +255,12 @@ struct ContextLine {
 
 /// Other organisations' published counts of requests for the report's years: "GitHub
 /// published 300 requests for 2023 (all legal processes)", with where the figure comes from.
-fn context_lines(store: &Store, subject: &str, period: &FuzzyDate) -> Result<Vec<ContextLine>> {
+fn context_lines(
+    store: &Store,
+    subject: &str,
+    period: &FuzzyDate,
+    lang: Lang,
+) -> Result<Vec<ContextLine>> {
     use chrono::Datelike;
     let rows = query::compare(
         store,
@@ -271,17 +280,20 @@ fn context_lines(store: &Store, subject: &str, period: &FuzzyDate) -> Result<Vec
         .filter(|r| r.organisation != subject && r.source == query::FigureSource::Published)
     {
         let figure = match (row.value, row.value_min, row.value_max) {
-            (Some(v), _, _) => disclose_core::thousands(v.round() as u64),
-            (None, Some(lo), Some(hi)) => format!(
-                "between {} and {}",
-                disclose_core::thousands(lo as u64),
-                disclose_core::thousands(hi as u64)
+            (Some(v), _, _) => i18n::number(lang, v.round() as u64),
+            (None, Some(lo), Some(hi)) => i18n::message(
+                lang,
+                "report-between",
+                &[
+                    ("lo", i18n::number(lang, lo as u64).into()),
+                    ("hi", i18n::number(lang, hi as u64).into()),
+                ],
             ),
             _ => continue,
         };
-        let part = match row.months_covered {
-            Some(m) if m < 12 => format!(", for {m} months of it"),
-            _ => String::new(),
+        let months = match row.months_covered {
+            Some(m) if m < 12 => f64::from(m),
+            _ => 12.0,
         };
         let name = names
             .get(&row.organisation)
@@ -299,9 +311,15 @@ fn context_lines(store: &Store, subject: &str, period: &FuzzyDate) -> Result<Vec
             // The file the figures were summed from (its rows and checksum are in the store).
             .map(|s| s.split(" (").next().unwrap_or(&s).to_string());
         out.push(ContextLine {
-            sentence: format!(
-                "{name} published {figure} government requests for user data in {}{part} (all legal processes).",
-                row.year
+            sentence: i18n::message(
+                lang,
+                "report-context-line",
+                &[
+                    ("name", name.into()),
+                    ("figure", figure.into()),
+                    ("year", row.year.to_string().into()),
+                    ("months", Arg::Number(months)),
+                ],
             ),
             source,
         });
@@ -326,6 +344,8 @@ struct ChartImage {
 
 #[derive(Debug, Serialize)]
 struct Context {
+    /// The report's language code (`en`, `de`), for `<html lang>`.
+    lang: &'static str,
     title: String,
     organisation: String,
     organisation_id: String,
@@ -377,14 +397,6 @@ struct Context {
     generated_by: String,
 }
 
-/// A country's English name from its ISO code.
-fn country_name(code: &str) -> String {
-    disclose_core::domain::country_terms()
-        .into_iter()
-        .find(|t| t.id == code)
-        .map_or_else(|| code.to_string(), |t| t.label)
-}
-
 fn plain(id: &str) -> String {
     id.replace('_', " ")
 }
@@ -392,7 +404,12 @@ fn plain(id: &str) -> String {
 /// For each organisation of the listed requests: the categories they asked for, replayed
 /// from the day the first of them arrived to `today`; one sentence per category held
 /// differently now, with the policy changes behind it.
-fn reach_today(store: &Store, rows: &[query::RequestRow], today: NaiveDate) -> Result<Vec<String>> {
+fn reach_today(
+    store: &Store,
+    rows: &[query::RequestRow],
+    today: NaiveDate,
+    lang: Lang,
+) -> Result<Vec<String>> {
     let mut by_org: BTreeMap<&str, (NaiveDate, Vec<String>)> = BTreeMap::new();
     for row in rows {
         let Some(r) = query::request(store, &row.organisation, &row.id)? else {
@@ -424,22 +441,34 @@ fn reach_today(store: &Store, rows: &[query::RequestRow], today: NaiveDate) -> R
             _ => String::new(),
         };
         for row in e.rows.iter().filter(|r| r.changed) {
-            let after = row
-                .causes()
-                .map_or(String::new(), |c| format!(", after {c}"));
-            out.push(format!(
-                "{who}{}: {} when the first request arrived ({}); {} today{after}.",
-                row.label, row.then.summary, row.then.date, row.as_of.summary
+            let after = row.causes().map_or(String::new(), |c| {
+                i18n::message(lang, "report-reach-after", &[("causes", c.into())])
+            });
+            out.push(i18n::message(
+                lang,
+                "report-reach-line",
+                &[
+                    ("who", who.as_str().into()),
+                    ("label", row.label.as_str().into()),
+                    ("then", row.then.summary.as_str().into()),
+                    ("date", row.then.date.to_string().into()),
+                    ("now", row.as_of.summary.as_str().into()),
+                    ("after", after.into()),
+                ],
             ));
         }
     }
     Ok(out)
 }
 
-fn policy_line(p: &query::PolicyChangeView, label: &dyn Fn(&str) -> String) -> PolicyLine {
+fn policy_line(
+    p: &query::PolicyChangeView,
+    label: &dyn Fn(&str) -> String,
+    lang: Lang,
+) -> PolicyLine {
     PolicyLine {
         date: p.date.clone(),
-        kind: p.kind.label().to_string(),
+        kind: p.kind.label_in(lang).to_string(),
         summary: p.summary.clone(),
         source: p.source.clone(),
         changes: p
@@ -447,6 +476,38 @@ fn policy_line(p: &query::PolicyChangeView, label: &dyn Fn(&str) -> String) -> P
             .iter()
             .map(|c| format!("{}: {} → {}", label(&c.category), c.before, c.after))
             .collect(),
+    }
+}
+
+/// A change with its sign, as the language writes the number: "+1,234", "-5".
+fn signed(lang: Lang, d: i64) -> String {
+    let sign = if d < 0 { "-" } else { "+" };
+    format!("{sign}{}", i18n::number(lang, d.unsigned_abs()))
+}
+
+/// The period as the report says it: "2023", "March 2023" / "März 2023", "January–June
+/// 2023", or its first and last day.
+fn period_words(p: &FuzzyDate, lang: Lang) -> String {
+    span_words(p.start(), p.end(), lang)
+}
+
+/// The days from `a` to `b` in words, as [`period_words`] says them.
+fn span_words(a: NaiveDate, b: NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    let whole_months = a.day() == 1 && b.succ_opt().is_none_or(|n| n.day() == 1);
+    let month = |d: NaiveDate| (d.year(), d.month() as u8);
+    match (whole_months, a == b) {
+        (true, _) if a.year() == b.year() && a.month() == 1 && b.month() == 12 => {
+            a.year().to_string()
+        }
+        (true, _) if month(a) == month(b) => i18n::month_year(lang, a.year(), a.month() as u8),
+        (true, _) => i18n::month_range(lang, month(a), month(b)),
+        (false, true) => a.to_string(),
+        (false, false) => i18n::message(
+            lang,
+            "report-span",
+            &[("from", a.to_string().into()), ("to", b.to_string().into())],
+        ),
     }
 }
 
@@ -561,7 +622,12 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         Some(t) => t.clone(),
         None => texts::texts(store, &org.id, &opts.period)?.1,
     };
-    let count = Counter(opts.band_below);
+    let lang = opts.lang;
+    let count = Counter {
+        band: opts.band_below,
+        lang,
+    };
+    let t = |id: &str| i18n::text(lang, id).to_string();
     let filter = period_filter(&org.id, &opts.period);
     let s: Stats = query::stats(store, &filter)?;
     let (prev_from, prev_to) = previous(&opts.period);
@@ -577,51 +643,72 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
     let organisation = org.label();
     let outcome = |k: &str| s.by_outcome.get(k).copied().unwrap_or(0);
     let prev_outcome = |k: &str| prev_stats.by_outcome.get(k).copied().unwrap_or(0);
+    let change = |this: u64, last: u64| match (this as i64 - last as i64, last) {
+        (0, _) => t("report-no-change"),
+        (d, 0) => i18n::message(
+            lang,
+            "report-change-none-before",
+            &[("d", signed(lang, d).into())],
+        ),
+        (d, l) => i18n::message(
+            lang,
+            "report-change",
+            &[
+                ("d", signed(lang, d).into()),
+                ("p", signed(lang, d * 100 / l as i64).into()),
+            ],
+        ),
+    };
     let comparison: Vec<CompareLine> = [
-        ("Requests", s.requests, prev_stats.requests),
+        ("report-row-requests", s.requests, prev_stats.requests),
         (
-            "Accounts specified",
+            "report-row-accounts",
             s.accounts_specified,
             prev_stats.accounts_specified,
         ),
         (
-            "With some data produced",
+            "report-row-some-data",
             s.some_data_produced,
             prev_stats.some_data_produced,
         ),
-        ("Rejected", outcome("rejected"), prev_outcome("rejected")),
         (
-            "With a nondisclosure order",
+            "report-row-rejected",
+            outcome("rejected"),
+            prev_outcome("rejected"),
+        ),
+        (
+            "report-row-nondisclosure",
             s.nondisclosure_orders,
             prev_stats.nondisclosure_orders,
         ),
         (
-            "Users notified",
+            "report-row-notified",
             s.users_notified,
             prev_stats.users_notified,
         ),
     ]
     .into_iter()
     .map(|(label, this, last)| CompareLine {
-        label: label.to_string(),
+        label: t(label),
         this: count.fmt(this),
         last: count.fmt(last),
-        change: match (this as i64 - last as i64, last) {
-            (0, _) => "no change".into(),
-            (d, 0) => format!("{d:+} (none before)"),
-            (d, l) => format!("{d:+} ({:+}%)", d * 100 / l as i64),
-        },
+        change: change(this, last),
     })
     .collect();
     let (median, _) = median_days(store, &org.id, &opts.period)?;
     let share = (s.some_data_produced * 100 + s.requests / 2)
         .checked_div(s.requests)
-        .map_or_else(|| "none".to_string(), |p| format!("{p}%"));
+        .map_or_else(|| t("report-none"), |p| i18n::percent(lang, p));
     let categories: Vec<CategoryLine> = s
         .categories
         .iter()
-        .map(|c| CategoryLine {
-            label: c.label.clone(),
+        .map(|c| {
+            (
+                c,
+                disclose_core::domain::category_label_in(&c.category, &c.label, lang),
+            )
+        })
+        .map(|(c, label)| CategoryLine {
             requested: count.fmt(c.requested),
             provided: count.fmt(c.provided),
             partial: count.fmt(c.partial),
@@ -629,30 +716,35 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             withheld: count.fmt(c.withheld),
             pending: count.fmt(c.pending),
             sentence: (c.not_held > 0).then(|| {
-                let times = if c.requested == 1 {
-                    "once".to_string()
-                } else {
-                    format!("{} times", count.fmt(c.requested))
+                let times = count.of("report-times", c.requested);
+                let what = match lang {
+                    // English writes a category inside a sentence in lower case; German
+                    // nouns keep their capital.
+                    Lang::En => label.to_lowercase(),
+                    Lang::De => label.clone(),
                 };
                 if c.not_held == c.requested {
-                    format!(
-                        "We were asked for {} {times}; we did not hold it.",
-                        c.label.to_lowercase()
+                    i18n::message(
+                        lang,
+                        "report-not-held-always",
+                        &[("what", what.into()), ("times", times.into())],
                     )
                 } else {
-                    format!(
-                        "We were asked for {} {times}; {} of those times we did not hold it.",
-                        c.label.to_lowercase(),
-                        count.fmt(c.not_held)
+                    i18n::message(
+                        lang,
+                        "report-not-held-sometimes",
+                        &[
+                            ("what", what.into()),
+                            ("times", times.into()),
+                            ("part", count.fmt(c.not_held).into()),
+                        ],
                     )
                 }
             }),
+            label,
         })
         .collect();
-    let labels: BTreeMap<String, String> = query::categories(store)?
-        .into_iter()
-        .map(|c| (c.id, c.label))
-        .collect();
+    let labels: BTreeMap<String, String> = query::category_labels(store, lang)?;
     let label = |id: &str| labels.get(id).cloned().unwrap_or_else(|| plain(id));
     let inventory = query::inventory_as_of(store, Some(&org.id), opts.period.end())?
         .into_iter()
@@ -661,8 +753,8 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             held: e.held,
             retention: e
                 .retention
-                .map(|r| r.label())
-                .unwrap_or_else(|| "not stated".into()),
+                .map(|r| r.label_in(lang))
+                .unwrap_or_else(|| t("report-not-stated")),
             location: e.location.unwrap_or_default(),
         })
         .collect();
@@ -673,7 +765,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         Some(opts.period.end()),
     )?
     .iter()
-    .map(|p| policy_line(p, &label))
+    .map(|p| policy_line(p, &label, lang))
     .collect();
     let page = query::list_requests(
         store,
@@ -686,7 +778,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
     )?;
     let today = chrono::Local::now().date_naive();
     let reach_today = if opts.sections.exposure {
-        reach_today(store, &page.rows, today)?
+        reach_today(store, &page.rows, today, lang)?
     } else {
         Vec::new()
     };
@@ -701,7 +793,10 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
                         format!(
                             "{} ({})",
                             label(&c.category),
-                            c.disposition.label().to_lowercase()
+                            match lang {
+                                Lang::En => c.disposition.label_in(lang).to_lowercase(),
+                                Lang::De => c.disposition.label_in(lang).to_string(),
+                            }
                         )
                     })
                     .collect()
@@ -709,15 +804,22 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             .unwrap_or_default();
         listed.push(RequestLine {
             id: row.id.clone(),
-            received: row.received.clone(),
-            answered: row.answered.clone().unwrap_or_else(|| "not stated".into()),
+            // A month or a range of months in words; a day as written.
+            received: row
+                .received
+                .parse::<FuzzyDate>()
+                .map_or_else(|_| row.received.clone(), |d| period_words(&d, lang)),
+            answered: row
+                .answered
+                .clone()
+                .unwrap_or_else(|| t("report-not-stated")),
             authority: row.authority.clone().unwrap_or_default(),
-            process: Process::label_of(&row.process),
+            process: Process::label_of_in(&row.process, lang),
             outcome: row
                 .outcome
                 .as_deref()
-                .map(Outcome::label_of)
-                .unwrap_or_else(|| "not stated".into()),
+                .map(|o| Outcome::label_of_in(o, lang))
+                .unwrap_or_else(|| t("report-not-stated")),
             categories: cats.join(", "),
         });
     }
@@ -728,6 +830,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
     let chart_opts = ChartOptions {
         filter: filter.clone(),
         width: 860,
+        lang,
         ..ChartOptions::default()
     };
     for kind in REPORT_CHARTS {
@@ -746,30 +849,27 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         chart_tables.insert(kind.id(), chart.table);
     }
     // Empty when there is nothing to compare with.
-    let change = match (s.requests as i64 - prev as i64, prev) {
-        (_, 0) => String::new(),
-        (0, _) => "no change".to_string(),
-        (d, p) => format!("{d:+} ({:+}%)", d * 100 / p as i64),
+    let change = match prev {
+        0 => String::new(),
+        _ => change(s.requests, prev),
     };
-    let summary = prose::summary(&s, &opts.period.to_string(), count);
+    let period = period_words(&opts.period, lang);
+    let summary = prose::summary(&s, &period, count);
     Ok(Context {
+        lang: lang.code(),
         title: texts
             .get("title")
             .filter(|t| !t.trim().is_empty())
             .cloned()
-            .unwrap_or_else(|| format!("Transparency report {}", opts.period)),
+            .unwrap_or_else(|| {
+                i18n::message(lang, "report-title", &[("period", period.as_str().into())])
+            }),
         organisation,
         organisation_id: org.id.clone(),
         texts,
         summary,
         comparison,
-        median_days: median.map(|d| {
-            if d == 1 {
-                "1 day".into()
-            } else {
-                format!("{d} days")
-            }
-        }),
+        median_days: median.map(|d| i18n::counted(lang, "report-days", d, &[])),
         chart_images: if opts.chart_files {
             chart_images
         } else {
@@ -778,13 +878,13 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
         chart_alts,
         chart_tables,
         context: if opts.sections.context {
-            context_lines(store, &org.id, &opts.period)?
+            context_lines(store, &org.id, &opts.period, lang)?
         } else {
             Vec::new()
         },
-        period: opts.period.to_string(),
+        period,
         period_end: opts.period.end().to_string(),
-        previous_period: format!("{prev_from} to {prev_to}"),
+        previous_period: span_words(prev_from, prev_to, lang),
         requests: count.fmt(s.requests),
         accounts_specified: count.fmt(s.accounts_specified),
         some_data_produced: count.fmt(s.some_data_produced),
@@ -799,7 +899,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             .by_process
             .iter()
             .map(|(k, n)| Count {
-                label: Process::label_of(k),
+                label: Process::label_of_in(k, lang),
                 count: count.fmt(*n),
             })
             .collect(),
@@ -807,7 +907,7 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             .by_country
             .iter()
             .map(|(k, n)| Count {
-                label: country_name(k),
+                label: country_name_in(k, lang),
                 count: count.fmt(*n),
             })
             .collect(),
@@ -884,6 +984,24 @@ pub fn build(store: &Store, opts: &ReportOptions) -> Result<String> {
     });
     env.add_filter("md", md);
     env.add_filter("url", url);
+    // `t("report-...")`: a word of the report in its language, from the catalogue; named
+    // arguments fill the message's variables.
+    let lang = opts.lang;
+    env.add_function("t", move |id: String, kwargs: minijinja::value::Kwargs| {
+        let mut args: Vec<(String, Arg)> = Vec::new();
+        for name in kwargs.args() {
+            let value: Value = kwargs.get(name)?;
+            args.push((
+                name.to_string(),
+                match value.as_i64() {
+                    Some(n) => Arg::Number(n as f64),
+                    None => Arg::Text(value.to_string()),
+                },
+            ));
+        }
+        let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        Ok::<String, minijinja::Error>(i18n::message(lang, &id, &args))
+    });
     let name = match opts.format {
         Format::Markdown => "report.md",
         Format::Html | Format::Site => "report.html",

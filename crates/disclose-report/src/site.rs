@@ -76,6 +76,7 @@ pub fn publish(store: &Store, opts: &ReportOptions, dir: &Path) -> Result<Publis
     let chart_opts = ChartOptions {
         filter: filter.clone(),
         width: 860,
+        lang: opts.lang,
         ..ChartOptions::default()
     };
     for kind in REPORT_CHARTS {

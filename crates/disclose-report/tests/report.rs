@@ -5,6 +5,7 @@ use std::path::Path;
 
 use disclose_core::export::BundleWriter;
 use disclose_core::generate;
+use disclose_core::i18n::Lang;
 use disclose_core::import::{import_files, ImportOptions};
 use disclose_core::Store;
 use disclose_report::{build, Format, ReportOptions};
@@ -34,7 +35,53 @@ fn options(period: &str, format: Format) -> ReportOptions {
         sections: Default::default(),
         chart_files: false,
         texts: None,
+        lang: Lang::En,
     }
+}
+
+#[test]
+fn the_psf_report_reads_in_german() {
+    let s = sample();
+    let de = |format| {
+        build(
+            &s,
+            &ReportOptions {
+                lang: Lang::De,
+                ..options("2023", format)
+            },
+        )
+        .expect("report")
+    };
+    let md = de(Format::Markdown);
+    for needle in [
+        "# Transparenzbericht 2023",
+        "Im Berichtszeitraum 2023 erhielten wir 3 behördliche Anfragen nach Nutzerdaten; 5 Konten wurden genannt.",
+        "| Vereinigte Staaten | 3 |",
+        "Nach „Postanschrift“ wurde 3-mal gefragt; diese Daten hatten wir nicht.",
+        "## Was wir speichern (Stand 2023-12-31)",
+        "| März–April 2023 |",
+        "In diesem Bericht erscheinen keine Kontokennungen.",
+    ] {
+        assert!(md.contains(needle), "missing {needle:?} in:\n{md}");
+    }
+    // Record text stays as written: the authority, the policy summaries.
+    assert!(md.contains("US Department of Justice"));
+    for english in [
+        "Summary",
+        "We were asked",
+        "not stated",
+        "Produced with",
+        "March",
+    ] {
+        assert!(!md.contains(english), "English {english:?} left in:\n{md}");
+    }
+    let html = de(Format::Html);
+    assert!(html.contains("<html lang=\"de\">"));
+    assert!(html.contains("<h2>Zusammenfassung</h2>"));
+    assert!(
+        html.contains("Jede behördliche Anfrage, nach Rechtsverfahren"),
+        "the charts speak German too"
+    );
 }
 
 #[test]
@@ -50,7 +97,7 @@ fn the_psf_report_states_the_facts() {
         "We were asked for postal address 3 times; we did not hold it.",
         "| Subpoena | 3 |",
         "**2023-05-25** (Retention)",
-        "| psf-2023-subpoena-3 | 2023-03/2023-04 | not stated | US Department of Justice | Subpoena | Complied |",
+        "| psf-2023-subpoena-3 | March–April 2023 | not stated | US Department of Justice | Subpoena | Complied |",
     ] {
         assert!(md.contains(needle), "missing {needle:?} in\n{md}");
     }

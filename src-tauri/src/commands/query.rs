@@ -60,6 +60,8 @@ impl ChartRequest {
             scale: self.scale,
             highlight: self.highlight.clone(),
             words: self.words.clone(),
+            // The app follows the system language.
+            lang: disclose_core::i18n::Lang::from_env(),
         };
         (kind, opts)
     }

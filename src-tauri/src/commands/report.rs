@@ -41,6 +41,8 @@ impl ReportRequest {
             sections: self.sections,
             chart_files: false,
             texts: self.texts.clone(),
+            // The app follows the system language.
+            lang: disclose_core::i18n::Lang::from_env(),
         })
     }
 }

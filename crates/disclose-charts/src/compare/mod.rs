@@ -16,31 +16,41 @@ use disclose_core::Store;
 
 use chrono::Datelike;
 
-use crate::canvas::{text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::canvas::{text_width, Anchor, Canvas, DrawResult};
 use crate::frame::{draw_empty, header, Frame, Note, Plot};
 use crate::theme::{self, Rgb, Theme};
+use crate::words::{counted, num, say, t};
+use crate::Lang;
 use crate::{draw_svg, Chart, ChartOptions, CompareScale};
+use disclose_core::i18n;
 
-/// 5,784 -> "5.8k", 231,843 -> "232k", 1,234,567 -> "1.2M": for labels over narrow bars.
-fn compact(v: f64) -> String {
-    match v {
-        v if v >= 1e6 => format!("{:.1}M", v / 1e6),
-        v if v >= 1e4 => format!("{:.0}k", v / 1e3),
-        v if v >= 1e3 => format!("{:.1}k", v / 1e3),
-        v => thousands(v.round() as u64),
-    }
+/// 5,784 -> "5.8k", 231,843 -> "232k", 1,234,567 -> "1.2M" ("5,8 Tsd.", "1,2 Mio."):
+/// for labels over narrow bars.
+fn compact(v: f64, lang: Lang) -> String {
+    let (id, n) = match v {
+        v if v >= 1e6 => ("chart-millions", format!("{:.1}", v / 1e6)),
+        v if v >= 1e4 => ("chart-thousands", format!("{:.0}", v / 1e3)),
+        v if v >= 1e3 => ("chart-thousands", format!("{:.1}", v / 1e3)),
+        v => return num(lang, v.round() as u64),
+    };
+    let n = match lang {
+        Lang::De => n.replace('.', ","),
+        Lang::En => n,
+    };
+    say(lang, id, &[("n", n.into())])
 }
 
-fn value_text(r: &CompareRow) -> String {
+fn value_text(r: &CompareRow, lang: Lang) -> String {
     match (r.value, r.value_min, r.value_max) {
-        (Some(v), _, _) => thousands(v.round() as u64),
-        (None, Some(lo), Some(hi)) => format!("{}–{}", thousands(lo as u64), thousands(hi as u64)),
+        (Some(v), _, _) => num(lang, v.round() as u64),
+        (None, Some(lo), Some(hi)) => format!("{}–{}", num(lang, lo as u64), num(lang, hi as u64)),
         _ => "?".into(),
     }
 }
 
 pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart> {
     let f = &opts.filter;
+    let lang = opts.lang;
     let q = CompareQuery {
         metric: None,
         process: f.process,
@@ -113,17 +123,25 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         _ => color_of(id),
     };
     let what = match f.process {
-        Some(p) => format!("{} requests", p.label()),
-        None => "Requests".to_string(),
+        Some(p) => say(
+            lang,
+            "chart-compare-process-requests",
+            &[("process", p.label_in(lang).into())],
+        ),
+        None => t(lang, "chart-compare-requests").to_string(),
     };
     let partial: Vec<String> = rows
         .iter()
         .filter_map(|r| {
             let m = Data::partial(r)?;
-            Some(format!(
-                "{} {}: {m} months",
-                name_of(&r.organisation),
-                r.period()
+            Some(counted(
+                lang,
+                "chart-compare-partial",
+                u64::from(m),
+                &[
+                    ("organisation", name_of(&r.organisation).into()),
+                    ("period", r.period().into()),
+                ],
             ))
         })
         .collect();
@@ -131,37 +149,53 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     if !partial.is_empty() {
         notes.push(Note {
             badge: None,
-            text: format!(
-                "Years published only in part, drawn as published: {}.",
-                partial.join("; ")
+            text: say(
+                lang,
+                "chart-compare-partial-note",
+                &[("list", partial.join("; ").into())],
             ),
         });
     }
-    let how = match opts.scale {
-        CompareScale::Panels => "each on its own scale",
-        CompareScale::Log => "on one logarithmic scale",
-        CompareScale::Indexed => "indexed to each one's first period = 100",
-    };
+    let how = t(
+        lang,
+        match opts.scale {
+            CompareScale::Panels => "chart-compare-panels",
+            CompareScale::Log => "chart-compare-log",
+            CompareScale::Indexed => "chart-compare-indexed",
+        },
+    );
     let bands = rows
         .iter()
         .any(|r| r.value.is_none() && r.value_max.is_some());
     let frame = Frame {
-        title: format!(
-            "{what} per {}, organisation by organisation",
+        title: say(
+            lang,
             if rows.iter().any(|r| r.half.is_some()) {
-                "half-year"
+                "chart-compare-title-halves"
             } else {
-                "year"
-            }
+                "chart-compare-title-years"
+            },
+            &[("what", what.as_str().into())],
         ),
         subtitle: [
-            Some(f.country.clone().map_or("All countries".into(), |c| {
-                format!("Country: {}", disclose_core::domain::country_name(&c))
-            })),
+            Some(
+                f.country
+                    .clone()
+                    .map_or(t(lang, "chart-all-countries").into(), |c| {
+                        say(
+                            lang,
+                            "chart-country",
+                            &[(
+                                "country",
+                                disclose_core::domain::country_name_in(&c, lang).into(),
+                            )],
+                        )
+                    }),
+            ),
             Some(how.to_string()),
             bands.then(|| match opts.scale {
-                CompareScale::Panels => "solid: records or exact counts; outline: the rest of a published range".to_string(),
-                _ => "published ranges drawn at their upper bound".to_string(),
+                CompareScale::Panels => t(lang, "chart-compare-bands-panels").to_string(),
+                _ => t(lang, "chart-compare-bands-shared").to_string(),
             }),
         ]
         .into_iter()
@@ -171,10 +205,13 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         legend: match opts.scale {
             // Each panel is titled with its organisation; a legend would repeat them.
             CompareScale::Panels => vec![],
-            _ => orgs.iter().map(|s| (s.title(&name_of), color_of(&s.org))).collect(),
+            _ => orgs
+                .iter()
+                .map(|s| (s.title(&name_of), color_of(&s.org)))
+                .collect(),
         },
         notes,
-        source: "Source: request records and published transparency reports in this store · Chart: Disclose".into(),
+        source: t(lang, "chart-compare-source").into(),
     }
     .edited(&opts.words);
     let data = Data {
@@ -194,83 +231,118 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
     let height = opts
         .height
         .unwrap_or((frame.chrome(width) + body).round() as u32);
-    let svg = draw_svg(width, height, theme, |c| {
+    let svg = draw_svg(width, height, theme, opts.lang, |c| {
         let plot = frame.draw(c)?;
         if rows.is_empty() {
-            return draw_empty(c, plot, "Nothing to compare in this period");
+            return draw_empty(c, plot, t(lang, "chart-compare-empty"));
         }
         match opts.scale {
             CompareScale::Panels => panels::draw(c, plot, &data),
             scale => shared::draw(c, plot, &data, scale),
         }
     })?;
-    let mut table = vec![header(&[
-        "Organisation",
-        "Period",
-        "Requests",
-        "At least",
-        "At most",
-        "From",
-        "Months covered",
-        "With some data produced",
-        "Share with some data produced",
-    ])];
-    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let mut table = vec![header(
+        lang,
+        &[
+            "chart-col-organisation",
+            "chart-col-period",
+            "chart-col-requests",
+            "chart-col-at-least",
+            "chart-col-at-most",
+            "chart-col-figure-from",
+            "chart-col-months",
+            "chart-col-some-data",
+            "chart-col-share-some-data",
+        ],
+    )];
+    let raw = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     for r in &rows {
         table.push(vec![
             name_of(&r.organisation),
             r.period(),
-            num(r.value),
-            num(r.value_min),
-            num(r.value_max),
-            match r.source {
-                FigureSource::Records => "Request records".into(),
-                FigureSource::Published => "Published report".into(),
-            },
+            raw(r.value),
+            raw(r.value_min),
+            raw(r.value_max),
+            t(
+                lang,
+                match r.source {
+                    FigureSource::Records => "chart-figure-records",
+                    FigureSource::Published => "chart-figure-published",
+                },
+            )
+            .into(),
             r.months_covered.map(|m| m.to_string()).unwrap_or_default(),
-            num(share_of(&shares, r).map(|s| s.produced)),
+            raw(share_of(&shares, r).map(|s| s.produced)),
             share_of(&shares, r)
-                .map(|s| format!("{:.0}%", s.share * 100.0))
+                .map(|s| i18n::percent(lang, (s.share * 100.0).round() as u64))
                 .unwrap_or_default(),
         ]);
     }
     let summary = if rows.is_empty() {
-        "Nothing to compare in this period.".to_string()
+        t(lang, "chart-compare-empty-summary").to_string()
     } else {
         let parts: Vec<String> = rows
             .iter()
             .map(|r| {
-                format!(
-                    "{} {} in {}",
-                    name_of(&r.organisation),
-                    value_text(r),
-                    r.period()
+                say(
+                    lang,
+                    "chart-compare-part",
+                    &[
+                        ("organisation", name_of(&r.organisation).into()),
+                        ("value", value_text(r, lang).into()),
+                        ("period", r.period().into()),
+                    ],
                 )
             })
             .collect();
         let share_parts: Vec<String> = shares
             .iter()
             .map(|s| {
-                format!(
-                    "{} {}% in {}",
-                    name_of(&s.organisation),
-                    (s.share * 100.0).round(),
-                    match s.half {
-                        Some(h) => format!("{} H{h}", s.year),
-                        None => s.year.to_string(),
-                    }
+                say(
+                    lang,
+                    "chart-compare-part",
+                    &[
+                        ("organisation", name_of(&s.organisation).into()),
+                        (
+                            "value",
+                            i18n::percent(lang, (s.share * 100.0).round() as u64).into(),
+                        ),
+                        (
+                            "period",
+                            match s.half {
+                                Some(h) => say(
+                                    lang,
+                                    "period-half",
+                                    &[
+                                        ("year", s.year.to_string().into()),
+                                        ("part", h.to_string().into()),
+                                    ],
+                                ),
+                                None => s.year.to_string(),
+                            }
+                            .into(),
+                        ),
+                    ],
                 )
             })
             .collect();
+        let said = say(
+            lang,
+            "chart-compare-summary",
+            &[
+                ("what", what.as_str().into()),
+                ("list", parts.join("; ").into()),
+            ],
+        );
         if share_parts.is_empty() {
-            format!("{}: {}.", what, parts.join("; "))
+            said
         } else {
-            format!(
-                "{}: {}. Some data produced: {}.",
-                what,
-                parts.join("; "),
-                share_parts.join("; ")
-            )
+            said + " "
+                + &say(
+                    lang,
+                    "chart-compare-summary-shares",
+                    &[("list", share_parts.join("; ").into())],
+                )
         }
     };
     Ok(Chart::new(svg, (width, height), table, summary))
@@ -376,29 +448,36 @@ impl Data<'_> {
     }
 
     /// What a bar or point is, in words: "GitHub 2023: 385 (6 months)".
-    pub fn tip(d: &Data, r: &CompareRow) -> String {
+    pub fn tip(d: &Data, r: &CompareRow, lang: Lang) -> String {
         format!(
             "{} {}: {}{}",
             (d.name_of)(&r.organisation),
             r.period(),
-            value_text(r),
+            value_text(r, lang),
             match Data::partial(r) {
-                Some(m) => format!(" ({m} months published)"),
+                Some(m) => format!(
+                    " ({})",
+                    counted(lang, "chart-months-published", u64::from(m), &[])
+                ),
                 None => String::new(),
             }
         )
     }
 
     /// The shortest way to write a figure that fits `room` px at 10 px, if any.
-    pub fn label(r: &CompareRow, room: f64) -> Option<String> {
-        let full = value_text(r);
+    pub fn label(r: &CompareRow, room: f64, lang: Lang) -> Option<String> {
+        let full = value_text(r, lang);
         let short = match (r.value, r.value_max) {
-            (Some(v), _) => compact(v),
-            (None, Some(hi)) => format!("≤{}", compact(hi)),
+            (Some(v), _) => compact(v, lang),
+            (None, Some(hi)) => format!("≤{}", compact(hi, lang)),
             _ => full.clone(),
         };
         let rounded = match (r.value, r.value_max) {
-            (Some(v), _) if v >= 1e3 => format!("{:.0}k", v / 1e3),
+            (Some(v), _) if v >= 1e3 => say(
+                lang,
+                "chart-thousands",
+                &[("n", format!("{:.0}", v / 1e3).into())],
+            ),
             _ => short.clone(),
         };
         [full, short, rounded]

@@ -1,8 +1,10 @@
 //! Small multiples: one panel per organisation, each on its own scale, all over the same
 //! years, so every organisation's bars are visible whatever stands beside it.
 
-use crate::canvas::{nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::canvas::{nice_step, text_width, Anchor, Canvas, DrawResult};
 use crate::frame::Plot;
+use crate::words::{counted, num, say};
+use disclose_core::i18n;
 
 use super::{grid, year_axis, Data, Series};
 
@@ -32,7 +34,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
     let label_w = d
         .orgs
         .iter()
-        .map(|o| text_width(&thousands(top_of(d, o) as u64), 11.0, false))
+        .map(|o| text_width(&num(c.lang, top_of(d, o) as u64), 11.0, false))
         .fold(0.0, f64::max)
         + 10.0;
     for (i, org) in d.orgs.iter().enumerate() {
@@ -56,11 +58,27 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
             .filter(|s| s.organisation == org.org && org.source.is_none_or(|k| k == s.source))
             .max_by_key(|s| (s.year, s.half));
         if let Some(s) = latest {
-            let text = format!(
-                "some data produced for {}% of requests in {}{}",
-                (s.share * 100.0).round(),
-                s.year,
-                s.half.map_or(String::new(), |h| format!(" H{h}"))
+            let period = match s.half {
+                Some(h) => say(
+                    c.lang,
+                    "period-half",
+                    &[
+                        ("year", s.year.to_string().into()),
+                        ("part", h.to_string().into()),
+                    ],
+                ),
+                None => s.year.to_string(),
+            };
+            let text = say(
+                c.lang,
+                "chart-compare-share",
+                &[
+                    (
+                        "share",
+                        i18n::percent(c.lang, (s.share * 100.0).round() as u64).into(),
+                    ),
+                    ("period", period.into()),
+                ],
             );
             let name_w = text_width(&title, 12.0, true);
             if plot.x0 + 18.0 + name_w + 16.0 + text_width(&text, 11.0, false) <= plot.x1 {
@@ -80,7 +98,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
             area,
             &[
                 (y_of(0.0), "0".to_string()),
-                (y_of(top), thousands(top as u64)),
+                (y_of(top), num(c.lang, top as u64)),
             ],
         )?;
         for (r, solid, upper) in d.figures(org) {
@@ -95,10 +113,10 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
             }
             c.tip_of(
                 (x, y_of(upper), x + bar, area.y1),
-                Data::tip(d, r),
+                Data::tip(d, r, c.lang),
                 Some((*r).clone()),
             );
-            if let Some(label) = Data::label(r, band - 2.0) {
+            if let Some(label) = Data::label(r, band - 2.0, c.lang) {
                 c.text(
                     &label,
                     x + bar / 2.0,
@@ -111,7 +129,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
             // A year (or half) published in part is said at its bar and in the notes,
             // never left to look like a drop.
             if let Some(m) = Data::partial(r) {
-                let words = format!("{m} months");
+                let words = counted(c.lang, "chart-months", u64::from(m), &[]);
                 if text_width(&words, 10.0, false) <= band - 2.0 {
                     // Inside the bar when it is tall enough and takes an ink; else above
                     // its figure.

@@ -1,8 +1,9 @@
 //! Every organisation on one scale: logarithmic (powers of ten), or indexed to each
 //! one's first year with a figure = 100. One line per organisation, labelled at its end.
 
-use crate::canvas::{nice_step, text_width, thousands, Anchor, Canvas, DrawResult};
+use crate::canvas::{nice_step, text_width, Anchor, Canvas, DrawResult};
 use crate::frame::Plot;
+use crate::words::num;
 use crate::CompareScale;
 
 use disclose_core::query::CompareRow;
@@ -48,7 +49,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> Dra
             (ticks, Box::new(move |v: f64| (v.log10() - a) / (b - a)))
         }
     };
-    let tick_label = |v: f64| thousands(v.round() as u64);
+    let tick_label = |v: f64| num(c.lang, v.round() as u64);
     let label_w = ticks
         .iter()
         .map(|v| text_width(&tick_label(*v), 11.0, false))
@@ -95,7 +96,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> Dra
             c.rect(x - 3.0, y - 3.0, x + 3.0, y + 3.0, color)?;
             c.tip_of(
                 (x - 5.0, y - 5.0, x + 5.0, y + 5.0),
-                Data::tip(d, r),
+                Data::tip(d, r, c.lang),
                 Some((*r).clone()),
             );
         }

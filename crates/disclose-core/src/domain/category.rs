@@ -191,6 +191,17 @@ pub fn builtin_label(id: &str, lang: Lang) -> Option<&'static str> {
         .then(|| disclose_i18n::text(lang, &format!("category-{id}")))
 }
 
+/// How a category reads in `lang`: a built-in category under its own name in the
+/// language; a name the store's records gave it is record text and stays as written.
+pub fn category_label_in(id: &str, stored: &str, lang: Lang) -> String {
+    match builtin_label(id, Lang::En) {
+        Some(english) if english == stored => {
+            builtin_label(id, lang).unwrap_or(english).to_string()
+        }
+        _ => stored.to_string(),
+    }
+}
+
 /// Folds case, punctuation and spacing so that "IP  download-logs;" matches "ip download logs".
 pub fn alias_key(wording: &str) -> String {
     let mut out = String::with_capacity(wording.len());

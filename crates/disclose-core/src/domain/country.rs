@@ -1,4 +1,7 @@
-//! Country names and codes as published reports write them, to ISO 3166-1 alpha-2.
+//! Country names and codes as published reports write them, to ISO 3166-1 alpha-2; the
+//! names shown are CLDR's, in the language.
+
+use disclose_i18n::Lang;
 
 /// Names the published files use that the ISO tables spell otherwise.
 const VARIANTS: &[(&str, &str)] = &[
@@ -64,22 +67,31 @@ fn squash(s: &str) -> String {
         .collect()
 }
 
-/// Every ISO 3166-1 country, by code, with its English name as ISO 3166 writes it
-/// ("United States of America"): the list a form picks from, and the names a report uses.
-pub fn country_terms() -> Vec<super::Term> {
+/// Every ISO 3166-1 country, by code, with its name in `lang` ("United States"): the list
+/// a form picks from.
+pub fn country_terms(lang: Lang) -> Vec<super::Term> {
     let mut all: Vec<super::Term> = rust_iso3166::ALL
         .iter()
-        .map(|c| super::Term::new(c.alpha2, c.name))
+        .map(|c| super::Term::new(c.alpha2, country_name_in(c.alpha2, lang)))
         .collect();
     all.sort_by(|a, b| a.label.cmp(&b.label));
     all
 }
 
-/// The English name of an ISO 3166-1 alpha-2 code ("US" -> "United States of America"),
-/// or the code itself when it names no country.
+/// The English name of an ISO 3166-1 alpha-2 code, as CLDR gives it ("US" -> "United
+/// States"), or the code itself when it names no country.
 pub fn country_name(code: &str) -> String {
-    rust_iso3166::from_alpha2(&code.to_ascii_uppercase())
-        .map_or_else(|| code.to_string(), |c| c.name.to_string())
+    country_name_in(code, Lang::En)
+}
+
+/// A country's name in `lang` from CLDR ("US" -> "Vereinigte Staaten"); ISO 3166's English
+/// name for a code CLDR lacks; the code itself when it names no country.
+pub fn country_name_in(code: &str, lang: Lang) -> String {
+    disclose_i18n::country(lang, code)
+        .or_else(|| {
+            rust_iso3166::from_alpha2(&code.to_ascii_uppercase()).map(|c| c.name.to_string())
+        })
+        .unwrap_or_else(|| code.to_string())
 }
 
 /// The ISO 3166-1 alpha-2 code for a code or name ("US", "United States of America").

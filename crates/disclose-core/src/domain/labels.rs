@@ -75,7 +75,7 @@ impl Labels {
             organisation,
             category,
             retention: Vec::new(),
-            country: super::country::country_terms(),
+            country: super::country::country_terms(lang),
         }
     }
 }

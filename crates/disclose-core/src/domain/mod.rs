@@ -10,8 +10,8 @@ mod enums;
 mod labels;
 mod retention;
 
-pub use category::{alias_key, builtin_categories, builtin_label, Vocabulary};
-pub use country::{country_code, country_name, country_terms};
+pub use category::{alias_key, builtin_categories, builtin_label, category_label_in, Vocabulary};
+pub use country::{country_code, country_name, country_name_in, country_terms};
 pub use enums::{CategoryClass, Disposition, Metric, Outcome, PolicyKind, Process, Scope, Unit};
 pub use labels::{Labels, Term};
 pub use retention::{Retention, RETENTION_EXPECTED};

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use disclose_i18n::{self as i18n, Lang};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// What a retention may be, for error messages.
@@ -85,28 +86,43 @@ impl Retention {
     /// How long, as people read it: "90 days", "1 year 6 months", "as long as the account
     /// exists", "indefinitely", "not kept". The id (`P90D`) is for files only.
     pub fn label(&self) -> String {
+        self.label_in(Lang::En)
+    }
+
+    /// [`Retention::label`] in `lang`: "90 Tage", "unbegrenzt".
+    pub fn label_in(&self, lang: Lang) -> String {
         match self {
-            Retention::Duration(d) => duration_label(d),
-            Retention::AccountLifetime => "as long as the account exists".into(),
-            Retention::Indefinite => "indefinitely".into(),
-            Retention::None => "not kept".into(),
+            Retention::Duration(d) => duration_label(d, lang),
+            Retention::AccountLifetime => i18n::text(lang, "retention-account_lifetime").into(),
+            Retention::Indefinite => i18n::text(lang, "retention-indefinite").into(),
+            Retention::None => i18n::text(lang, "retention-none").into(),
         }
     }
-}
 
-impl Retention {
     /// As the end of a sentence about what is held: "kept 90 days", "kept indefinitely",
     /// "kept as long as the account exists", "not kept".
     pub fn kept(&self) -> String {
+        self.kept_in(Lang::En)
+    }
+
+    /// [`Retention::kept`] in `lang`.
+    pub fn kept_in(&self, lang: Lang) -> String {
         match self {
-            Retention::None => self.label(),
-            other => format!("kept {}", other.label()),
+            Retention::None => self.label_in(lang),
+            Retention::AccountLifetime => {
+                i18n::text(lang, "retention-kept-account_lifetime").into()
+            }
+            other => i18n::message(
+                lang,
+                "retention-kept",
+                &[("how", other.label_in(lang).into())],
+            ),
         }
     }
 }
 
 /// `P1Y6M` -> "1 year 6 months", `PT12H` -> "12 hours"; a checked duration.
-fn duration_label(d: &str) -> String {
+fn duration_label(d: &str, lang: Lang) -> String {
     const DATE: [(char, &str); 4] = [('Y', "year"), ('M', "month"), ('W', "week"), ('D', "day")];
     const TIME: [(char, &str); 3] = [('H', "hour"), ('M', "minute"), ('S', "second")];
     let rest = d.strip_prefix('P').unwrap_or(d);
@@ -117,9 +133,14 @@ fn duration_label(d: &str) -> String {
         for c in text.chars() {
             if c.is_ascii_digit() {
                 n.push(c);
-            } else if let Some((_, word)) = units.iter().find(|(u, _)| *u == c) {
-                let plural = if n == "1" { "" } else { "s" };
-                parts.push(format!("{n} {word}{plural}"));
+            } else if let Some((_, unit)) = units.iter().find(|(u, _)| *u == c) {
+                let count = n.parse::<u64>().unwrap_or(0);
+                parts.push(i18n::counted(
+                    lang,
+                    &format!("retention-{unit}"),
+                    count,
+                    &[],
+                ));
                 n.clear();
             }
         }

@@ -98,6 +98,20 @@ pub fn categories(store: &Store) -> Result<Vec<Category>> {
     store::categories::list(store.conn())
 }
 
+/// Every category's name in `lang`, by id (see [`crate::domain::category_label_in`]).
+pub fn category_labels(
+    store: &Store,
+    lang: disclose_i18n::Lang,
+) -> Result<std::collections::BTreeMap<String, String>> {
+    Ok(categories(store)?
+        .into_iter()
+        .map(|c| {
+            let label = crate::domain::category_label_in(&c.id, &c.label, lang);
+            (c.id, label)
+        })
+        .collect())
+}
+
 /// Every organisation, by id.
 pub fn organisations(store: &Store) -> Result<Vec<Organisation>> {
     store::organisations::list(store.conn())
@@ -116,18 +130,10 @@ pub fn labels_in(store: &Store, lang: disclose_i18n::Lang) -> Result<crate::doma
         .iter()
         .map(|o| crate::domain::Term::new(&o.id, o.label()))
         .collect();
-    // A built-in category under its own name reads in `lang`; a name the store's records
-    // gave it is record text and stays as written.
     let categories = categories(store)?
         .into_iter()
         .map(|c| {
-            let builtin = crate::domain::builtin_label(&c.id, disclose_i18n::Lang::En);
-            let label = match builtin {
-                Some(english) if english == c.label => crate::domain::builtin_label(&c.id, lang)
-                    .unwrap_or(english)
-                    .to_string(),
-                _ => c.label,
-            };
+            let label = crate::domain::category_label_in(&c.id, &c.label, lang);
             crate::domain::Term::new(c.id, label)
         })
         .collect();

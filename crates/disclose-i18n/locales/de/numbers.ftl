@@ -10,3 +10,5 @@ accounts-count = { $n ->
 # Ein Zeitraum von Monaten in einem Jahr („März–April 2023“) und über Jahre hinweg.
 month-range-same-year = { $from }–{ $to }
 month-range = { $from } – { $to }
+# Ein ganzer Prozentwert (mit schmalem geschütztem Leerzeichen).
+percent = { $p } %

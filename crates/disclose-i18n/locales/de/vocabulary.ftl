@@ -87,3 +87,38 @@ category-uploaded_content = Aufzeichnungen hochgeladener Inhalte
 category-download_logs = Download-Protokolle
 category-content = Gespeicherte Inhalte
 category-other = Sonstiges
+
+## Wie lange Daten gespeichert werden
+retention-account_lifetime = solange das Konto besteht
+retention-indefinite = unbegrenzt
+retention-none = nicht gespeichert
+retention-kept = { $how } gespeichert
+retention-kept-account_lifetime = gespeichert, solange das Konto besteht
+retention-year = { $n ->
+    [one] { $count } Jahr
+   *[other] { $count } Jahre
+}
+retention-month = { $n ->
+    [one] { $count } Monat
+   *[other] { $count } Monate
+}
+retention-week = { $n ->
+    [one] { $count } Woche
+   *[other] { $count } Wochen
+}
+retention-day = { $n ->
+    [one] { $count } Tag
+   *[other] { $count } Tage
+}
+retention-hour = { $n ->
+    [one] { $count } Stunde
+   *[other] { $count } Stunden
+}
+retention-minute = { $n ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}
+retention-second = { $n ->
+    [one] { $count } Sekunde
+   *[other] { $count } Sekunden
+}

@@ -10,3 +10,5 @@ accounts-count = { $n ->
 # A range of months within one year ("March–April 2023") and across years.
 month-range-same-year = { $from }–{ $to }
 month-range = { $from } – { $to }
+# A whole percentage.
+percent = { $p }%

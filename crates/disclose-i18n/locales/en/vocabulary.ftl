@@ -87,3 +87,38 @@ category-uploaded_content = Uploaded content records
 category-download_logs = Download logs
 category-content = Stored content
 category-other = Other
+
+## How long data is kept (retention)
+retention-account_lifetime = as long as the account exists
+retention-indefinite = indefinitely
+retention-none = not kept
+retention-kept = kept { $how }
+retention-kept-account_lifetime = kept as long as the account exists
+retention-year = { $n ->
+    [one] { $count } year
+   *[other] { $count } years
+}
+retention-month = { $n ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+retention-week = { $n ->
+    [one] { $count } week
+   *[other] { $count } weeks
+}
+retention-day = { $n ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+retention-hour = { $n ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+retention-minute = { $n ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+retention-second = { $n ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}

@@ -3,6 +3,7 @@
 // `generate_handler!` in lib.rs.
 pub const COMMANDS: &[&str] = &[
     "store_info",
+    "set_language",
     "stats",
     "chart",
     "list_requests",

@@ -16,46 +16,49 @@ use tauri::{Emitter, Manager};
 
 pub use command_list::{COMMANDS, SEAM_COMMANDS};
 
-/// Menu items the UI acts on; sent to it as the `menu` event with the item's id.
-const MENU_ITEMS: &[(&str, &str, &str)] = &[
-    ("import", "Import files…", "CmdOrCtrl+I"),
-    ("import-folder", "Import a folder…", "CmdOrCtrl+Shift+I"),
-    ("open-store", "Open store…", "CmdOrCtrl+O"),
-    (
-        "export-bundle",
-        "Export store as bundle…",
-        "CmdOrCtrl+Shift+E",
-    ),
+/// Menu items the UI acts on; sent to it as the `menu` event with the item's id. Each
+/// item's words are the catalogue's `menu-<id>`.
+const MENU_ITEMS: &[(&str, &str)] = &[
+    ("import", "CmdOrCtrl+I"),
+    ("import-folder", "CmdOrCtrl+Shift+I"),
+    ("open-store", "CmdOrCtrl+O"),
+    ("export-bundle", "CmdOrCtrl+Shift+E"),
 ];
 
 /// The Edit menu. Undo and redo carry no accelerator here: a menu accelerator would take
 /// Ctrl+Z from the text fields too, so the page handles those keys outside fields.
-const EDIT_ITEMS: &[(&str, &str, Option<&str>)] = &[
-    ("new-request", "New request…", Some("CmdOrCtrl+N")),
-    ("new-inventory", "New inventory entry…", None),
-    ("new-policy", "New policy change…", None),
-    ("new-organisation", "New organisation…", None),
-    ("undo", "Undo last change (Ctrl+Z)", None),
-    ("redo", "Redo (Ctrl+Shift+Z)", None),
-    ("history", "History…", Some("CmdOrCtrl+H")),
+const EDIT_ITEMS: &[(&str, Option<&str>)] = &[
+    ("new-request", Some("CmdOrCtrl+N")),
+    ("new-inventory", None),
+    ("new-policy", None),
+    ("new-organisation", None),
+    ("undo", None),
+    ("redo", None),
+    ("history", Some("CmdOrCtrl+H")),
 ];
 
-fn menu(app: &tauri::AppHandle) -> tauri::Result<Menu<tauri::Wry>> {
-    let file = Submenu::with_id(app, "file", "File", true)?;
-    for (id, label, accel) in MENU_ITEMS {
-        file.append(&MenuItem::with_id(app, *id, *label, true, Some(*accel))?)?;
+/// The window's menu in `lang` (rebuilt when the language changes).
+pub(crate) fn menu(
+    app: &tauri::AppHandle,
+    lang: disclose_core::i18n::Lang,
+) -> tauri::Result<Menu<tauri::Wry>> {
+    use disclose_core::i18n::text;
+    let words = |id: &str| text(lang, &format!("menu-{id}"));
+    let file = Submenu::with_id(app, "file", words("file"), true)?;
+    for (id, accel) in MENU_ITEMS {
+        file.append(&MenuItem::with_id(app, *id, words(id), true, Some(*accel))?)?;
     }
     file.append(&PredefinedMenuItem::separator(app)?)?;
-    file.append(&PredefinedMenuItem::quit(app, Some("Quit"))?)?;
-    let edit = Submenu::with_id(app, "edit", "Edit", true)?;
-    for (id, label, accel) in EDIT_ITEMS {
-        edit.append(&MenuItem::with_id(app, *id, *label, true, *accel)?)?;
+    file.append(&PredefinedMenuItem::quit(app, Some(words("quit")))?)?;
+    let edit = Submenu::with_id(app, "edit", words("edit"), true)?;
+    for (id, accel) in EDIT_ITEMS {
+        edit.append(&MenuItem::with_id(app, *id, words(id), true, *accel)?)?;
     }
-    let help = Submenu::with_id(app, "help", "Help", true)?;
+    let help = Submenu::with_id(app, "help", words("help"), true)?;
     help.append(&MenuItem::with_id(
         app,
         "about",
-        "About Disclose",
+        words("about"),
         true,
         None::<&str>,
     )?)?;
@@ -95,10 +98,11 @@ pub fn run() {
             let cwd = std::env::current_dir().unwrap_or_default();
             let argv = std::env::args_os().map(|a| a.to_string_lossy().into_owned());
             state.launched_with(single::files_in(argv.collect(), &cwd));
+            let lang = state.lang();
             app.manage(state);
             #[cfg(feature = "test-seam")]
             seam::install(app)?;
-            app.set_menu(menu(app.handle())?)?;
+            app.set_menu(menu(app.handle(), lang)?)?;
             app.on_menu_event(|app, event| {
                 let _ = app.emit("menu", event.id().as_ref());
             });
@@ -106,6 +110,7 @@ pub fn run() {
         })
         .invoke_handler(handler(tauri::generate_handler![
             commands::store_info,
+            commands::set_language,
             commands::stats,
             commands::chart,
             commands::list_requests,

@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use disclose_core::error::Result;
+use disclose_core::i18n::Lang;
 use disclose_core::store::{Chosen, Places, StoreLocation};
 use disclose_core::Store;
 
@@ -27,6 +28,9 @@ pub struct AppState {
     pub grants: Grants,
     /// Files the app was started with, granted for import, until the window asks for them.
     launch: Mutex<Option<Granted>>,
+    /// The language of the window and of what the app writes: the user's choice
+    /// (remembered in the settings), else the system's.
+    lang: Mutex<Lang>,
     #[cfg(feature = "test-seam")]
     pub seam: crate::seam::Answers,
 }
@@ -76,6 +80,7 @@ impl AppState {
                 (location.path, sample_in_memory()?)
             }
         };
+        let lang = places.language().unwrap_or_else(Lang::from_env);
         let state = AppState {
             open: Mutex::new(OpenStore { path, store }),
             cancel: Arc::new(AtomicBool::new(false)),
@@ -85,6 +90,7 @@ impl AppState {
             problem: Mutex::new(problem),
             grants: Grants::default(),
             launch: Mutex::new(None),
+            lang: Mutex::new(lang),
             #[cfg(feature = "test-seam")]
             seam: Default::default(),
         };
@@ -99,6 +105,24 @@ impl AppState {
     /// panicked mid-read; the connection itself is still sound.
     pub fn lock(&self) -> MutexGuard<'_, OpenStore> {
         self.open.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The app's language now.
+    pub fn lang(&self) -> Lang {
+        *self.lang.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The language the user chose (None: the system's), remembered for the next run.
+    pub fn choose_lang(&self, chosen: Option<Lang>) -> Result<Lang> {
+        self.places.remember_language(chosen)?;
+        let lang = chosen.unwrap_or_else(Lang::from_env);
+        *self.lang.lock().unwrap_or_else(|p| p.into_inner()) = lang;
+        Ok(lang)
+    }
+
+    /// The language the user chose, if any.
+    pub fn chosen_lang(&self) -> Option<Lang> {
+        self.places.language()
     }
 
     pub fn path(&self) -> PathBuf {

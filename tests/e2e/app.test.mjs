@@ -313,3 +313,17 @@ test("readable at 1920 x 1080", async () => {
   assert.ok(layout.chartsInside, "every chart fits the window");
   assert.deepEqual(layout.cut, [], "no text is cut off");
 });
+
+test("the window speaks German when chosen, charts included, and goes back to the system's", async () => {
+  await b.setWindowSize(1280, 800);
+  await go("overview");
+  await (await $("#language")).selectByAttribute("value", "de");
+  await until(async () => (await textOf('[data-screen="overview"]')) === "Übersicht", "German tabs");
+  await until(async () => /Anfragen erhalten/.test(await textOf("#headline")), "German figures");
+  assert.equal(await b.execute(() => document.documentElement.lang), "de");
+  // The charts are drawn again in German: their text alternative is their summary.
+  await until(async () => b.execute(() => [...document.querySelectorAll("img[src^='blob:']")].some((img) => /Anfragen/.test(img.alt))), "German charts");
+  await shot("overview-german");
+  await (await $("#language")).selectByAttribute("value", "system");
+  await until(async () => (await textOf('[data-screen="overview"]')) === "Overview", "back to the system's English");
+});

@@ -132,7 +132,8 @@ async function start(env, width, height, args) {
 export async function launch({ width = 1280, height = 800, store = null, fresh = freshHome(), env: extra = {}, args = [] } = {}) {
   if (!existsSync(APP)) throw new Error(`the app is not built: ${APP} is missing (run cargo build -p disclose-app)`);
   const { home } = fresh;
-  const base = { ...process.env, ...fresh.env, ...extra };
+  // The app speaks the system's language: the tests read English unless they choose.
+  const base = { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8", ...fresh.env, ...extra };
   delete base.DISCLOSE_DB;
   if (store !== "default") base.DISCLOSE_DB = store ?? join(home, "store.sqlite");
   mkdirSync(SHOTS, { recursive: true });

@@ -780,7 +780,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             };
             if checklist {
                 let list = disclose_report::checklist(&store, &opts)?;
-                return output::checklist(stdout, &list, json).map_err(stdout_error);
+                return output::checklist(stdout, &list, lang, json).map_err(stdout_error);
             }
             match (out, format) {
                 (Some(dir), disclose_report::Format::Site) => {

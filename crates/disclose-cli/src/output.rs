@@ -658,6 +658,7 @@ pub fn history(out: &mut impl Write, changes: &[ChangeEntry], json: bool) -> io:
 pub fn checklist(
     out: &mut impl Write,
     list: &disclose_report::Checklist,
+    lang: Lang,
     json: bool,
 ) -> io::Result<()> {
     if json {
@@ -667,7 +668,7 @@ pub fn checklist(
         writeln!(
             out,
             "{:<9} {:<28} {} ({})\n          {}",
-            item.status.label(),
+            item.status.label_in(lang),
             item.id,
             item.title,
             item.source,
@@ -679,5 +680,14 @@ pub fn checklist(
         .iter()
         .filter(|i| i.status == disclose_report::Status::Covered)
         .count();
-    writeln!(out, "{covered} of {} items covered", list.items.len())
+    writeln!(
+        out,
+        "{}",
+        i18n::counted(
+            lang,
+            "cli-checklist-covered",
+            list.items.len() as u64,
+            &[("covered", i18n::number(lang, covered as u64).into())],
+        )
+    )
 }

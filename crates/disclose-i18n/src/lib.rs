@@ -58,6 +58,7 @@ impl Lang {
                 include_str!("../locales/en/cli.ftl"),
                 include_str!("../locales/en/charts.ftl"),
                 include_str!("../locales/en/report.ftl"),
+                include_str!("../locales/en/app.ftl"),
             ],
             Lang::De => &[
                 include_str!("../locales/de/vocabulary.ftl"),
@@ -65,6 +66,7 @@ impl Lang {
                 include_str!("../locales/de/cli.ftl"),
                 include_str!("../locales/de/charts.ftl"),
                 include_str!("../locales/de/report.ftl"),
+                include_str!("../locales/de/app.ftl"),
             ],
         }
     }

@@ -4,6 +4,7 @@
 //! `covered`, `available` (the records hold it, the section is off), or `missing` (the
 //! records lack it; `how` says what to record).
 
+use disclose_core::i18n::{self, Arg, Lang};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -22,11 +23,19 @@ pub enum Status {
 impl Status {
     /// How people say it.
     pub fn label(self) -> &'static str {
-        match self {
-            Status::Covered => "covered",
-            Status::Available => "available",
-            Status::Missing => "missing",
-        }
+        self.label_in(Lang::En)
+    }
+
+    /// [`Status::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        i18n::text(
+            lang,
+            match self {
+                Status::Covered => "checklist-covered",
+                Status::Available => "checklist-available",
+                Status::Missing => "checklist-missing",
+            },
+        )
     }
 }
 
@@ -83,261 +92,233 @@ pub struct Facts {
     pub requests_section: bool,
 }
 
-const OTI: &str = "OTI Transparency Reporting Toolkit";
-const RDR_P11: &str = "Ranking Digital Rights P11a";
-const RDR_P12: &str = "Ranking Digital Rights P12";
-const DSA: &str = "EU DSA Implementing Regulation 2024/2835, Part 3";
+/// The sources of the expectations, by message id.
+const OTI: &str = "checklist-source-oti";
+const RDR_P11: &str = "checklist-source-rdr-p11a";
+const RDR_P12: &str = "checklist-source-rdr-p12";
+const DSA: &str = "checklist-source-dsa";
 
 fn all_recorded(f: &Facts, n: u64) -> bool {
     n == f.requests
 }
 
-fn recorded(f: &Facts, n: u64, what: &str, states: &str) -> (Status, String) {
+/// Covered (`states` says where) when every request records it; else missing, saying what
+/// to record (`what`). Both are message ids.
+fn recorded(lang: Lang, f: &Facts, n: u64, what: &str, states: &str) -> (Status, String) {
     if all_recorded(f, n) {
-        (Status::Covered, states.to_string())
+        (Status::Covered, i18n::text(lang, states).to_string())
     } else {
         (
             Status::Missing,
-            format!(
-                "record {what} for the {} of {} requests that lack it",
-                f.requests - n,
-                f.requests
+            i18n::message(
+                lang,
+                "checklist-record",
+                &[
+                    ("what", i18n::text(lang, what).into()),
+                    ("missing", i18n::number(lang, f.requests - n).into()),
+                    ("n", Arg::Number(f.requests as f64)),
+                    ("count", i18n::number(lang, f.requests).into()),
+                ],
             ),
         )
     }
 }
 
-fn section(on: bool, states: &str, turn_on: &str) -> (Status, String) {
+/// Covered when the section is on; else available, saying which to turn on.
+fn section(lang: Lang, on: bool, states: &str, turn_on: &str) -> (Status, String) {
     if on {
-        (Status::Covered, states.to_string())
+        (Status::Covered, i18n::text(lang, states).to_string())
     } else {
-        (Status::Available, format!("turn on {turn_on}"))
+        (
+            Status::Available,
+            i18n::message(
+                lang,
+                "checklist-turn-on",
+                &[("section", i18n::text(lang, turn_on).into())],
+            ),
+        )
     }
 }
 
-/// The checklist of a report whose records say `f`.
-pub fn check(f: &Facts) -> Checklist {
+/// A fixed answer.
+fn said(lang: Lang, status: Status, id: &str) -> (Status, String) {
+    (status, i18n::text(lang, id).to_string())
+}
+
+/// The checklist of a report whose records say `f`, in `lang`.
+pub fn check(f: &Facts, lang: Lang) -> Checklist {
     let mut items = Vec::new();
-    let mut add = |id, source, title, (status, how): (Status, String)| {
+    let mut add = |id: &'static str, source: &str, (status, how): (Status, String)| {
         items.push(Item {
             id,
-            source,
-            title,
+            source: i18n::text(lang, source),
+            title: i18n::text(
+                lang,
+                &format!("checklist-{}", id.replace(['.', '_'], "-")),
+            ),
             status,
             how,
         })
     };
+    let rec = |n, what, states| recorded(lang, f, n, what, states);
     add(
         "oti.process_types",
         OTI,
-        "Requests by type of legal process",
-        (
-            Status::Covered,
-            "the summary's table of legal processes".into(),
-        ),
+        said(lang, Status::Covered, "checklist-how-process-table"),
     );
     let accounts = if f.accounts_specified > 0 || f.requests == 0 {
-        (
-            Status::Covered,
-            "the summary: accounts specified".to_string(),
-        )
+        said(lang, Status::Covered, "checklist-how-accounts")
     } else {
-        (
-            Status::Missing,
-            "record the accounts each request (or its matter) specified".to_string(),
-        )
+        said(lang, Status::Missing, "checklist-do-accounts")
     };
-    add(
-        "oti.accounts",
-        OTI,
-        "Accounts specified, apart from requests",
-        accounts.clone(),
-    );
+    add("oti.accounts", OTI, accounts.clone());
     add(
         "oti.outcomes",
         OTI,
-        "Outcomes: rejected, no data, data disclosed",
-        recorded(
-            f,
+        rec(
             f.with_outcome,
-            "the outcome",
-            "the summary: produced, no data, rejected, withdrawn, pending",
+            "checklist-what-outcome",
+            "checklist-how-outcomes",
         ),
     );
+    let categories = |states| {
+        if f.with_categories == f.requests {
+            section(
+                lang,
+                f.categories_section,
+                states,
+                "checklist-section-categories",
+            )
+        } else {
+            rec(
+                f.with_categories,
+                "checklist-what-categories",
+                "checklist-how-categories",
+            )
+        }
+    };
     add(
         "oti.content_split",
         OTI,
-        "Content and non-content data disclosed apart",
-        if f.with_categories == f.requests {
-            section(
-                f.categories_section,
-                "the categories section: each kind of data and what was provided",
-                "the categories section",
-            )
-        } else {
-            recorded(f, f.with_categories, "the data each request asked for", "")
-        },
+        categories("checklist-how-categories"),
     );
     add(
         "oti.notification",
         OTI,
-        "Notification: sealed, not sealed with notice, not sealed without notice",
-        recorded(
-            f,
+        rec(
             f.with_notification,
-            "whether the users were notified",
-            "the summary: nondisclosure orders and users notified",
+            "checklist-what-notified",
+            "checklist-how-notification",
         ),
     );
     add(
         "oti.emergency",
         OTI,
-        "Emergency requests counted apart",
-        (
-            Status::Covered,
-            "the summary's table of legal processes (emergency is a process)".into(),
-        ),
+        said(lang, Status::Covered, "checklist-how-emergency"),
     );
     add(
         "oti.foreign",
         OTI,
-        "Requests from outside the country",
-        recorded(
-            f,
+        rec(
             f.with_country,
-            "the requesting country",
-            "the summary's table of countries",
+            "checklist-what-country",
+            "checklist-how-countries",
         ),
     );
     add(
         "rdr.p11a.by_country",
         RDR_P11,
-        "Requests by country",
-        recorded(
-            f,
+        rec(
             f.with_country,
-            "the requesting country",
-            "the summary's table of countries",
+            "checklist-what-country",
+            "checklist-how-countries",
         ),
     );
     add(
         "rdr.p11a.by_authority",
         RDR_P11,
-        "Requests by legal authority",
         if all_recorded(f, f.with_authority) {
             section(
+                lang,
                 f.requests_section,
-                "the list of requests: authority of each",
-                "the list of requests",
+                "checklist-how-authority",
+                "checklist-section-requests",
             )
         } else {
-            recorded(f, f.with_authority, "the requesting authority", "")
+            rec(
+                f.with_authority,
+                "checklist-what-authority",
+                "checklist-how-authority",
+            )
         },
     );
-    add(
-        "rdr.p11a.accounts_affected",
-        RDR_P11,
-        "Number of accounts affected",
-        accounts,
-    );
+    add("rdr.p11a.accounts_affected", RDR_P11, accounts);
     add(
         "rdr.p11a.compliance",
         RDR_P11,
-        "How often the company complied, per type of request",
-        recorded(
-            f,
+        rec(
             f.with_outcome,
-            "the outcome",
-            "the summary: share with some data produced",
+            "checklist-what-outcome",
+            "checklist-how-compliance",
         ),
     );
     add(
         "rdr.p11a.barred",
         RDR_P11,
-        "What the company is legally barred from reporting",
         if f.own_methodology {
-            (
-                Status::Covered,
-                "the methodology written for this report".into(),
-            )
+            said(lang, Status::Covered, "checklist-how-methodology")
         } else {
-            (Status::Missing, "say in the methodology what the law bars you from reporting, or that nothing is barred".into())
+            said(lang, Status::Missing, "checklist-do-methodology")
         },
     );
     add(
         "rdr.p11a.yearly",
         RDR_P11,
-        "Published at least once a year",
         if f.yearly {
-            (Status::Covered, "the report covers a year or less".into())
+            said(lang, Status::Covered, "checklist-how-yearly")
         } else {
-            (
-                Status::Missing,
-                "report on periods of a year or less".into(),
-            )
+            said(lang, Status::Missing, "checklist-do-yearly")
         },
     );
     add(
         "rdr.p11a.structured",
         RDR_P11,
-        "A structured, machine-readable version",
         if f.structured {
-            (
-                Status::Covered,
-                "data.json and CSV beside the report".into(),
-            )
+            said(lang, Status::Covered, "checklist-how-structured")
         } else {
-            (
-                Status::Available,
-                "publish as a folder (Publish…, --format site): data.json and CSV".into(),
-            )
+            said(lang, Status::Available, "checklist-do-structured")
         },
     );
     add(
         "rdr.p12.notification",
         RDR_P12,
-        "User notification: policy and counts",
-        recorded(
-            f,
+        rec(
             f.with_notification,
-            "whether the users were notified",
-            "the summary: users notified",
+            "checklist-what-notified",
+            "checklist-how-notified",
         ),
     );
     add(
         "dsa.orders_per_member_state",
         DSA,
-        "Orders to provide information per Member State",
-        recorded(
-            f,
+        rec(
             f.with_country,
-            "the requesting country",
-            "the summary's table of countries",
+            "checklist-what-country",
+            "checklist-how-countries",
         ),
     );
     add(
         "dsa.orders_per_category",
         DSA,
-        "Orders per category of information",
-        if f.with_categories == f.requests {
-            section(
-                f.categories_section,
-                "the categories section",
-                "the categories section",
-            )
-        } else {
-            recorded(f, f.with_categories, "the data each request asked for", "")
-        },
+        categories("checklist-how-categories-section"),
     );
     add(
         "dsa.median_time",
         DSA,
-        "Median time to give effect to an order",
-        recorded(
-            f,
+        rec(
             f.with_answered,
-            "the day each request was answered",
-            "the summary: median days to answer",
+            "checklist-what-answered",
+            "checklist-how-median",
         ),
     );
     Checklist { items }

@@ -425,7 +425,7 @@ fn reach_today(
     let organisations = query::organisations(store)?;
     let mut out = Vec::new();
     for (org, (then, categories)) in by_org {
-        let e = query::exposure(
+        let e = query::exposure_in(
             store,
             &query::ExposureQuery {
                 organisation: org.to_string(),
@@ -435,13 +435,14 @@ fn reach_today(
                 then: Some(then),
                 as_of: today,
             },
+            lang,
         )?;
         let who = match organisations.iter().find(|o| o.id == org) {
             Some(o) if several => format!("{}: ", o.label()),
             _ => String::new(),
         };
         for row in e.rows.iter().filter(|r| r.changed) {
-            let after = row.causes().map_or(String::new(), |c| {
+            let after = row.causes_in(lang).map_or(String::new(), |c| {
                 i18n::message(lang, "report-reach-after", &[("causes", c.into())])
             });
             out.push(i18n::message(
@@ -613,7 +614,7 @@ pub fn checklist(store: &Store, opts: &ReportOptions) -> Result<Checklist> {
         categories_section: opts.sections.categories,
         requests_section: opts.sections.requests,
     };
-    Ok(checklist::check(&facts))
+    Ok(checklist::check(&facts, opts.lang))
 }
 
 fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
@@ -758,11 +759,12 @@ fn build_context(store: &Store, opts: &ReportOptions) -> Result<Context> {
             location: e.location.unwrap_or_default(),
         })
         .collect();
-    let policy_changes = query::policy_changes_described(
+    let policy_changes = query::policy_changes_described_in(
         store,
         Some(&org.id),
         Some(opts.period.start()),
         Some(opts.period.end()),
+        lang,
     )?
     .iter()
     .map(|p| policy_line(p, &label, lang))

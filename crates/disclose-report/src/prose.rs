@@ -143,7 +143,7 @@ pub fn join(lang: Lang, parts: &[String]) -> String {
         [one] => one.clone(),
         [rest @ .., last] => i18n::message(
             lang,
-            "report-list-and",
+            "list-and",
             &[
                 ("rest", rest.join(", ").into()),
                 ("last", last.as_str().into()),

@@ -61,6 +61,10 @@ fn the_psf_report_reads_in_german() {
         "## Was wir speichern (Stand 2023-12-31)",
         "| März–April 2023 |",
         "In diesem Bericht erscheinen keine Kontokennungen.",
+        // The policy changes' before and after, and today's reach, in German too.
+        "IP-Adresse: vorhanden, unbegrenzt gespeichert, in journals.submitted\\_from → nicht vorhanden, nicht gespeichert",
+        "IP-Adresse: bei Eingang der ersten Anfrage (2023-03-01) an 3 Orten vorhanden, jeweils unbegrenzt; heute an 2 Orten vorhanden",
+        "nach den Richtlinienänderungen vom 2023-04-07, 2023-05-25 und 2023-06-12.",
     ] {
         assert!(md.contains(needle), "missing {needle:?} in:\n{md}");
     }
@@ -75,6 +79,20 @@ fn the_psf_report_reads_in_german() {
     ] {
         assert!(!md.contains(english), "English {english:?} left in:\n{md}");
     }
+    // The standards checklist speaks German as well.
+    let list = disclose_report::checklist(
+        &s,
+        &ReportOptions {
+            lang: Lang::De,
+            ..options("2023", Format::Markdown)
+        },
+    )
+    .expect("checklist");
+    let country = list.items.iter().find(|i| i.id == "rdr.p11a.by_country").expect("item");
+    assert_eq!(country.title, "Anfragen nach Land");
+    assert_eq!(country.how, "die Tabelle der Länder in der Zusammenfassung");
+    let barred = list.items.iter().find(|i| i.id == "rdr.p11a.barred").expect("item");
+    assert_eq!(barred.status.label_in(Lang::De), "fehlt");
     let html = de(Format::Html);
     assert!(html.contains("<html lang=\"de\">"));
     assert!(html.contains("<h2>Zusammenfassung</h2>"));

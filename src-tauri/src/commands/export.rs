@@ -77,7 +77,7 @@ pub async fn export_chart(
         Some(f) => f,
         None => ChartFormat::of_path(out)?,
     };
-    let (kind, opts) = request.options();
+    let (kind, opts) = request.options(state.lang());
     let chart = disclose_charts::render(&state.lock().store, kind, &opts)?;
     export::write_file(out, &chart.file(file, scale)?)?;
     lease.spent();

@@ -8,6 +8,7 @@ use disclose_core::domain::{
     Document, InventoryEntry, Matter, Outcome, Process, Request, RequestedCategory,
 };
 use disclose_core::error::Error;
+use disclose_core::i18n::Lang;
 use disclose_core::query::{
     self, Change, CompareQuery, CompareRow, Exposure, ExposureQuery, Facets, Filter, Granularity,
     LibraryEntry, ListQuery, PolicyChangeView, RequestPage, SeriesKey, Stats,
@@ -22,7 +23,7 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub async fn stats(state: State<'_, AppState>, filter: Filter) -> AppResult<Stats> {
-    Ok(query::stats(&state.lock().store, &filter)?)
+    Ok(query::stats_in(&state.lock().store, &filter, state.lang())?)
 }
 
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -44,7 +45,7 @@ pub struct ChartRequest {
 }
 
 impl ChartRequest {
-    pub(super) fn options(&self) -> (ChartKind, ChartOptions) {
+    pub(super) fn options(&self, lang: Lang) -> (ChartKind, ChartOptions) {
         let kind = self.kind;
         let opts = ChartOptions {
             filter: self.filter.clone(),
@@ -60,8 +61,7 @@ impl ChartRequest {
             scale: self.scale,
             highlight: self.highlight.clone(),
             words: self.words.clone(),
-            // The app follows the system language.
-            lang: disclose_core::i18n::Lang::from_env(),
+            lang,
         };
         (kind, opts)
     }
@@ -82,7 +82,7 @@ pub struct ChartView {
 
 #[tauri::command]
 pub async fn chart(state: State<'_, AppState>, request: ChartRequest) -> AppResult<ChartView> {
-    let (kind, opts) = request.options();
+    let (kind, opts) = request.options(state.lang());
     let c = disclose_charts::render(&state.lock().store, kind, &opts)?;
     crate::startup::first_chart_drawn();
     Ok(ChartView {
@@ -207,11 +207,12 @@ pub async fn policy_changes(
     state: State<'_, AppState>,
     filter: Filter,
 ) -> AppResult<Vec<PolicyChangeView>> {
-    Ok(query::policy_changes_described(
+    Ok(query::policy_changes_described_in(
         &state.lock().store,
         filter.organisation.as_deref(),
         filter.from,
         filter.to,
+        state.lang(),
     )?)
 }
 
@@ -242,5 +243,9 @@ pub async fn library(state: State<'_, AppState>) -> AppResult<Vec<LibraryEntry>>
 /// A request (or a list of categories) replayed against the inventory of another day.
 #[tauri::command]
 pub async fn exposure(state: State<'_, AppState>, query: ExposureQuery) -> AppResult<Exposure> {
-    Ok(query::exposure(&state.lock().store, &query)?)
+    Ok(query::exposure_in(
+        &state.lock().store,
+        &query,
+        state.lang(),
+    )?)
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use disclose_core::domain::Term;
 use disclose_core::error::Result;
 use disclose_core::export;
+use disclose_core::i18n::Lang;
 use disclose_core::store::journal::ChangeEntry;
 use serde::Deserialize;
 use tauri::State;
@@ -31,7 +32,7 @@ pub struct ReportRequest {
 }
 
 impl ReportRequest {
-    fn options(&self) -> Result<disclose_report::ReportOptions> {
+    fn options(&self, lang: Lang) -> Result<disclose_report::ReportOptions> {
         Ok(disclose_report::ReportOptions {
             period: parse_date("period", &self.period)?,
             organisation: self.organisation.clone(),
@@ -41,8 +42,7 @@ impl ReportRequest {
             sections: self.sections,
             chart_files: false,
             texts: self.texts.clone(),
-            // The app follows the system language.
-            lang: disclose_core::i18n::Lang::from_env(),
+            lang,
         })
     }
 }
@@ -50,7 +50,7 @@ impl ReportRequest {
 /// The report text, for the preview (shown in a sandboxed iframe, scripts off).
 #[tauri::command]
 pub async fn report(state: State<'_, AppState>, request: ReportRequest) -> AppResult<String> {
-    let opts = request.options()?;
+    let opts = request.options(state.lang())?;
     off_ui(&state, move |store, _| {
         disclose_report::build(&store, &opts)
     })
@@ -63,7 +63,7 @@ pub async fn export_report(
     grant: String,
     request: ReportRequest,
 ) -> AppResult<()> {
-    let opts = request.options()?;
+    let opts = request.options(state.lang())?;
     let lease = state.grants.take(&grant, Use::ExportReport)?;
     off_ui(&state, move |store, _| {
         let text = disclose_report::build(&store, &opts)?;
@@ -120,7 +120,7 @@ pub async fn report_checklist(
     state: State<'_, AppState>,
     request: ReportRequest,
 ) -> AppResult<disclose_report::Checklist> {
-    let opts = request.options()?;
+    let opts = request.options(state.lang())?;
     Ok(disclose_report::checklist(&state.lock().store, &opts)?)
 }
 
@@ -132,7 +132,7 @@ pub async fn publish_report(
     grant: String,
     request: ReportRequest,
 ) -> AppResult<disclose_report::Published> {
-    let opts = request.options()?;
+    let opts = request.options(state.lang())?;
     let lease = state.grants.take(&grant, Use::PublishReport)?;
     off_ui(&state, move |store, _| {
         let published = disclose_report::publish(&store, &opts, lease.path()?)?;

@@ -1,7 +1,8 @@
 //! Which store is open: its summary for the window, and switching to another.
 
 use disclose_core::domain::{Document, Labels};
-use disclose_core::error::Result;
+use disclose_core::error::{Error, Result};
+use disclose_core::i18n::Lang;
 use disclose_core::query::{self, Filter};
 use serde::Serialize;
 use tauri::State;
@@ -24,6 +25,28 @@ pub struct StoreInfo {
     /// Why the store at `path` could not be opened: the window then shows the sample
     /// from memory, saves nothing, and offers to open another store.
     pub problem: Option<String>,
+    /// The language the window speaks (`en`, `de`); `labels` are in it.
+    pub lang: String,
+    /// The language the user chose in the settings; null: the system's.
+    pub chosen_lang: Option<String>,
+}
+
+/// Settings › Language: `en`, `de`, or null for the system's; remembered for the next
+/// run. The menu is rebuilt in it; the store's info comes back with its labels in it.
+#[tauri::command]
+pub async fn set_language(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    lang: Option<String>,
+) -> AppResult<StoreInfo> {
+    let chosen = lang
+        .map(|l| l.parse::<Lang>().map_err(Error::Usage))
+        .transpose()?;
+    let lang = state.choose_lang(chosen)?;
+    crate::menu(&app, lang)
+        .and_then(|m| app.set_menu(m))
+        .map_err(|e| Error::Internal(format!("menu: {e}")))?;
+    Ok(info(&state)?)
 }
 
 #[tauri::command]
@@ -42,8 +65,10 @@ fn info(state: &AppState) -> Result<StoreInfo> {
             .filter_map(|y| y.parse().ok())
             .collect(),
         requests: stats.requests,
-        labels: query::labels(&open.store)?,
+        labels: query::labels_in(&open.store, state.lang())?,
         problem: state.problem(),
+        lang: state.lang().code().to_string(),
+        chosen_lang: state.chosen_lang().map(|l| l.code().to_string()),
     })
 }
 

@@ -82,6 +82,7 @@ const choose = (request: Choose) => call<Granted | null>("choose_files", { reque
 
 export const api = {
   storeInfo: () => call<StoreInfo>("store_info"),
+  setLanguage: (lang: string | null) => call<StoreInfo>("set_language", { lang }),
   stats: (filter: Filter) => call<Stats>("stats", { filter }),
   chart: (request: ChartRequest) => call<ChartView>("chart", { request }),
   listRequests: (query: ListQuery) => call<RequestPage>("list_requests", { query }),

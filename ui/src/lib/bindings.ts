@@ -1241,7 +1241,15 @@ labels: Labels,
  * Why the store at `path` could not be opened: the window then shows the sample
  * from memory, saves nothing, and offers to open another store.
  */
-problem: string | null, };
+problem: string | null, 
+/**
+ * The language the window speaks (`en`, `de`); `labels` are in it.
+ */
+lang: string, 
+/**
+ * The language the user chose in the settings; null: the system's.
+ */
+chosen_lang: string | null, };
 
 export type ChartKind = "requests_over_time" | "categories" | "matrix" | "timeline" | "compare";
 

@@ -1,25 +1,24 @@
 // Numbers, percentages and countries as people read them (ids read through labels.svelte.ts).
 
 import type { Filter } from "./bindings";
+import { lang, t } from "./i18n.svelte";
+import { label } from "./labels.svelte";
 
-const numbers = new Intl.NumberFormat("en-GB");
+const numbers = { en: new Intl.NumberFormat("en-GB"), de: new Intl.NumberFormat("de-DE") };
+/** A count as the window's language writes it: "1,234" / "1.234". */
 export function num(n: number | null | undefined): string {
-  return n === null || n === undefined ? "—" : numbers.format(n);
+  return n === null || n === undefined ? "—" : numbers[lang()].format(n);
 }
 
+/** A share as a whole percentage: "42%" / "42 %". */
 export function percent(part: number, whole: number): string {
-  return whole === 0 ? "—" : `${Math.round((100 * part) / whole)}%`;
+  return whole === 0 ? "—" : t("percent", { p: Math.round((100 * part) / whole) });
 }
 
-let regions: Intl.DisplayNames | null = null;
+/** A country's name in the window's language, as the core gives it (CLDR). */
 export function country(code: string | null | undefined): string {
   if (!code) return "—";
-  try {
-    regions ??= new Intl.DisplayNames(["en"], { type: "region" });
-    return regions.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return label("country", code);
 }
 
 /** Whether a date field holds a whole day (YYYY-MM-DD), as a date picker gives it. */

@@ -11,7 +11,7 @@ const empty: Labels = {
 describe("labels", () => {
   beforeEach(() => {
     app.info = {
-      path: "/tmp/store.sqlite", years: [], requests: 0, problem: null,
+      path: "/tmp/store.sqlite", years: [], requests: 0, problem: null, lang: "en", chosen_lang: null,
       labels: {
         ...empty,
         process: [{ id: "court_order", label: "Court order" }, { id: "subpoena", label: "Subpoena" }],

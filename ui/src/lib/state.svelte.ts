@@ -6,14 +6,15 @@ import { emptyFilter } from "./format";
 import type { AppError } from "./api";
 
 export type Screen = "overview" | "requests" | "categories" | "inventory" | "compare" | "library" | "report";
+// `label` is the message id of the screen's name (lib/i18n.svelte.ts).
 export const SCREENS: { id: Screen; label: string; key: string }[] = [
-  { id: "overview", label: "Overview", key: "1" },
-  { id: "requests", label: "Requests", key: "2" },
-  { id: "categories", label: "Categories", key: "3" },
-  { id: "inventory", label: "Inventory & policy", key: "4" },
-  { id: "compare", label: "Compare", key: "5" },
-  { id: "library", label: "Library", key: "6" },
-  { id: "report", label: "Report", key: "7" },
+  { id: "overview", label: "screen-overview", key: "1" },
+  { id: "requests", label: "screen-requests", key: "2" },
+  { id: "categories", label: "screen-categories", key: "3" },
+  { id: "inventory", label: "screen-inventory", key: "4" },
+  { id: "compare", label: "screen-compare", key: "5" },
+  { id: "library", label: "screen-library", key: "6" },
+  { id: "report", label: "screen-report", key: "7" },
 ];
 
 const SAVED = "disclose.ui.v1";

@@ -152,15 +152,28 @@ impl CategoryState {
     /// In plain words: "held, kept indefinitely, in journals"; "nothing stated" when the
     /// state says nothing.
     pub fn describe(&self) -> String {
+        self.describe_in(disclose_i18n::Lang::En)
+    }
+
+    /// [`CategoryState::describe`] in `lang` ("vorhanden, unbegrenzt gespeichert, in
+    /// journals"); the location and notes are record text, as written.
+    pub fn describe_in(&self, lang: disclose_i18n::Lang) -> String {
+        use disclose_i18n as i18n;
         let mut parts = Vec::new();
         if let Some(h) = self.held {
-            parts.push(if h { "held" } else { "not held" }.to_string());
+            parts.push(
+                i18n::text(lang, if h { "state-held" } else { "state-not-held" }).to_string(),
+            );
         }
-        parts.extend(self.retention.as_ref().map(Retention::kept));
-        parts.extend(self.location.as_ref().map(|l| format!("in {l}")));
+        parts.extend(self.retention.as_ref().map(|r| r.kept_in(lang)));
+        parts.extend(
+            self.location
+                .as_ref()
+                .map(|l| i18n::message(lang, "state-in", &[("location", l.as_str().into())])),
+        );
         parts.extend(self.notes.clone());
         if parts.is_empty() {
-            "nothing stated".into()
+            i18n::text(lang, "state-nothing-stated").into()
         } else {
             parts.join(", ")
         }

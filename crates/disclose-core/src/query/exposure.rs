@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::domain::Retention;
+use disclose_i18n::{self as i18n, Lang};
 
 /// What to replay, and against which date.
 #[derive(Debug, Clone, PartialEq, Deserialize, TS)]
@@ -47,12 +48,20 @@ pub enum Reach {
 impl Reach {
     /// How people read it.
     pub fn label(self) -> &'static str {
-        match self {
-            Reach::Held => "held",
-            Reach::HeldForAPeriod => "held for a limited period",
-            Reach::NotHeld => "not held",
-            Reach::NotRecorded => "not recorded",
-        }
+        self.label_in(Lang::En)
+    }
+
+    /// [`Reach::label`] in `lang`.
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        i18n::text(
+            lang,
+            match self {
+                Reach::Held => "reach-held",
+                Reach::HeldForAPeriod => "reach-held_for_a_period",
+                Reach::NotHeld => "reach-not_held",
+                Reach::NotRecorded => "reach-not_recorded",
+            },
+        )
     }
 }
 
@@ -122,6 +131,11 @@ pub struct Exposure {
 /// Replays a request (or a list of categories) against the inventory of `q.as_of`. A
 /// request's "then" is the first day its received date can mean.
 pub fn exposure(store: &Store, q: &ExposureQuery) -> Result<Exposure> {
+    exposure_in(store, q, Lang::En)
+}
+
+/// [`exposure`] with its words (categories, holdings) in `lang`.
+pub fn exposure_in(store: &Store, q: &ExposureQuery, lang: Lang) -> Result<Exposure> {
     ensure_organisation(store, &q.organisation)?;
     let (asked, then): (Vec<(String, Option<Disposition>)>, NaiveDate) = match &q.request {
         Some(id) => {
@@ -171,7 +185,10 @@ pub fn exposure(store: &Store, q: &ExposureQuery) -> Result<Exposure> {
     let mut asked: Vec<(usize, String, String, Option<Disposition>)> = asked
         .into_iter()
         .map(|(id, d)| match vocabulary.iter().position(|c| c.id == id) {
-            Some(i) => Ok((i, id, vocabulary[i].label.clone(), d)),
+            Some(i) => {
+                let label = crate::domain::category_label_in(&id, &vocabulary[i].label, lang);
+                Ok((i, id, label, d))
+            }
             None => Err(Error::Usage(format!(
                 "unknown category {id:?}; expected one of {}",
                 vocabulary
@@ -196,8 +213,8 @@ pub fn exposure(store: &Store, q: &ExposureQuery) -> Result<Exposure> {
     let rows = asked
         .into_iter()
         .map(|(_, category, label, disposition)| {
-            let then_holding = holding(&before, &category, then);
-            let as_of_holding = holding(&after, &category, q.as_of);
+            let then_holding = holding(&before, &category, then, lang);
+            let as_of_holding = holding(&after, &category, q.as_of, lang);
             let changed = then_holding.reach != as_of_holding.reach
                 || then_holding.places != as_of_holding.places;
             let because = changes
@@ -228,7 +245,7 @@ pub fn exposure(store: &Store, q: &ExposureQuery) -> Result<Exposure> {
 }
 
 /// What the inventory of one day says about one category.
-fn holding(entries: &[InventoryEntry], category: &str, date: NaiveDate) -> Holding {
+fn holding(entries: &[InventoryEntry], category: &str, date: NaiveDate, lang: Lang) -> Holding {
     let of: Vec<&InventoryEntry> = entries.iter().filter(|e| e.category == category).collect();
     let held: Vec<&&InventoryEntry> = of.iter().filter(|e| e.held).collect();
     let reach = if of.is_empty() {
@@ -250,47 +267,39 @@ fn holding(entries: &[InventoryEntry], category: &str, date: NaiveDate) -> Holdi
             .iter()
             .map(|e| Place {
                 location: e.location.clone(),
-                retention: e.retention.as_ref().map(Retention::label),
+                retention: e.retention.as_ref().map(|r| r.label_in(lang)),
             })
             .collect(),
         summary: String::new(),
     };
-    h.summary = h.describe();
+    h.summary = h.describe(lang);
     h
 }
 
 impl Holding {
     /// In plain words: "held in 3 places, each indefinitely", "not held".
-    fn describe(&self) -> String {
+    fn describe(&self, lang: Lang) -> String {
         match self.reach {
-            Reach::NotHeld | Reach::NotRecorded => self.reach.label().to_string(),
+            Reach::NotHeld | Reach::NotRecorded => self.reach.label_in(lang).to_string(),
             _ => {
                 let kept = |p: &Place| {
                     p.retention
                         .clone()
-                        .unwrap_or_else(|| "with no retention stated".into())
+                        .unwrap_or_else(|| i18n::text(lang, "holding-no-retention").into())
                 };
-                let n = self.places.len();
+                let n = self.places.len() as u64;
                 let first = self.places.first().map(kept).unwrap_or_default();
-                if self.reach == Reach::HeldForAPeriod {
-                    let each: Vec<String> = self.places.iter().map(kept).collect();
-                    return if n == 1 {
-                        format!("held only for the last {first}")
-                    } else {
-                        format!(
-                            "held in {n} places, only for a fixed period ({})",
-                            each.join("; ")
-                        )
-                    };
-                }
-                if n == 1 {
-                    format!("held in 1 place, {first}")
-                } else if self.places.iter().all(|p| kept(p) == first) {
-                    format!("held in {n} places, each {first}")
-                } else {
-                    let each: Vec<String> = self.places.iter().map(kept).collect();
-                    format!("held in {n} places ({})", each.join("; "))
-                }
+                let each = || self.places.iter().map(kept).collect::<Vec<_>>().join("; ");
+                let (id, how) = match (self.reach == Reach::HeldForAPeriod, n) {
+                    (true, 1) => ("holding-last", first),
+                    (true, _) => ("holding-fixed-period", each()),
+                    (false, 1) => ("holding-one-place", first),
+                    (false, _) if self.places.iter().all(|p| kept(p) == first) => {
+                        ("holding-each", first)
+                    }
+                    (false, _) => ("holding-places", each()),
+                };
+                i18n::counted(lang, id, n, &[("how", how.into())])
             }
         }
     }
@@ -300,13 +309,23 @@ impl ExposureRow {
     /// "the policy change of 2023-04-07", "the policy changes of 2023-04-07, 2023-05-25 and
     /// 2023-06-12"; None when no policy change touched the category in between.
     pub fn causes(&self) -> Option<String> {
+        self.causes_in(Lang::En)
+    }
+
+    /// [`ExposureRow::causes`] in `lang`.
+    pub fn causes_in(&self, lang: Lang) -> Option<String> {
         let dates: Vec<&str> = self.because.iter().map(|c| c.date.as_str()).collect();
+        let said = |id: &str, dates: String| i18n::message(lang, id, &[("dates", dates.into())]);
         match dates.as_slice() {
             [] => None,
-            [one] => Some(format!("the policy change of {one}")),
-            [rest @ .., last] => Some(format!(
-                "the policy changes of {} and {last}",
-                rest.join(", ")
+            [one] => Some(said("causes-one", (*one).to_string())),
+            [rest @ .., last] => Some(said(
+                "causes-many",
+                i18n::message(
+                    lang,
+                    "list-and",
+                    &[("rest", rest.join(", ").into()), ("last", (*last).into())],
+                ),
             )),
         }
     }

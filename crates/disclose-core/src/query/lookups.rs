@@ -216,10 +216,21 @@ pub fn policy_changes_described(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Vec<PolicyChangeView>> {
+    policy_changes_described_in(store, organisation, from, to, disclose_i18n::Lang::En)
+}
+
+/// [`policy_changes_described`] with the before and after in `lang`.
+pub fn policy_changes_described_in(
+    store: &Store,
+    organisation: Option<&str>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    lang: disclose_i18n::Lang,
+) -> Result<Vec<PolicyChangeView>> {
     let describe = |s: &Option<crate::domain::CategoryState>| {
         s.as_ref().map_or_else(
-            || "nothing stated".into(),
-            crate::domain::CategoryState::describe,
+            || disclose_i18n::text(lang, "state-nothing-stated").into(),
+            |s| s.describe_in(lang),
         )
     };
     Ok(policy_changes(store, organisation, from, to)?

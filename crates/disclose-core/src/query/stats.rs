@@ -188,6 +188,15 @@ pub(super) fn stats_raw(store: &Store, f: &Filter) -> Result<Stats> {
     })
 }
 
+/// [`stats`] with the built-in categories named in `lang`.
+pub fn stats_in(store: &Store, f: &Filter, lang: disclose_i18n::Lang) -> Result<Stats> {
+    let mut s = stats(store, f)?;
+    for c in &mut s.categories {
+        c.label = crate::domain::category_label_in(&c.category, &c.label, lang);
+    }
+    Ok(s)
+}
+
 /// Per category: how often asked for, and what became of it; most asked first.
 pub fn category_counts(store: &Store, f: &Filter) -> Result<Vec<CategoryCount>> {
     category_counts_via(store, f, Path::Auto)

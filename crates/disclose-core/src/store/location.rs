@@ -49,6 +49,8 @@ pub struct StoreLocation {
 #[serde(default)]
 struct Settings {
     last_store: Option<PathBuf>,
+    /// The app's language as the user chose it (`en`, `de`); absent: the system's.
+    language: Option<String>,
 }
 
 /// The directories Disclose uses: the platform's, or any others (tests, portable use).
@@ -85,19 +87,41 @@ impl Places {
         self.config.join("settings.json")
     }
 
+    fn settings(&self) -> Settings {
+        std::fs::read(self.settings_file())
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
     /// The store the app opened last, if it still exists.
     pub fn last_opened(&self) -> Option<PathBuf> {
-        let bytes = std::fs::read(self.settings_file()).ok()?;
-        let settings: Settings = serde_json::from_slice(&bytes).ok()?;
-        settings.last_store.filter(|p| p.exists())
+        self.settings().last_store.filter(|p| p.exists())
+    }
+
+    /// The language the user chose for the app; None: follow the system.
+    pub fn language(&self) -> Option<disclose_i18n::Lang> {
+        self.settings().language?.parse().ok()
     }
 
     /// Notes `path` as the store the app opened last.
     pub fn remember_opened(&self, path: &Path) -> Result<()> {
-        std::fs::create_dir_all(&self.config).map_err(|e| Error::io(&self.config, e))?;
-        let settings = Settings {
+        self.save(Settings {
             last_store: Some(path.to_path_buf()),
-        };
+            ..self.settings()
+        })
+    }
+
+    /// Notes the app's language (None: follow the system again).
+    pub fn remember_language(&self, lang: Option<disclose_i18n::Lang>) -> Result<()> {
+        self.save(Settings {
+            language: lang.map(|l| l.code().to_string()),
+            ..self.settings()
+        })
+    }
+
+    fn save(&self, settings: Settings) -> Result<()> {
+        std::fs::create_dir_all(&self.config).map_err(|e| Error::io(&self.config, e))?;
         let json = serde_json::to_vec_pretty(&settings)
             .map_err(|e| Error::Internal(format!("settings: {e}")))?;
         let file = self.settings_file();
@@ -259,6 +283,32 @@ mod tests {
         );
         assert!(old.exists(), "the older store is left where it is");
         assert!(p.default_location().expect("again").notices.is_empty());
+    }
+
+    #[test]
+    fn the_language_chosen_is_remembered_beside_the_last_store() {
+        let dir = tempfile::tempdir().expect("dir");
+        let p = places(dir.path());
+        assert_eq!(
+            p.language(),
+            None,
+            "the system's language until one is chosen"
+        );
+        let store = dir.path().join("s.sqlite");
+        std::fs::write(&store, "store").expect("write");
+        p.remember_opened(&store).expect("remember");
+        p.remember_language(Some(disclose_i18n::Lang::De))
+            .expect("language");
+        assert_eq!(p.language(), Some(disclose_i18n::Lang::De));
+        assert_eq!(p.last_opened(), Some(store.clone()), "the store is kept");
+        p.remember_opened(&store).expect("remember again");
+        assert_eq!(
+            p.language(),
+            Some(disclose_i18n::Lang::De),
+            "and the language too"
+        );
+        p.remember_language(None).expect("system");
+        assert_eq!(p.language(), None);
     }
 
     #[test]

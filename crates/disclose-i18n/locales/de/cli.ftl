@@ -30,3 +30,6 @@ cli-stats-not-recorded = (für { $n } nicht erfasst)
 cli-stats-not-held = angefragt, nicht vorhanden
 cli-stats-category = Kategorie
 cli-stats-requested = angefragt
+
+## disclose report --checklist
+cli-checklist-covered = { $covered } von { $count } Punkten abgedeckt

@@ -26,7 +26,6 @@ report-answered-withdrawn = { $n ->
    *[other] { $count } wurden zurückgezogen
 }
 report-of-these = Davon: { $list }.
-report-list-and = { $rest } und { $last }
 report-pending = { $n ->
     [one] { $count } ist zum Zeitpunkt des Berichts noch offen.
    *[other] { $count } sind zum Zeitpunkt des Berichts noch offen.
@@ -75,7 +74,7 @@ report-context-line = { $months ->
     [12] { $name } veröffentlichte { $figure } behördliche Anfragen nach Nutzerdaten für { $year } (alle Rechtsverfahren).
    *[other] { $name } veröffentlichte { $figure } behördliche Anfragen nach Nutzerdaten für { $year }, für { $months } Monate davon (alle Rechtsverfahren).
 }
-report-reach-line = { $who }{ $label }: { $then } bei Eingang der ersten Anfrage ({ $date }); heute { $now }{ $after }.
+report-reach-line = { $who }{ $label }: bei Eingang der ersten Anfrage ({ $date }) { $then }; heute { $now }{ $after }.
 report-reach-after = , nach { $causes }
 
 ## Überschriften, Beschriftungen und Spalten
@@ -144,3 +143,62 @@ report-no-identifiers = In diesem Bericht erscheinen keine Kontokennungen.
 report-contact-heading = Kontakt
 report-produced-with = Erstellt mit { $software }.
 report-the-numbers = Die Zahlen
+
+## Die Standard-Checkliste: was ein Transparenzbericht angeben sollte
+checklist-covered = abgedeckt
+checklist-available = verfügbar
+checklist-missing = fehlt
+checklist-source-oti = OTI Transparency Reporting Toolkit
+checklist-source-rdr-p11a = Ranking Digital Rights P11a
+checklist-source-rdr-p12 = Ranking Digital Rights P12
+checklist-source-dsa = DSA-Durchführungsverordnung (EU) 2024/2835, Teil 3
+checklist-record = { $n ->
+    [one] { $what } für die { $missing } von { $count } Anfrage erfassen, bei der es fehlt
+   *[other] { $what } für die { $missing } von { $count } Anfragen erfassen, bei denen es fehlt
+}
+checklist-turn-on = { $section } einschalten
+checklist-section-categories = den Abschnitt zu den Kategorien
+checklist-section-requests = die Liste der Anfragen
+checklist-oti-process-types = Anfragen nach Art des Rechtsverfahrens
+checklist-oti-accounts = Genannte Konten, getrennt von den Anfragen
+checklist-oti-outcomes = Ergebnisse: abgelehnt, keine Daten, Daten herausgegeben
+checklist-oti-content-split = Inhalts- und Nicht-Inhaltsdaten getrennt
+checklist-oti-notification = Benachrichtigung: geheim, nicht geheim mit Benachrichtigung, nicht geheim ohne
+checklist-oti-emergency = Notfallanfragen getrennt gezählt
+checklist-oti-foreign = Anfragen aus dem Ausland
+checklist-rdr-p11a-by-country = Anfragen nach Land
+checklist-rdr-p11a-by-authority = Anfragen nach Rechtsgrundlage
+checklist-rdr-p11a-accounts-affected = Zahl der betroffenen Konten
+checklist-rdr-p11a-compliance = Wie oft das Unternehmen nachkam, je Art der Anfrage
+checklist-rdr-p11a-barred = Was das Unternehmen von Rechts wegen nicht berichten darf
+checklist-rdr-p11a-yearly = Mindestens einmal im Jahr veröffentlicht
+checklist-rdr-p11a-structured = Eine strukturierte, maschinenlesbare Fassung
+checklist-rdr-p12-notification = Benachrichtigung der Nutzer: Richtlinie und Zahlen
+checklist-dsa-orders-per-member-state = Auskunftsanordnungen je Mitgliedstaat
+checklist-dsa-orders-per-category = Anordnungen je Kategorie von Informationen
+checklist-dsa-median-time = Mediane Zeit bis zur Umsetzung einer Anordnung
+checklist-how-process-table = die Tabelle der Rechtsverfahren in der Zusammenfassung
+checklist-how-accounts = die Zusammenfassung: genannte Konten
+checklist-do-accounts = die Konten erfassen, die jede Anfrage (oder ihr Verfahren) nannte
+checklist-what-outcome = das Ergebnis
+checklist-how-outcomes = die Zusammenfassung: herausgegeben, keine Daten, abgelehnt, zurückgezogen, offen
+checklist-how-categories = der Abschnitt zu den Kategorien: jede Art von Daten und was herausgegeben wurde
+checklist-what-categories = die Daten, die jede Anfrage verlangte
+checklist-what-notified = ob die Nutzer benachrichtigt wurden
+checklist-how-notification = die Zusammenfassung: Geheimhaltungsanordnungen und benachrichtigte Nutzer
+checklist-how-emergency = die Tabelle der Rechtsverfahren in der Zusammenfassung (Notfall ist ein Verfahren)
+checklist-what-country = das anfragende Land
+checklist-how-countries = die Tabelle der Länder in der Zusammenfassung
+checklist-how-authority = die Liste der Anfragen: die Behörde jeder Anfrage
+checklist-what-authority = die anfragende Behörde
+checklist-how-compliance = die Zusammenfassung: Anteil mit herausgegebenen Daten
+checklist-how-methodology = die für diesen Bericht geschriebene Methodik
+checklist-do-methodology = in der Methodik sagen, was das Gesetz zu berichten verbietet, oder dass nichts verboten ist
+checklist-how-yearly = der Bericht umfasst ein Jahr oder weniger
+checklist-do-yearly = über Zeiträume von einem Jahr oder weniger berichten
+checklist-how-structured = data.json und CSV neben dem Bericht
+checklist-do-structured = als Ordner veröffentlichen (Veröffentlichen…, --format site): data.json und CSV
+checklist-how-notified = die Zusammenfassung: benachrichtigte Nutzer
+checklist-what-answered = der Tag, an dem jede Anfrage beantwortet wurde
+checklist-how-median = die Zusammenfassung: Median der Tage bis zur Antwort
+checklist-how-categories-section = der Abschnitt zu den Kategorien

@@ -122,3 +122,26 @@ retention-second = { $n ->
     [one] { $count } Sekunde
    *[other] { $count } Sekunden
 }
+
+## Der Stand einer Kategorie vor und nach einer Richtlinienänderung
+state-held = vorhanden
+state-not-held = nicht vorhanden
+state-in = in { $location }
+state-nothing-stated = nichts angegeben
+
+## Was der Datenbestand eines Tages über eine Kategorie sagt (Reichweite)
+reach-held = vorhanden
+reach-held_for_a_period = für eine begrenzte Zeit vorhanden
+reach-not_held = nicht vorhanden
+reach-not_recorded = nicht erfasst
+holding-no-retention = ohne angegebene Speicherdauer
+holding-last = nur für die letzten { $how } vorhanden
+holding-fixed-period = an { $count } Orten vorhanden, nur für eine feste Zeit ({ $how })
+holding-one-place = an 1 Ort vorhanden, { $how }
+holding-each = an { $count } Orten vorhanden, jeweils { $how }
+holding-places = an { $count } Orten vorhanden ({ $how })
+causes-one = der Richtlinienänderung vom { $dates }
+causes-many = den Richtlinienänderungen vom { $dates }
+
+## Aufzählungen
+list-and = { $rest } und { $last }

@@ -30,3 +30,6 @@ cli-stats-not-recorded = (not recorded for { $n })
 cli-stats-not-held = asked for, not held
 cli-stats-category = category
 cli-stats-requested = requested
+
+## disclose report --checklist
+cli-checklist-covered = { $covered } of { $count } items covered

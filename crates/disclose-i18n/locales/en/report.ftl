@@ -25,7 +25,6 @@ report-answered-withdrawn = { $n ->
    *[other] saw withdrawn { $count }
 }
 report-of-these = Of these, { $list }.
-report-list-and = { $rest } and { $last }
 report-pending = { $n ->
     [one] { $count } is still pending at the time of writing.
    *[other] { $count } are still pending at the time of writing.
@@ -143,3 +142,62 @@ report-no-identifiers = No account identifiers appear in this report.
 report-contact-heading = Contact
 report-produced-with = Produced with { $software }.
 report-the-numbers = The numbers
+
+## The standards checklist: what a transparency report is expected to state
+checklist-covered = covered
+checklist-available = available
+checklist-missing = missing
+checklist-source-oti = OTI Transparency Reporting Toolkit
+checklist-source-rdr-p11a = Ranking Digital Rights P11a
+checklist-source-rdr-p12 = Ranking Digital Rights P12
+checklist-source-dsa = EU DSA Implementing Regulation 2024/2835, Part 3
+checklist-record = { $n ->
+    [one] record { $what } for the { $missing } of { $count } request that lacks it
+   *[other] record { $what } for the { $missing } of { $count } requests that lack it
+}
+checklist-turn-on = turn on { $section }
+checklist-section-categories = the categories section
+checklist-section-requests = the list of requests
+checklist-oti-process-types = Requests by type of legal process
+checklist-oti-accounts = Accounts specified, apart from requests
+checklist-oti-outcomes = Outcomes: rejected, no data, data disclosed
+checklist-oti-content-split = Content and non-content data disclosed apart
+checklist-oti-notification = Notification: sealed, not sealed with notice, not sealed without notice
+checklist-oti-emergency = Emergency requests counted apart
+checklist-oti-foreign = Requests from outside the country
+checklist-rdr-p11a-by-country = Requests by country
+checklist-rdr-p11a-by-authority = Requests by legal authority
+checklist-rdr-p11a-accounts-affected = Number of accounts affected
+checklist-rdr-p11a-compliance = How often the company complied, per type of request
+checklist-rdr-p11a-barred = What the company is legally barred from reporting
+checklist-rdr-p11a-yearly = Published at least once a year
+checklist-rdr-p11a-structured = A structured, machine-readable version
+checklist-rdr-p12-notification = User notification: policy and counts
+checklist-dsa-orders-per-member-state = Orders to provide information per Member State
+checklist-dsa-orders-per-category = Orders per category of information
+checklist-dsa-median-time = Median time to give effect to an order
+checklist-how-process-table = the summary's table of legal processes
+checklist-how-accounts = the summary: accounts specified
+checklist-do-accounts = record the accounts each request (or its matter) specified
+checklist-what-outcome = the outcome
+checklist-how-outcomes = the summary: produced, no data, rejected, withdrawn, pending
+checklist-how-categories = the categories section: each kind of data and what was provided
+checklist-what-categories = the data each request asked for
+checklist-what-notified = whether the users were notified
+checklist-how-notification = the summary: nondisclosure orders and users notified
+checklist-how-emergency = the summary's table of legal processes (emergency is a process)
+checklist-what-country = the requesting country
+checklist-how-countries = the summary's table of countries
+checklist-how-authority = the list of requests: authority of each
+checklist-what-authority = the requesting authority
+checklist-how-compliance = the summary: share with some data produced
+checklist-how-methodology = the methodology written for this report
+checklist-do-methodology = say in the methodology what the law bars you from reporting, or that nothing is barred
+checklist-how-yearly = the report covers a year or less
+checklist-do-yearly = report on periods of a year or less
+checklist-how-structured = data.json and CSV beside the report
+checklist-do-structured = publish as a folder (Publish…, --format site): data.json and CSV
+checklist-how-notified = the summary: users notified
+checklist-what-answered = the day each request was answered
+checklist-how-median = the summary: median days to answer
+checklist-how-categories-section = the categories section

@@ -122,3 +122,26 @@ retention-second = { $n ->
     [one] { $count } second
    *[other] { $count } seconds
 }
+
+## A category's state before and after a policy change
+state-held = held
+state-not-held = not held
+state-in = in { $location }
+state-nothing-stated = nothing stated
+
+## What the inventory of a day says about a category (exposure)
+reach-held = held
+reach-held_for_a_period = held for a limited period
+reach-not_held = not held
+reach-not_recorded = not recorded
+holding-no-retention = with no retention stated
+holding-last = held only for the last { $how }
+holding-fixed-period = held in { $count } places, only for a fixed period ({ $how })
+holding-one-place = held in 1 place, { $how }
+holding-each = held in { $count } places, each { $how }
+holding-places = held in { $count } places ({ $how })
+causes-one = the policy change of { $dates }
+causes-many = the policy changes of { $dates }
+
+## Lists
+list-and = { $rest } and { $last }

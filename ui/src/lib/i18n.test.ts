@@ -1,0 +1,54 @@
+import { describe, expect, it, beforeEach } from "vitest";
+import { known, t } from "./i18n.svelte";
+import { num, percent } from "./format";
+import { app } from "./state.svelte";
+import type { Labels } from "./bindings";
+
+const empty: Labels = {
+  process: [], outcome: [], disposition: [], category_class: [], policy_kind: [], metric: [], country: [],
+  scope: [], organisation: [], category: [], retention: [],
+};
+
+function speak(lang: string) {
+  app.info = { path: "/tmp/s.sqlite", years: [], requests: 0, problem: null, lang, chosen_lang: null, labels: empty };
+}
+
+/** The window's own source files, as text. */
+const sources = import.meta.glob(["../**/*.svelte", "../**/*.ts", "!../**/*.test.ts"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
+
+/** Every message id the window's source asks for: `t("…")` and the ids its lists hold. */
+function idsInSource(): string[] {
+  const ids: string[] = [];
+  for (const text of Object.values(sources)) {
+    for (const m of text.matchAll(/\bt\("([a-z0-9-_]+)"/g)) ids.push(m[1]);
+    // Lists of screens, columns and facets name their messages by id.
+    for (const m of text.matchAll(/(?:label|title): "([a-z]+-[a-z0-9_-]+)"/g)) ids.push(m[1]);
+  }
+  return ids;
+}
+
+describe("the window's words", () => {
+  beforeEach(() => speak("en"));
+
+  it("speaks the app's language, with its plurals and numbers", () => {
+    expect(t("screen-overview")).toBe("Overview");
+    expect(t("app-clear-filters", { n: 1 })).toBe("Clear 1 filter");
+    expect(num(1234)).toBe("1,234");
+    expect(percent(1, 4)).toBe("25%");
+    speak("de");
+    expect(t("screen-overview")).toBe("Übersicht");
+    expect(t("app-store-line", { n: 1234, store: "s.sqlite" })).toBe("1.234 Anfragen · s.sqlite");
+    expect(num(1234)).toBe("1.234");
+    expect(percent(1, 4)).toBe("25 %");
+  });
+
+  it("asks only for messages both catalogues hold", () => {
+    const ids = [...new Set(idsInSource())];
+    expect(ids.length).toBeGreaterThan(50);
+    expect(ids.filter((id) => !known(id))).toEqual([]);
+  });
+});

@@ -33,6 +33,20 @@ fn every_message_exists_in_both_languages_with_the_same_variables() {
 }
 
 #[test]
+fn no_message_is_defined_twice() {
+    // Fluent keeps the first of two and drops the other, and the window and the crates
+    // may read the files in different orders: an id names one message, once.
+    for lang in Lang::ALL {
+        let mut seen = std::collections::BTreeSet::new();
+        let twice: Vec<String> = disclose_i18n::ids(lang)
+            .into_iter()
+            .filter_map(|(id, _)| (!seen.insert(id.clone())).then_some(id))
+            .collect();
+        assert!(twice.is_empty(), "{lang}: defined twice: {twice:?}");
+    }
+}
+
+#[test]
 fn a_label_reads_in_the_language() {
     assert_eq!(text(Lang::En, "process-court_order"), "Court order");
     assert_eq!(text(Lang::De, "process-court_order"), "Gerichtsbeschluss");

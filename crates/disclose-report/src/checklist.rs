@@ -152,10 +152,7 @@ pub fn check(f: &Facts, lang: Lang) -> Checklist {
         items.push(Item {
             id,
             source: i18n::text(lang, source),
-            title: i18n::text(
-                lang,
-                &format!("checklist-{}", id.replace(['.', '_'], "-")),
-            ),
+            title: i18n::text(lang, &format!("checklist-{}", id.replace(['.', '_'], "-"))),
             status,
             how,
         })

@@ -88,10 +88,18 @@ fn the_psf_report_reads_in_german() {
         },
     )
     .expect("checklist");
-    let country = list.items.iter().find(|i| i.id == "rdr.p11a.by_country").expect("item");
+    let country = list
+        .items
+        .iter()
+        .find(|i| i.id == "rdr.p11a.by_country")
+        .expect("item");
     assert_eq!(country.title, "Anfragen nach Land");
     assert_eq!(country.how, "die Tabelle der Länder in der Zusammenfassung");
-    let barred = list.items.iter().find(|i| i.id == "rdr.p11a.barred").expect("item");
+    let barred = list
+        .items
+        .iter()
+        .find(|i| i.id == "rdr.p11a.barred")
+        .expect("item");
     assert_eq!(barred.status.label_in(Lang::De), "fehlt");
     let html = de(Format::Html);
     assert!(html.contains("<html lang=\"de\">"));

@@ -1,6 +1,7 @@
 // Every call to the Tauri shell goes through this module, so the screens can be tested
 // with a fake transport and no window (see api.test.ts and the screens' tests).
 
+import { t } from "./i18n.svelte";
 import type {
   About, Change, ChangeEntry, Choose, Granted, Use, ChartFormat, ChartRequest, Checklist, Published, Sections, Term, Words, ChartView, CompareQuery, CompareRow, ErrorCode, ErrorPayload, Exposure, ExposureQuery, Facets, Filter,
   ImportOutcome, ImportRequest, InventoryEntry, LibraryEntry, ListQuery, Matter, Organisation, PolicyChange, PolicyChangeView, Problem,
@@ -56,17 +57,9 @@ export function toAppError(e: unknown): AppError {
 }
 
 /** What to do next, per code: shown under the message. */
+/** What to do next after an error of this kind, in the window's language. */
 export function advice(code: ErrorCode): string {
-  switch (code) {
-    case "invalid_input": return "Nothing was imported. Fix the places listed below, or map the columns, and import again.";
-    case "conflict": return "Nothing was imported. The file states stored records differently; import it again replacing them if the file is the newer account.";
-    case "io": return "Check that the file exists and that you may read or write it.";
-    case "incompatible_store": return "Open another store, or update Disclose to open this one.";
-    case "usage": return "Check the values you entered.";
-    case "cancelled": return "Nothing was changed.";
-    case "busy": return "Nothing was changed. Another Disclose (a second window or the command line) is writing to this store; try again when it is done.";
-    case "internal": return "This is a bug in Disclose; please report it with the message above.";
-  }
+  return t(`advice-${code}`);
 }
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

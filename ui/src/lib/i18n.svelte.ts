@@ -15,12 +15,15 @@ const sources = import.meta.glob("../../../crates/disclose-i18n/locales/*/*.ftl"
 export const LANGS = ["en", "de"] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** What the catalogues could not be read as (a message defined twice, a syntax error);
+ *  a test holds it empty. */
+export const catalogueErrors: string[] = [];
+
 function bundle(lang: Lang): FluentBundle {
   const b = new FluentBundle(lang, { useIsolating: false });
   for (const [path, text] of Object.entries(sources)) {
     if (!path.includes(`/locales/${lang}/`)) continue;
-    const errors = b.addResource(new FluentResource(text));
-    if (errors.length) console.error(`catalogue ${path}:`, errors);
+    for (const e of b.addResource(new FluentResource(text))) catalogueErrors.push(`${path}: ${e.message}`);
   }
   return b;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it, beforeEach } from "vitest";
-import { known, t } from "./i18n.svelte";
+import { catalogueErrors, known, t } from "./i18n.svelte";
 import { num, percent } from "./format";
 import { app } from "./state.svelte";
-import type { Labels } from "./bindings";
+import type { ErrorCode, Labels } from "./bindings";
+import { advice } from "./api";
 
 const empty: Labels = {
   process: [], outcome: [], disposition: [], category_class: [], policy_kind: [], metric: [], country: [],
@@ -44,6 +45,22 @@ describe("the window's words", () => {
     expect(t("app-store-line", { n: 1234, store: "s.sqlite" })).toBe("1.234 Anfragen · s.sqlite");
     expect(num(1234)).toBe("1.234");
     expect(percent(1, 4)).toBe("25 %");
+  });
+
+  it("advises on every kind of error in both languages", () => {
+    // A Record over the union: a new error code fails the type check until it is here.
+    const codes: Record<ErrorCode, true> = {
+      invalid_input: true, conflict: true, io: true, incompatible_store: true,
+      usage: true, cancelled: true, busy: true, internal: true,
+    };
+    for (const code of Object.keys(codes)) {
+      expect(known(`advice-${code}`), code).toBe(true);
+      expect(advice(code as ErrorCode)).not.toBe(`advice-${code}`);
+    }
+  });
+
+  it("reads every catalogue whole", () => {
+    expect(catalogueErrors).toEqual([]);
   });
 
   it("asks only for messages both catalogues hold", () => {

@@ -153,7 +153,7 @@ requests-col-accounts = Konten
 requests-col-not-held = Nicht vorh.
 requests-search = Anfragen durchsuchen
 requests-search-placeholder = Behörde, Rechtsgrundlage, Notizen, Wortlaut durchsuchen  ( / )
-requests-count = { $n ->
+requests-total = { $n ->
     [one] { $n } Anfrage
    *[other] { $n } Anfragen
 }
@@ -168,3 +168,40 @@ requests-not-held-of = { $part } von { $whole }
 requests-none = Keine Anfragen passen.
 requests-clear-search = Suche löschen
 requests-hint = ↑ ↓ zum Bewegen, Enter zum Öffnen, / zum Suchen, Esc zurück.
+
+## Kategorien
+categories-title = Datenkategorien: angefragt, herausgegeben, nicht vorhanden
+categories-show-requests = Die Anfragen zeigen, die danach fragten
+categories-none = Keine Anfragen unter diesen Filtern.
+categories-hint = Klicken Sie auf eine Kategorie, um die Anfragen zu sehen, die danach fragten.
+categories-chart = Angefragt, herausgegeben, nicht vorhanden
+categories-matrix = Anfragen × Kategorien
+
+## Längere Arbeiten, Fehler und die in einer Datei gefundenen Probleme
+progress-records = { $n ->
+    [one] { $n } Datensatz
+   *[other] { $n } Datensätze
+}
+progress-rows = { $n ->
+    [one] { $n } Zeile
+   *[other] { $n } Zeilen
+}
+progress-megabytes = { $mb } MB
+progress-cancel = Abbrechen
+error-cancelled = Abgebrochen
+error-attention = Etwas braucht Ihre Aufmerksamkeit
+advice-invalid_input = Nichts wurde importiert. Korrigieren Sie die unten genannten Stellen oder ordnen Sie die Spalten zu, und importieren Sie erneut.
+advice-conflict = Nichts wurde importiert. Die Datei gibt gespeicherte Datensätze anders an; importieren Sie sie erneut und ersetzen Sie diese, wenn die Datei die neuere Fassung ist.
+advice-io = Prüfen Sie, ob die Datei existiert und ob Sie sie lesen oder schreiben dürfen.
+advice-incompatible_store = Öffnen Sie einen anderen Speicher, oder aktualisieren Sie Disclose, um diesen zu öffnen.
+advice-usage = Prüfen Sie die eingegebenen Werte.
+advice-cancelled = Nichts wurde geändert.
+advice-busy = Nichts wurde geändert. Ein anderes Disclose (ein zweites Fenster oder die Kommandozeile) schreibt gerade in diesen Speicher; versuchen Sie es erneut, wenn es fertig ist.
+advice-internal = Dies ist ein Fehler in Disclose; bitte melden Sie ihn mit der obigen Meldung.
+problem-file = Datei
+problem-where = Wo
+problem-field = Feld
+problem-found = Gefunden
+problem-expected = Erwartet
+problem-line = Zeile { $line }
+problem-sheet = Blatt „{ $sheet }“ Zeile { $row }

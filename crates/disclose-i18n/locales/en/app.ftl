@@ -153,7 +153,7 @@ requests-col-accounts = Accounts
 requests-col-not-held = Not held
 requests-search = Search requests
 requests-search-placeholder = Search authority, legal basis, notes, wording  ( / )
-requests-count = { $n ->
+requests-total = { $n ->
     [one] { $n } request
    *[other] { $n } requests
 }
@@ -168,3 +168,40 @@ requests-not-held-of = { $part } of { $whole }
 requests-none = No requests match.
 requests-clear-search = Clear the search
 requests-hint = ↑ ↓ to move, Enter to open, / to search, Esc to go back.
+
+## Categories
+categories-title = Data categories: asked for, provided, not held
+categories-show-requests = Show the requests that asked for this
+categories-none = No requests under these filters.
+categories-hint = Click a category to list the requests that asked for it.
+categories-chart = Asked for vs provided vs not held
+categories-matrix = Requests × categories
+
+## Long work, errors and the problems found in a file
+progress-records = { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+}
+progress-rows = { $n ->
+    [one] { $n } row
+   *[other] { $n } rows
+}
+progress-megabytes = { $mb } MB
+progress-cancel = Cancel
+error-cancelled = Cancelled
+error-attention = Something needs your attention
+advice-invalid_input = Nothing was imported. Fix the places listed below, or map the columns, and import again.
+advice-conflict = Nothing was imported. The file states stored records differently; import it again replacing them if the file is the newer account.
+advice-io = Check that the file exists and that you may read or write it.
+advice-incompatible_store = Open another store, or update Disclose to open this one.
+advice-usage = Check the values you entered.
+advice-cancelled = Nothing was changed.
+advice-busy = Nothing was changed. Another Disclose (a second window or the command line) is writing to this store; try again when it is done.
+advice-internal = This is a bug in Disclose; please report it with the message above.
+problem-file = File
+problem-where = Where
+problem-field = Field
+problem-found = Found
+problem-expected = Expected
+problem-line = line { $line }
+problem-sheet = sheet “{ $sheet }” row { $row }

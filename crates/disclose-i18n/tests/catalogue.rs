@@ -123,3 +123,16 @@ fn the_environment_chooses_german_only_when_it_says_de() {
     assert_eq!("DE".parse::<Lang>(), Ok(Lang::De));
     assert!("fr".parse::<Lang>().is_err());
 }
+
+#[test]
+fn countries_are_named_by_cldr_in_each_language() {
+    assert_eq!(
+        disclose_i18n::country(Lang::En, "de").as_deref(),
+        Some("Germany")
+    );
+    assert_eq!(
+        disclose_i18n::country(Lang::De, "US").as_deref(),
+        Some("Vereinigte Staaten")
+    );
+    assert_eq!(disclose_i18n::country(Lang::De, "XX"), None);
+}

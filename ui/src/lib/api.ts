@@ -153,13 +153,13 @@ export const api = {
 
   choose,
   pickImportFiles: () => choose({
-    purpose: "import", title: "Import files", folder: false,
-    filter: { name: "Bundles, CSV and XLSX", extensions: ["json", "csv", "xlsx"] }, suggested_name: null,
+    purpose: "import", title: t("dialog-import-files"), folder: false,
+    filter: { name: t("dialog-import-filter"), extensions: ["json", "csv", "xlsx"] }, suggested_name: null,
   }),
   pickImportFolder: (title: string) => choose({ purpose: "import", title, folder: true, filter: null, suggested_name: null }),
   pickStore: () => choose({
-    purpose: "open_store", title: "Open store", folder: false,
-    filter: { name: "Disclose store", extensions: ["sqlite", "db"] }, suggested_name: null,
+    purpose: "open_store", title: t("dialog-open-store"), folder: false,
+    filter: { name: t("dialog-store-filter"), extensions: ["sqlite", "db"] }, suggested_name: null,
   }),
   pickPublishFolder: (title: string) => choose({ purpose: "publish_report", title, folder: true, filter: null, suggested_name: null }),
   pickSavePath: (purpose: Use, title: string, suggested: string, name: string, extensions: string[]) =>

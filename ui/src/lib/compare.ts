@@ -3,7 +3,8 @@
 // code, and the countries in their rank for one period. Periods and ranks come from the core.
 
 import type { CompareRow, Term } from "./bindings";
-import { num } from "./format";
+import { num, percent } from "./format";
+import { t } from "./i18n.svelte";
 
 /** What a cell shows: the count, the share of requests with some data produced, or the
  * accounts named per request. */
@@ -19,14 +20,14 @@ export function periods(rows: CompareRow[]): string[] {
 /** A row's figure as a cell shows it; "" when the figure is not published for it. */
 export function cellText(r: CompareRow, show: Show): string {
   if (show === "share") {
-    return r.share_with_data === null ? "" : `${(100 * r.share_with_data).toFixed(0)}%`;
+    return r.share_with_data === null ? "" : percent(r.share_with_data, 1);
   }
   if (show === "per_request") {
-    return r.accounts_per_request === null ? "" : r.accounts_per_request.toFixed(2);
+    return r.accounts_per_request === null ? "" : t("compare-per-request", { v: r.accounts_per_request });
   }
   const v = r.value !== null ? num(r.value) : `${num(r.value_min)}–${num(r.value_max)}`;
   const partial = r.months_covered !== null && r.months_covered < 12 && r.half === null;
-  return partial ? `${v} (${r.months_covered} mo.)` : v;
+  return partial ? t("compare-partial-cell", { v, months: String(r.months_covered) }) : v;
 }
 
 /**

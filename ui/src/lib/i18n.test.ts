@@ -28,6 +28,7 @@ function idsInSource(): string[] {
     for (const m of text.matchAll(/\bt\("([a-z0-9-_]+)"/g)) ids.push(m[1]);
     // Lists of screens, columns and facets name their messages by id.
     for (const m of text.matchAll(/(?:label|title): "([a-z]+-[a-z0-9_-]+)"/g)) ids.push(m[1]);
+    for (const m of text.matchAll(/\["[a-z_]+", "([a-z]+-[a-z0-9_-]+)"\]/g)) ids.push(m[1]);
   }
   return ids;
 }
@@ -61,6 +62,27 @@ describe("the window's words", () => {
 
   it("reads every catalogue whole", () => {
     expect(catalogueErrors).toEqual([]);
+  });
+
+  it("writes no words in the screens' markup: they come from the catalogues", () => {
+    // Names that read the same in every language.
+    const names = new Set(["Disclose", "English", "Deutsch", "SHA-256", "HTML…", "Markdown…", "1x", "3x", "#", "https://…", "disclose import --strict"]);
+    const found: string[] = [];
+    for (const [path, text] of Object.entries(sources)) {
+      if (!path.endsWith(".svelte")) continue;
+      const markup = text.replace(/<script[\s\S]*?<\/script>/g, "").replace(/<style[\s\S]*?<\/style>/g, "").replace(/<!--[\s\S]*?-->/g, "");
+      const words = [
+        ...[...markup.matchAll(/>([^<>{}]*[A-Za-z]{2,}[^<>{}]*)</g)].map((m) => m[1].trim()),
+        ...[...markup.matchAll(/\b(?:title|placeholder|aria-label|label|hint|alt)="([^"{]*[A-Za-z]{2,}[^"{]*)"/g)].map((m) => m[1].trim()),
+      ];
+      for (const w of words) if (w && !names.has(w)) found.push(`${path}: ${w}`);
+    }
+    // Nor sentences in code: a string literal of words ("Import files") is a message.
+    for (const [path, text] of Object.entries(sources)) {
+      const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "").replace(/<style[\s\S]*?<\/style>/g, "");
+      for (const m of code.matchAll(/["`]([A-Z][a-z]+ [a-z]+[^"`$]*)["`]/g)) found.push(`${path}: ${m[1]}`);
+    }
+    expect(found).toEqual([]);
   });
 
   it("asks only for messages both catalogues hold", () => {

@@ -141,7 +141,7 @@ pub fn labels_in(store: &Store, lang: disclose_i18n::Lang) -> Result<crate::doma
     let mut retentions = BTreeMap::new();
     let mut note = |r: Option<crate::domain::Retention>| {
         if let Some(r) = r {
-            retentions.insert(r.to_string(), r.kept());
+            retentions.insert(r.to_string(), r.kept_in(lang));
         }
     };
     for e in inventory(store, None)? {

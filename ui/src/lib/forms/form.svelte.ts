@@ -2,6 +2,7 @@
 // has touched: a field shows its problem once touched, or after a save was tried.
 
 import type { Problem } from "../bindings";
+import { t } from "../i18n.svelte";
 
 export const form = $state({
   problems: [] as Problem[],
@@ -41,5 +42,5 @@ export function messages(name: string): string[] {
 /** "Expected a date on or after received (2023-09); found “2023-08”." */
 export function sentence(p: Problem): string {
   const expected = p.expected.charAt(0).toUpperCase() + p.expected.slice(1);
-  return p.found ? `${expected} (found “${p.found}”)` : expected;
+  return p.found ? t("form-problem-found", { expected, found: p.found }) : expected;
 }

@@ -16,6 +16,7 @@ use disclose_charts::{ChartFormat, ChartKind, ChartOptions, ChartWords, CompareS
 use disclose_core::date::FuzzyDate;
 use disclose_core::error::Error;
 use disclose_core::export::Subjects;
+use disclose_core::i18n;
 use disclose_core::import::{self, ImportOptions, Mapping, ProgressEvent, ProgressUnit};
 use disclose_core::query::{self, Filter, Granularity, SeriesKey, SortKey};
 use disclose_core::store::{journal, Places, STORE_ENV};
@@ -528,13 +529,13 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             let files = source.files;
             let db = store_path(cli.db)?;
             let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
-            let mut bar = Progress::new();
+            let mut bar = Progress::new(lang);
             let result = import::import_into_store(&db, &paths, &opts, &mut |e| {
                 bar.update(e);
                 true
             });
             bar.finish();
-            output::import_outcome(stdout, &result?, json).map_err(stdout_error)?;
+            output::import_outcome(stdout, &result?, lang, json).map_err(stdout_error)?;
         }
         Command::Validate { source } => {
             let opts = source.options(false)?;
@@ -556,7 +557,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             if let Some(e) = failed {
                 return Err(e);
             }
-            output::summaries(stdout, &summaries, json, "valid:").map_err(stdout_error)?;
+            output::summaries(stdout, &summaries, json, "cli-valid", lang).map_err(stdout_error)?;
         }
         Command::Stats { scope } => {
             let store = open_existing(cli.db)?;
@@ -622,7 +623,9 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 query::ensure_organisation(&store, o)?;
             }
             let entries = query::inventory_as_of(&store, organisation.as_deref(), as_of.start())?;
-            output::inventory(stdout, &entries, as_of, json).map_err(stdout_error)?;
+            let labels = query::labels_in(&store, lang)?;
+            output::inventory(stdout, &entries, as_of, &labels, lang, json)
+                .map_err(stdout_error)?;
         }
         Command::Export {
             format,
@@ -639,7 +642,12 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 ExportFormat::Bundle => disclose_core::export::bundle(&store, w, subjects),
                 ExportFormat::Csv => disclose_core::export::csv(&store, w, subjects),
             })?;
-            let message = format!("exported {n} requests to {}", out.display());
+            let message = i18n::counted(
+                lang,
+                "cli-exported",
+                n,
+                &[("path", out.display().to_string().into())],
+            );
             output::done(stdout, &message, json).map_err(stdout_error)?;
         }
         Command::Chart {
@@ -719,7 +727,11 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             if let Some(path) = template_out {
                 let text = format.default_template();
                 disclose_core::export::write_file(&path, text.as_bytes())?;
-                let message = format!("wrote the default template to {}", path.display());
+                let message = i18n::message(
+                    lang,
+                    "cli-wrote-template",
+                    &[("path", path.display().to_string().into())],
+                );
                 return output::done(stdout, &message, json).map_err(stdout_error);
             }
             let Some(period) = period else {
@@ -758,7 +770,12 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                         body.as_bytes(),
                     )?;
                 }
-                said.push(format!("wrote {} texts to {}", texts.len(), dir.display()));
+                said.push(i18n::counted(
+                    lang,
+                    "cli-wrote-texts",
+                    texts.len() as u64,
+                    &[("path", dir.display().to_string().into())],
+                ));
             }
             let mut sections = disclose_report::words(&store, &subject.id, &period)?.sections;
             for name in &omit {
@@ -785,20 +802,28 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             match (out, format) {
                 (Some(dir), disclose_report::Format::Site) => {
                     let published = disclose_report::publish(&store, &opts, &dir)?;
-                    said.push(format!(
-                        "published the {period} report of {} to {} ({} files)",
-                        subject.label(),
-                        dir.display(),
-                        published.files.len()
+                    said.push(i18n::counted(
+                        lang,
+                        "cli-published-report",
+                        published.files.len() as u64,
+                        &[
+                            ("period", period.to_string().into()),
+                            ("organisation", subject.label().into()),
+                            ("path", dir.display().to_string().into()),
+                        ],
                     ));
                 }
                 (Some(out), _) => {
                     let text = disclose_report::build(&store, &opts)?;
                     disclose_core::export::write_file(&out, text.as_bytes())?;
-                    said.push(format!(
-                        "wrote the {period} report of {} to {}",
-                        subject.label(),
-                        out.display()
+                    said.push(i18n::message(
+                        lang,
+                        "cli-wrote-report",
+                        &[
+                            ("period", period.to_string().into()),
+                            ("organisation", subject.label().into()),
+                            ("path", out.display().to_string().into()),
+                        ],
                     ));
                 }
                 (None, _) if said.is_empty() => {
@@ -854,7 +879,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                         list.iter().map(query::Change::cells),
                     )?;
                 } else {
-                    output::changes(stdout, &list, json).map_err(stdout_error)?;
+                    output::changes(stdout, &list, lang, json).map_err(stdout_error)?;
                 }
             } else if csv {
                 disclose_core::export::table_csv(
@@ -863,7 +888,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     rows.iter().map(query::CompareRow::cells),
                 )?;
             } else {
-                output::compare(stdout, &rows, json).map_err(stdout_error)?;
+                output::compare(stdout, &rows, lang, json).map_err(stdout_error)?;
             }
         }
         Command::Exposure {
@@ -892,33 +917,40 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 then: then.map(|d| d.start()),
                 as_of: as_of.map_or_else(|| chrono::Local::now().date_naive(), |d| d.start()),
             };
-            let exposure = query::exposure(&store, &q)?;
-            output::exposure(stdout, &exposure, json).map_err(stdout_error)?;
+            let exposure = query::exposure_in(&store, &q, lang)?;
+            output::exposure(stdout, &exposure, lang, json).map_err(stdout_error)?;
         }
         Command::Sources => {
             let store = open_existing(cli.db)?;
             let held = query::library(&store)?;
-            output::library(stdout, &held, json).map_err(stdout_error)?;
+            output::library(stdout, &held, lang, json).map_err(stdout_error)?;
         }
         Command::Info => {
             let path = store_path(cli.db)?;
             let store = Store::open_read_only(&path)?;
             let summary = query::store_summary(&store)?;
-            output::info(stdout, &path, &summary, json).map_err(stdout_error)?;
+            output::info(stdout, &path, &summary, lang, json).map_err(stdout_error)?;
         }
         Command::History => {
             let store = open_existing(cli.db)?;
             let changes = journal::history(store.conn())?;
-            output::history(stdout, &changes, json).map_err(stdout_error)?;
+            output::history(stdout, &changes, lang, json).map_err(stdout_error)?;
         }
         Command::Undo | Command::Redo => {
             let mut store = Store::open(&store_path(cli.db)?)?;
             let (entry, verb) = if matches!(cli.command, Command::Undo) {
-                (journal::undo(&mut store)?, "undid")
+                (journal::undo(&mut store)?, "cli-undid")
             } else {
-                (journal::redo(&mut store)?, "redid")
+                (journal::redo(&mut store)?, "cli-redid")
             };
-            let message = format!("{verb} #{}: {}", entry.id, entry.summary);
+            let message = i18n::message(
+                lang,
+                verb,
+                &[
+                    ("id", entry.id.to_string().into()),
+                    ("summary", entry.summary.as_str().into()),
+                ],
+            );
             output::done(stdout, &message, json).map_err(stdout_error)?;
         }
         Command::Delete {
@@ -949,7 +981,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             seed,
             out,
         } => {
-            let mut bar = Progress::new();
+            let mut bar = Progress::new(lang);
             generate::write_file(&out, requests, seed, &mut |done| {
                 bar.update(ProgressEvent {
                     done,
@@ -959,13 +991,22 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 });
             })?;
             bar.finish();
-            let message = format!("wrote {requests} synthetic requests to {}", out.display());
+            let message = i18n::counted(
+                lang,
+                "cli-wrote-generated",
+                requests,
+                &[("path", out.display().to_string().into())],
+            );
             output::done(stdout, &message, json).map_err(stdout_error)?;
         }
         Command::Man { out } => {
             std::fs::create_dir_all(&out).map_err(|e| Error::io(&out, e))?;
             clap_mangen::generate_to(Cli::command(), &out).map_err(|e| Error::io(&out, e))?;
-            let message = format!("wrote the manual pages to {}", out.display());
+            let message = i18n::message(
+                lang,
+                "cli-wrote-manual",
+                &[("path", out.display().to_string().into())],
+            );
             output::done(stdout, &message, json).map_err(stdout_error)?;
         }
         Command::Completions { shell } => {
@@ -981,14 +1022,16 @@ struct Progress {
     bar: ProgressBar,
     started: Instant,
     shown: bool,
+    lang: i18n::Lang,
 }
 
 impl Progress {
-    fn new() -> Self {
+    fn new(lang: i18n::Lang) -> Self {
         Progress {
             bar: ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden()),
             started: Instant::now(),
             shown: false,
+            lang,
         }
     }
 
@@ -1006,7 +1049,8 @@ impl Progress {
         }
         self.bar.set_length(e.total);
         self.bar.set_position(e.done);
-        self.bar.set_message(format!("{} records", e.records));
+        self.bar
+            .set_message(i18n::counted(self.lang, "cli-records", e.records, &[]));
     }
 
     fn finish(&self) {

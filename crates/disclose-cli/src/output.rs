@@ -16,7 +16,6 @@ use disclose_core::query::{
     Change, CompareRow, Exposure, FigureSource, LibraryEntry, RequestPage, Stats, StoreSummary,
 };
 use disclose_core::store::journal::{ChangeEntry, KEPT_CHANGES};
-use disclose_core::thousands;
 use serde::Serialize;
 
 fn print_json<T: Serialize>(out: &mut impl Write, v: &T) -> io::Result<()> {
@@ -39,7 +38,16 @@ pub fn error(e: &Error, json: bool) {
         .filter(|p| p.severity == Severity::Error)
         .count();
     let file = problems.first().map(|p| p.file.as_str()).unwrap_or("");
-    eprintln!("error: {file}: {errors} problem(s); nothing was written");
+    let lang = Lang::from_env();
+    eprintln!(
+        "{}",
+        i18n::counted(
+            lang,
+            "cli-problems",
+            errors as u64,
+            &[("file", file.into())]
+        )
+    );
     for p in problems {
         eprintln!("  {p}");
     }
@@ -53,45 +61,74 @@ pub fn done(out: &mut impl Write, message: &str, json: bool) -> io::Result<()> {
     }
 }
 
-fn summary_line(s: &ImportSummary) -> String {
-    let inserted: Vec<String> = s.inserted.iter().map(|(k, n)| format!("{n} {k}")).collect();
-    let mut line = format!(
-        "{} ({}): added {}; {} unchanged",
-        s.file,
-        s.format,
-        if inserted.is_empty() {
-            "nothing".to_string()
-        } else {
-            inserted.join(", ")
-        },
-        s.unchanged
+fn summary_line(s: &ImportSummary, lang: Lang) -> String {
+    let inserted: Vec<String> = s
+        .inserted
+        .iter()
+        .map(|(kind, n)| i18n::counted(lang, "cli-added", *n, &[("kind", (*kind).into())]))
+        .collect();
+    let mut line = i18n::message(
+        lang,
+        "cli-import-line",
+        &[
+            ("file", s.file.as_str().into()),
+            ("format", s.format.to_string().into()),
+            (
+                "added",
+                if inserted.is_empty() {
+                    i18n::text(lang, "cli-nothing").to_string()
+                } else {
+                    inserted.join(", ")
+                }
+                .into(),
+            ),
+            ("unchanged", i18n::number(lang, s.unchanged).into()),
+        ],
     );
     if s.replaced > 0 {
-        line.push_str(&format!("; {} replaced", s.replaced));
+        line.push_str(&i18n::counted(lang, "cli-import-replaced", s.replaced, &[]));
     }
     if !s.created_organisations.is_empty() {
-        line.push_str(&format!(
-            "; created organisation(s) {} (name them with a bundle)",
-            s.created_organisations.join(", ")
+        line.push_str(&i18n::counted(
+            lang,
+            "cli-import-created",
+            s.created_organisations.len() as u64,
+            &[("ids", s.created_organisations.join(", ").into())],
         ));
     }
-    match s.warnings.len() {
-        0 => {}
-        1 => line.push_str("; 1 warning"),
-        n => line.push_str(&format!("; {n} warnings")),
+    if !s.warnings.is_empty() {
+        line.push_str(&i18n::counted(
+            lang,
+            "cli-import-warnings",
+            s.warnings.len() as u64,
+            &[],
+        ));
     }
     line
 }
 
 /// An import of files, folders and zips: a line per file imported, then a line per file
 /// skipped with what it lacked; JSON as `{files, skipped}`.
-pub fn import_outcome(out: &mut impl Write, o: &ImportOutcome, json: bool) -> io::Result<()> {
+pub fn import_outcome(
+    out: &mut impl Write,
+    o: &ImportOutcome,
+    lang: Lang,
+    json: bool,
+) -> io::Result<()> {
     if json {
         return print_json(out, o);
     }
-    summaries(out, &o.files, false, "imported")?;
+    summaries(out, &o.files, false, "cli-imported", lang)?;
     for s in &o.skipped {
-        writeln!(out, "skipped {}: {}", s.file, s.reason)?;
+        let said = i18n::message(
+            lang,
+            "cli-skipped",
+            &[
+                ("file", s.file.as_str().into()),
+                ("reason", s.reason.as_str().into()),
+            ],
+        );
+        writeln!(out, "{said}")?;
     }
     Ok(())
 }
@@ -102,12 +139,13 @@ pub fn summaries(
     list: &[ImportSummary],
     json: bool,
     verb: &str,
+    lang: Lang,
 ) -> io::Result<()> {
     if json {
         return print_json(out, &list);
     }
     for s in list {
-        writeln!(out, "{verb} {}", summary_line(s))?;
+        writeln!(out, "{} {}", i18n::text(lang, verb), summary_line(s, lang))?;
         for w in &s.warnings {
             eprintln!("  {w}");
         }
@@ -369,68 +407,100 @@ pub fn requests(
     Ok(())
 }
 
+/// The inventory of a day: organisation, category, held, for how long and where, in
+/// columns as wide as their words.
 pub fn inventory(
     out: &mut impl Write,
     entries: &[InventoryEntry],
     as_of: FuzzyDate,
+    labels: &Labels,
+    lang: Lang,
     json: bool,
 ) -> io::Result<()> {
     if json {
         return print_json(out, &entries);
     }
-    writeln!(out, "inventory as of {}", as_of.start())?;
-    for e in entries {
-        writeln!(
-            out,
-            "{:<14}{:<20}{:<9}{:<18}{}",
-            e.organisation,
-            e.category,
-            if e.held { "held" } else { "not held" },
-            e.retention
-                .as_ref()
-                .map(|r| r.to_string())
-                .unwrap_or_default(),
-            e.location.as_deref().unwrap_or("")
-        )?;
-    }
+    let as_of = as_of.start().to_string();
+    writeln!(
+        out,
+        "{}",
+        i18n::message(lang, "cli-inventory-as-of", &[("date", as_of.into())])
+    )?;
+    let rows: Vec<[String; 5]> = entries
+        .iter()
+        .map(|e| {
+            [
+                word(&labels.organisation, &e.organisation),
+                word(&labels.category, &e.category),
+                i18n::text(
+                    lang,
+                    if e.held {
+                        "state-held"
+                    } else {
+                        "state-not-held"
+                    },
+                )
+                .to_string(),
+                e.retention
+                    .as_ref()
+                    .filter(|_| e.held)
+                    .map(|r| r.label_in(lang))
+                    .unwrap_or_default(),
+                e.location.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let head = [
+        "cli-col-organisation",
+        "cli-col-category",
+        "cli-col-held",
+        "cli-col-how-long",
+        "cli-col-where",
+    ]
+    .map(|id| i18n::text(lang, id).to_string());
+    columns(out, &head, &rows, 5)?;
     Ok(())
 }
 
 /// A number or band as a person reads it: "1,250", "0-9", "unknown".
-fn figure(value: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
+fn figure(value: Option<f64>, lo: Option<f64>, hi: Option<f64>, lang: Lang) -> String {
+    let n = |v: f64| i18n::number(lang, v.round() as u64);
     match (value, lo, hi) {
-        (Some(v), _, _) => thousands(v.round() as u64),
-        (None, Some(lo), Some(hi)) => format!("{}-{}", thousands(lo as u64), thousands(hi as u64)),
-        _ => "unknown".into(),
+        (Some(v), _, _) => n(v),
+        (None, Some(lo), Some(hi)) => format!("{}-{}", n(lo), n(hi)),
+        _ => i18n::text(lang, "cli-unknown").into(),
     }
 }
 
 /// A country's name ("Germany"), a place's own name, or "all countries".
-fn place(country: &Option<String>) -> String {
+fn place(country: &Option<String>, lang: Lang) -> String {
     match country {
-        Some(c) if c.len() == 2 => disclose_core::domain::country_name(c),
+        Some(c) if c.len() == 2 => disclose_core::domain::country_name_in(c, lang),
         Some(c) => c.clone(),
-        None => "all countries".into(),
+        None => i18n::text(lang, "cli-all-countries").into(),
     }
 }
 
 /// The comparison as a table; per country, each period's countries ranked by their figure.
-pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Result<()> {
+pub fn compare(
+    out: &mut impl Write,
+    rows: &[CompareRow],
+    lang: Lang,
+    json: bool,
+) -> io::Result<()> {
     if json {
         return print_json(out, &rows);
     }
     if rows.is_empty() {
-        return writeln!(
-            out,
-            "nothing to compare: no records or published counts match"
-        );
+        return writeln!(out, "{}", i18n::text(lang, "cli-compare-nothing"));
     }
+    let t = |id: &str| i18n::text(lang, id);
     let by_country = rows.iter().any(|r| r.country.is_some());
     // Compared by country, the core gives the rows ranked within each period.
     // Places as wide as the longest name; with countries, each one's rank in its period.
     let place_width = if by_country {
         rows.iter()
-            .map(|r| place(&r.country).chars().count() + 2)
+            .map(|r| place(&r.country, lang).chars().count() + 2)
             .max()
             .unwrap_or(0)
             .max(9)
@@ -447,26 +517,30 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
     let rank_width = if ranked { 5 } else { 0 };
     writeln!(
         out,
-        "{:<16}{:<rank_width$}{:<place_width$}{:>8}{:>14}{:>12}{:>12}  source",
-        "organisation",
+        "{:<16}{:<rank_width$}{:<place_width$}{:>8}{:>14}{:>12}{:>12}  {}",
+        t("cli-col-organisation"),
         if ranked { "#" } else { "" },
-        if by_country { "country" } else { "" },
-        "period",
-        "value",
-        "some data",
-        "accts/req",
+        if by_country { t("cli-col-country") } else { "" },
+        t("cli-col-period"),
+        t("cli-col-value"),
+        t("cli-col-some-data"),
+        t("cli-col-per-request"),
+        t("cli-col-source"),
     )?;
     for r in rows {
         let source = match (r.source, r.months_covered) {
-            (FigureSource::Records, _) => "request records".to_string(),
-            (FigureSource::Published, Some(m)) if m < r.months_expected() => {
-                format!("published counts, {m} of {} months", r.months_expected())
-            }
-            (FigureSource::Published, _) => "published counts".to_string(),
+            (FigureSource::Records, _) => t("cli-from-records").to_string(),
+            (FigureSource::Published, Some(m)) if m < r.months_expected() => i18n::counted(
+                lang,
+                "cli-from-published-part",
+                u64::from(r.months_expected()),
+                &[("covered", i18n::number(lang, u64::from(m)).into())],
+            ),
+            (FigureSource::Published, _) => t("cli-from-published").to_string(),
         };
         let share = r
             .share_with_data
-            .map(|s| format!("{:.0} %", s * 100.0))
+            .map(|s| i18n::percent(lang, (s * 100.0).round() as u64))
             .unwrap_or_default();
         let per = r
             .accounts_per_request
@@ -477,7 +551,7 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
             _ => String::new(),
         };
         let country = if by_country {
-            place(&r.country)
+            place(&r.country, lang)
         } else {
             String::new()
         };
@@ -486,7 +560,7 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
             "{:<16}{rank:<rank_width$}{country:<place_width$}{:>8}{:>14}{:>12}{:>12}  {source}",
             r.organisation,
             r.period(),
-            figure(r.value, r.value_min, r.value_max),
+            figure(r.value, r.value_min, r.value_max, lang),
             share,
             per,
         )?;
@@ -495,71 +569,98 @@ pub fn compare(out: &mut impl Write, rows: &[CompareRow], json: bool) -> io::Res
 }
 
 /// The largest changes from one period to the next, with their size.
-pub fn changes(out: &mut impl Write, list: &[Change], json: bool) -> io::Result<()> {
+pub fn changes(out: &mut impl Write, list: &[Change], lang: Lang, json: bool) -> io::Result<()> {
     if json {
         return print_json(out, &list);
     }
     if list.is_empty() {
-        return writeln!(
-            out,
-            "no changes: no organisation has two periods in a row with exact figures"
-        );
+        return writeln!(out, "{}", i18n::text(lang, "cli-changes-none"));
     }
+    let n = |v: f64| i18n::number(lang, v.abs().round() as u64);
     for c in list {
         let sign = if c.change >= 0.0 { "+" } else { "-" };
         let relative = c
             .relative
-            .map(|r| format!(" ({sign}{:.0} %)", (r * 100.0).abs()))
+            .map(|r| {
+                format!(
+                    " ({sign}{})",
+                    i18n::percent(lang, (r * 100.0).abs().round() as u64)
+                )
+            })
             .unwrap_or_default();
-        writeln!(
-            out,
-            "{}, {}: {} {} to {} {}: {sign}{}{relative}",
-            c.organisation,
-            place(&c.country),
-            c.from,
-            thousands(c.before.round() as u64),
-            c.to,
-            thousands(c.after.round() as u64),
-            thousands(c.change.abs().round() as u64),
-        )?;
+        let said = i18n::message(
+            lang,
+            "cli-change",
+            &[
+                ("organisation", c.organisation.as_str().into()),
+                ("place", place(&c.country, lang).into()),
+                ("from", c.from.as_str().into()),
+                ("before", n(c.before).into()),
+                ("to", c.to.as_str().into()),
+                ("after", n(c.after).into()),
+                ("change", format!("{sign}{}{relative}", n(c.change)).into()),
+            ],
+        );
+        writeln!(out, "{said}")?;
     }
     Ok(())
 }
 
 /// `disclose sources`: each publisher, its layouts and files, the periods held and where
 /// newer files are.
-pub fn library(out: &mut impl Write, held: &[LibraryEntry], json: bool) -> io::Result<()> {
+pub fn library(
+    out: &mut impl Write,
+    held: &[LibraryEntry],
+    lang: Lang,
+    json: bool,
+) -> io::Result<()> {
     if json {
         return print_json(out, &held);
     }
     if held.is_empty() {
-        return writeln!(
-            out,
-            "no published counts yet: import a company's files, a folder or a zip"
-        );
+        return writeln!(out, "{}", i18n::text(lang, "cli-library-empty"));
     }
+    // Each line's name, padded to the longest name in this language.
+    let names = [
+        "cli-lib-layout",
+        "cli-lib-periods",
+        "cli-lib-counts",
+        "cli-lib-file",
+        "cli-lib-newer",
+    ]
+    .map(|id| i18n::text(lang, id));
+    let w = names.iter().map(|n| n.chars().count()).max().unwrap_or(0) + 2;
+    let [layout, periods_word, counts, file, newer] = names;
     for h in held {
         writeln!(out, "{} ({})", h.name, h.organisation)?;
         for l in &h.layouts {
-            writeln!(out, "  layout    {} ({})", l.label, l.id)?;
+            writeln!(out, "  {layout:<w$}{} ({})", l.label, l.id)?;
         }
         let periods = match (h.periods.first(), h.periods.len()) {
-            (Some(first), n) if n > 1 => format!("{first} to {} ({n} periods)", h.periods[n - 1]),
+            (Some(first), n) if n > 1 => i18n::counted(
+                lang,
+                "cli-lib-span",
+                n as u64,
+                &[
+                    ("from", first.as_str().into()),
+                    ("to", h.periods[n - 1].as_str().into()),
+                ],
+            ),
             (Some(first), _) => first.clone(),
-            (None, _) => "none".into(),
+            (None, _) => i18n::text(lang, "report-none").into(),
         };
-        writeln!(out, "  periods   {periods}")?;
-        writeln!(out, "  counts    {}", thousands(h.counts))?;
+        writeln!(out, "  {periods_word:<w$}{periods}")?;
+        writeln!(out, "  {counts:<w$}{}", i18n::number(lang, h.counts))?;
         for f in &h.files {
             writeln!(
                 out,
-                "  file      {} (SHA-256 {})",
+                "  {file:<w$}{} (SHA-256 {})",
                 f.file,
                 &f.sha256[..16.min(f.sha256.len())]
             )?;
         }
         if let Some(p) = &h.page {
-            writeln!(out, "  newer at  {p}")?;
+            writeln!(out, "  {newer:<w$}{p}")?;
         }
     }
     Ok(())
@@ -570,6 +671,7 @@ pub fn info(
     out: &mut impl Write,
     path: &std::path::Path,
     s: &StoreSummary,
+    lang: Lang,
     json: bool,
 ) -> io::Result<()> {
     if json {
@@ -582,60 +684,111 @@ pub fn info(
             }),
         );
     }
-    writeln!(out, "store    {}", path.display())?;
-    writeln!(out, "schema   version {}", s.schema_version)?;
+    let t = |id: &str| i18n::text(lang, id).to_string();
+    let (store, schema) = (t("cli-info-store"), t("cli-info-schema"));
+    let w = store.chars().count().max(schema.chars().count()) + 2;
+    writeln!(out, "{store:<w$}{}", path.display())?;
+    let version = i18n::message(
+        lang,
+        "cli-info-version",
+        &[("version", s.schema_version.to_string().into())],
+    );
+    writeln!(out, "{schema:<w$}{version}")?;
     if s.organisations.is_empty() {
-        return writeln!(out, "empty: nothing imported yet");
+        return writeln!(out, "{}", t("cli-info-empty"));
     }
-    writeln!(
-        out,
-        "\n{:<40}{:>10}{:>12}{:>11}{:>9}",
-        "organisation", "requests", "published", "inventory", "policy"
-    )?;
-    for o in &s.organisations {
-        writeln!(
-            out,
-            "{:<40}{:>10}{:>12}{:>11}{:>9}",
-            o.label,
-            thousands(o.requests),
-            thousands(o.published_counts),
-            thousands(o.inventory),
-            thousands(o.policy_changes)
-        )?;
-    }
-    Ok(())
+    writeln!(out)?;
+    let head = [
+        "cli-col-organisation",
+        "cli-col-requests",
+        "cli-col-published",
+        "cli-col-inventory",
+        "cli-col-policy",
+    ]
+    .map(t);
+    let rows: Vec<[String; 5]> = s
+        .organisations
+        .iter()
+        .map(|o| {
+            [
+                o.label.clone(),
+                i18n::number(lang, o.requests),
+                i18n::number(lang, o.published_counts),
+                i18n::number(lang, o.inventory),
+                i18n::number(lang, o.policy_changes),
+            ]
+        })
+        .collect();
+    columns(out, &head, &rows, 1)
 }
 
 /// `disclose exposure`: a line per category asked for, then and on the chosen day.
-pub fn exposure(out: &mut impl Write, e: &Exposure, json: bool) -> io::Result<()> {
+pub fn exposure(out: &mut impl Write, e: &Exposure, lang: Lang, json: bool) -> io::Result<()> {
     if json {
         return print_json(out, e);
     }
-    match &e.request {
-        Some(id) => writeln!(out, "Request {id} of {}, replayed:", e.organisation)?,
-        None => writeln!(out, "A request to {}, replayed:", e.organisation)?,
-    }
+    let org = e.organisation.as_str();
+    let head = match &e.request {
+        Some(id) => i18n::message(
+            lang,
+            "cli-exposure-request",
+            &[("id", id.as_str().into()), ("organisation", org.into())],
+        ),
+        None => i18n::message(lang, "cli-exposure-any", &[("organisation", org.into())]),
+    };
+    writeln!(out, "{head}")?;
     for row in &e.rows {
-        writeln!(out, "  {}", row.describe())?;
+        let then = (row.then.date.as_str(), row.then.summary.as_str());
+        let now = (row.as_of.date.as_str(), row.as_of.summary.as_str());
+        let verdict = match (row.changed, row.causes_in(lang)) {
+            (false, _) => i18n::text(lang, "cli-exposure-unchanged").to_string(),
+            (true, Some(causes)) => i18n::message(
+                lang,
+                "cli-exposure-changed-by",
+                &[("causes", causes.into())],
+            ),
+            (true, None) => i18n::text(lang, "cli-exposure-changed-unrecorded").to_string(),
+        };
+        let line = i18n::message(
+            lang,
+            "cli-exposure-row",
+            &[
+                ("label", row.label.as_str().into()),
+                ("then_date", then.0.into()),
+                ("then", then.1.into()),
+                ("now_date", now.0.into()),
+                ("now", now.1.into()),
+                ("verdict", verdict.into()),
+            ],
+        );
+        writeln!(out, "  {line}")?;
     }
-    let changed = e.rows.iter().filter(|r| r.changed).count();
-    writeln!(
-        out,
-        "{changed} of {} categories asked for changed between the two days",
-        e.rows.len()
-    )
+    let changed = e.rows.iter().filter(|r| r.changed).count() as u64;
+    let said = i18n::counted(
+        lang,
+        "cli-exposure-changed",
+        e.rows.len() as u64,
+        &[("changed", i18n::number(lang, changed).into())],
+    );
+    writeln!(out, "{said}")
 }
 
 /// The journal, newest first: number, time, kind, summary, and whether it is undone.
-pub fn history(out: &mut impl Write, changes: &[ChangeEntry], json: bool) -> io::Result<()> {
+pub fn history(
+    out: &mut impl Write,
+    changes: &[ChangeEntry],
+    lang: Lang,
+    json: bool,
+) -> io::Result<()> {
     if json {
         return print_json(out, &serde_json::json!({ "changes": changes }));
     }
     if changes.is_empty() {
-        return writeln!(out, "no changes yet");
+        return writeln!(out, "{}", i18n::text(lang, "cli-history-none"));
     }
+    let undone_word = format!("  ({})", i18n::text(lang, "cli-history-undone"));
     for c in changes {
-        let undone = if c.undone { "  (undone)" } else { "" };
+        let undone = if c.undone { undone_word.as_str() } else { "" };
         writeln!(
             out,
             "#{:<5} {}  {:<7} {}{undone}",
@@ -646,9 +799,11 @@ pub fn history(out: &mut impl Write, changes: &[ChangeEntry], json: bool) -> io:
         )?;
     }
     if changes.len() >= KEPT_CHANGES {
+        let kept = i18n::number(lang, KEPT_CHANGES as u64);
         writeln!(
             out,
-            "(the last {KEPT_CHANGES} changes are kept; older ones cannot be undone)"
+            "{}",
+            i18n::message(lang, "cli-history-kept", &[("kept", kept.into())])
         )?;
     }
     Ok(())

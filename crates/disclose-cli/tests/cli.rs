@@ -459,7 +459,7 @@ fn a_mapping_file_brings_another_layout_in() {
         "--mapping",
         map.to_str().unwrap_or(""),
     ]);
-    assert!(out.contains("created organisation(s) foia-desk"), "{out}");
+    assert!(out.contains("created organisation foia-desk"), "{out}");
     let s = env.stats();
     assert_eq!(s["requests"], 2);
     assert_eq!(s["by_process"]["subpoena"], 1);
@@ -672,7 +672,7 @@ fn an_organisation_first_named_by_a_csv_row_is_filled_in_by_a_bundle() {
     )
     .expect("w");
     let out = env.ok(&["import", file.to_str().unwrap_or("")]);
-    assert!(out.contains("created organisation(s) psf"), "{out}");
+    assert!(out.contains("created organisation psf"), "{out}");
     env.ok(&["import", SAMPLE]);
     let bundle = env.export("bundle", "all.json", &[]);
     assert!(
@@ -1665,7 +1665,7 @@ fn a_journalist_compares_germany_half_year_by_half_year_and_traces_each_figure_t
     ]);
     assert_eq!(
         changes.lines().next(),
-        Some("x, Germany: 2017 H1 41 to 2017 H2 96: +55 (+134 %)"),
+        Some("x, Germany: 2017 H1 41 to 2017 H2 96: +55 (+134%)"),
         "{changes}"
     );
     // The CSV carries each figure's citation, and no cell can run as a formula.
@@ -2052,4 +2052,64 @@ fn killed_at_any_moment_an_import_an_undo_or_an_export_leaves_before_or_after() 
             "export killed at {f} left {left:?}"
         );
     }
+}
+
+#[test]
+fn the_other_commands_speak_german_too_and_name_no_ids() {
+    let env = Env::new();
+    let imported = env.ok(&["--lang", "de", "import", SAMPLE]);
+    assert!(
+        imported.contains("importiert")
+            && imported.contains("hinzugefügt 18 Bestandseinträge")
+            && imported.contains("6 Richtlinienänderungen"),
+        "{imported}"
+    );
+    let english = env.ok(&["import", SAMPLE]);
+    assert!(
+        english.contains("added nothing; 29 unchanged"),
+        "the same file again, in English: {english}"
+    );
+    let inventory = env.ok(&["--lang", "de", "inventory", "--as-of", "2023-03-01"]);
+    assert!(
+        inventory.starts_with("Datenbestand am 2023-03-01"),
+        "{inventory}"
+    );
+    assert!(
+        inventory.contains("Postanschrift")
+            && inventory.contains("nicht vorhanden")
+            && inventory.contains("unbegrenzt"),
+        "{inventory}"
+    );
+    let plain = env.ok(&["inventory", "--as-of", "2023-03-01"]);
+    for id in ["postal_address", "P90D", "account_lifetime", "not_held"] {
+        assert!(!plain.contains(id), "{id} is an id, not a word: {plain}");
+    }
+    assert!(
+        plain.contains("90 days") && plain.contains("Postal address"),
+        "{plain}"
+    );
+    let info = env.ok(&["--lang", "de", "info"]);
+    assert!(info.starts_with("Speicher "), "{info}");
+    assert!(
+        info.contains("Version ") && info.contains("Anfragen"),
+        "{info}"
+    );
+    let history = env.ok(&["--lang", "de", "history"]);
+    assert!(!history.is_empty(), "{history}");
+    let exposure = env.ok(&[
+        "--lang",
+        "de",
+        "exposure",
+        "--organisation",
+        "psf",
+        "--request",
+        "psf-2023-subpoena-1",
+        "--as-of",
+        "2024-01-01",
+    ]);
+    assert!(
+        exposure.starts_with("Anfrage psf-2023-subpoena-1 an psf, nachgespielt:")
+            && exposure.contains("IP-Adresse: am 2023-03-01 an 3 Orten vorhanden"),
+        "{exposure}"
+    );
 }

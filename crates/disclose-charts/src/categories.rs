@@ -139,7 +139,8 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount], labels: &LabelColum
     let step = nice_step(max, 5);
     let top = (max / step).ceil().max(1.0) * step;
     // Room on the right for the "n not held" note.
-    let note_w = text_width("9,999,999 not held", 11.0, true) + 10.0;
+    let widest = counted(c.lang, "chart-not-held-count", 9_999_999, &[]);
+    let note_w = text_width(&widest, 11.0, true) + 10.0;
     let x0 = plot.x0 + label_w;
     let x1 = (plot.x1 - note_w).max(x0 + 40.0);
     let x_of = |v: f64| x0 + v / top * (x1 - x0);
@@ -160,7 +161,7 @@ fn draw_bars(c: &Canvas, plot: Plot, rows: &[CategoryCount], labels: &LabelColum
         v += step;
     }
     c.text(
-        "times asked for, by what became of the data",
+        crate::words::t(c.lang, "chart-axis-categories"),
         (x0 + x1) / 2.0,
         bottom + 26.0,
         11.0,

@@ -194,7 +194,13 @@ impl Grid<'_> {
     ) -> DrawResult {
         let t = c.theme;
         let x0 = plot.x0 + self.column.width;
-        let tally_w = text_width("99 of 99 not held", 11.0, true) + 12.0;
+        let widest = counted(
+            c.lang,
+            "chart-tally-not-held",
+            99,
+            &[("part", num(c.lang, 99).into())],
+        );
+        let tally_w = text_width(&widest, 11.0, true) + 12.0;
         let col = ((plot.x1 - tally_w - x0) / self.m.rows.len().max(1) as f64).min(COLUMN * 2.0);
         let y0 = plot.y0 + self.head_h;
         let row = ((plot.y1 - y0) / self.m.categories.len().max(1) as f64).min(self.column.row);

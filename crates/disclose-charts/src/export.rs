@@ -158,11 +158,9 @@ impl Chart {
     /// request and script; the provenance under the chart.
     pub fn embed_html(&self) -> String {
         let source = self.provenance.sources.first().cloned().unwrap_or_else(|| {
-            self.provenance
-                .files
-                .first()
-                .cloned()
-                .unwrap_or_else(|| "records in a Disclose store".into())
+            self.provenance.files.first().cloned().unwrap_or_else(|| {
+                crate::words::t(self.provenance.lang, "chart-embed-records").into()
+            })
         });
         let mut tips = String::from("<g class=\"tips\">");
         for t in &self.tips {

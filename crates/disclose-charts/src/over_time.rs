@@ -375,14 +375,19 @@ fn draw_bars(
         )?;
         v += step;
     }
-    let caption = format!(
-        "requests per {}",
-        match g {
-            Granularity::Month => "month",
-            Granularity::Quarter => "quarter",
-            Granularity::Half => "half-year",
-            Granularity::Year => "year",
-        }
+    let caption = say(
+        c.lang,
+        "chart-axis-per",
+        &[(
+            "unit",
+            match g {
+                Granularity::Month => "month",
+                Granularity::Quarter => "quarter",
+                Granularity::Half => "half",
+                Granularity::Year => "year",
+            }
+            .into(),
+        )],
     );
     c.text_styled(
         &caption,

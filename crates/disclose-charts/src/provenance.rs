@@ -28,6 +28,9 @@ pub struct Provenance {
     pub data_as_of: Option<String>,
     /// The program that drew it.
     pub made_with: String,
+    /// The language its words are in (the lines' names too).
+    #[serde(skip)]
+    pub lang: crate::Lang,
 }
 
 impl Provenance {
@@ -101,6 +104,7 @@ impl Provenance {
             filters,
             data_as_of: query::data_as_of(store)?,
             made_with: format!("Disclose {}", env!("CARGO_PKG_VERSION")),
+            lang,
         })
     }
 
@@ -111,15 +115,18 @@ impl Provenance {
 
     /// As labelled lines ("Source files: a.csv, b.csv"), for text chunks and comments.
     pub fn lines(&self) -> Vec<(&'static str, String)> {
+        let name = |id: &str| t(self.lang, id);
         let mut out = vec![
-            ("Source files", self.files.join(", ")),
-            ("Sources", self.sources.join(" ")),
-            ("Filters", self.filters.join("; ")),
+            (name("chart-meta-files"), self.files.join(", ")),
+            (name("chart-meta-sources"), self.sources.join(" ")),
+            (name("chart-meta-filters"), self.filters.join("; ")),
             (
-                "Data as of",
-                self.data_as_of.clone().unwrap_or_else(|| "no data".into()),
+                name("chart-meta-as-of"),
+                self.data_as_of
+                    .clone()
+                    .unwrap_or_else(|| name("chart-meta-no-data").into()),
             ),
-            ("Software", self.made_with.clone()),
+            (name("chart-meta-software"), self.made_with.clone()),
         ];
         out.retain(|(_, v)| !v.is_empty());
         out

@@ -9,6 +9,7 @@ use std::path::Path;
 use disclose_charts::ChartOptions;
 use disclose_core::error::{Error, Result};
 use disclose_core::export::write_file;
+use disclose_core::i18n;
 use disclose_core::query;
 use disclose_core::Store;
 use serde::Serialize;
@@ -89,13 +90,21 @@ pub fn publish(store: &Store, opts: &ReportOptions, dir: &Path) -> Result<Publis
         )?;
     }
     let s = query::stats(store, &filter)?;
+    // Each figure's label and definition from the catalogue (`figure-<id>`,
+    // `figure-<id>-definition`), in the report's language.
+    let figure = |id: &'static str, value: u64| Figure {
+        id,
+        label: i18n::text(opts.lang, &format!("figure-{id}")),
+        value,
+        definition: i18n::text(opts.lang, &format!("figure-{id}-definition")),
+    };
     let figures = vec![
-        Figure { id: "requests", label: "Requests received", value: s.requests, definition: "Government requests for user data received in the period (by the day they arrived)." },
-        Figure { id: "accounts_specified", label: "Accounts specified", value: s.accounts_specified, definition: "Accounts the requests specified: a matter's total once, else each request's count; unknown counts add nothing." },
-        Figure { id: "some_data_produced", label: "With some data produced", value: s.some_data_produced, definition: "Requests answered with some data (outcome complied or partly complied)." },
-        Figure { id: "nondisclosure_orders", label: "With a nondisclosure order", value: s.nondisclosure_orders, definition: "Requests that came with an order not to tell the user." },
-        Figure { id: "users_notified", label: "Users notified", value: s.users_notified, definition: "Requests whose users were told." },
-        Figure { id: "users_notified_unknown", label: "Notification not recorded", value: s.users_notified_unknown, definition: "Requests for which the records do not say whether users were told." },
+        figure("requests", s.requests),
+        figure("accounts_specified", s.accounts_specified),
+        figure("some_data_produced", s.some_data_produced),
+        figure("nondisclosure_orders", s.nondisclosure_orders),
+        figure("users_notified", s.users_notified),
+        figure("users_notified_unknown", s.users_notified_unknown),
     ];
     let mut csv = String::from("figure,label,value,definition\n");
     for f in &figures {

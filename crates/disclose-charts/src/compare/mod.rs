@@ -207,7 +207,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
             CompareScale::Panels => vec![],
             _ => orgs
                 .iter()
-                .map(|s| (s.title(&name_of), color_of(&s.org)))
+                .map(|s| (s.title(&name_of, lang), color_of(&s.org)))
                 .collect(),
         },
         notes,
@@ -394,11 +394,12 @@ pub(super) struct Series {
 
 impl Series {
     /// "Google", or "Google · published reports" beside "Google · request records".
-    pub fn title(&self, name_of: &dyn Fn(&str) -> String) -> String {
+    pub fn title(&self, name_of: &dyn Fn(&str) -> String, lang: Lang) -> String {
+        let from = |id: &str| format!("{} · {}", name_of(&self.org), t(lang, id));
         match self.source {
             None => name_of(&self.org),
-            Some(FigureSource::Records) => format!("{} · request records", name_of(&self.org)),
-            Some(FigureSource::Published) => format!("{} · published reports", name_of(&self.org)),
+            Some(FigureSource::Records) => from("chart-series-records"),
+            Some(FigureSource::Published) => from("chart-series-published"),
         }
     }
 }

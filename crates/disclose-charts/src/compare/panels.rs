@@ -40,7 +40,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
     for (i, org) in d.orgs.iter().enumerate() {
         let y0 = plot.y0 + panel * i as f64;
         let color = (d.color_of)(&org.org);
-        let title = org.title(d.name_of);
+        let title = org.title(d.name_of, c.lang);
         c.rect(plot.x0, y0 + 6.0, plot.x0 + 12.0, y0 + 18.0, color)?;
         c.text_styled(
             &title,

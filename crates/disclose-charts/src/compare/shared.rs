@@ -58,7 +58,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> Dra
     let names_w = d
         .orgs
         .iter()
-        .map(|o| text_width(&o.title(d.name_of), 11.0, true))
+        .map(|o| text_width(&o.title(d.name_of, c.lang), 11.0, true))
         .fold(0.0, f64::max)
         .min((plot.x1 - plot.x0) * 0.3)
         + 10.0;
@@ -101,7 +101,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data, scale: CompareScale) -> Dra
             );
         }
         if let Some((_, y)) = xy.last() {
-            ends.push((*y, org.title(d.name_of), color));
+            ends.push((*y, org.title(d.name_of, c.lang), color));
         }
     }
     // End labels, wrapped in their column and pushed apart so that none overlap.

@@ -179,3 +179,23 @@ chart-filter-scale-panels = Skala: jede Organisation auf eigener
 chart-filter-scale-log = Skala: logarithmisch, gemeinsam
 chart-filter-scale-indexed = Skala: indexiert, erstes Jahr = 100
 chart-filter-highlighted = Hervorgehoben: { $value }
+
+## Achsenbeschriftungen und Reihen
+chart-axis-categories = wie oft angefragt, nach dem, was aus den Daten wurde
+chart-axis-per = { $unit ->
+    [month] Anfragen pro Monat
+    [quarter] Anfragen pro Quartal
+    [half] Anfragen pro Halbjahr
+   *[year] Anfragen pro Jahr
+}
+chart-series-records = Anfragedatensätze
+chart-series-published = veröffentlichte Berichte
+
+## Woher die Zahlen einer Diagrammdatei stammen (PNG-Text, CSV-Kommentare, Einbettung)
+chart-meta-files = Quelldateien
+chart-meta-sources = Quellen
+chart-meta-filters = Filter
+chart-meta-as-of = Datenstand
+chart-meta-no-data = keine Daten
+chart-meta-software = Software
+chart-embed-records = Datensätze in einem Disclose-Speicher

@@ -202,3 +202,17 @@ checklist-how-notified = die Zusammenfassung: benachrichtigte Nutzer
 checklist-what-answered = der Tag, an dem jede Anfrage beantwortet wurde
 checklist-how-median = die Zusammenfassung: Median der Tage bis zur Antwort
 checklist-how-categories-section = der Abschnitt zu den Kategorien
+
+## Die Zahlen des veröffentlichten Ordners (data.json und CSV)
+figure-requests = Erhaltene Anfragen
+figure-requests-definition = Im Zeitraum eingegangene behördliche Anfragen nach Nutzerdaten (nach dem Tag ihres Eingangs).
+figure-accounts_specified = Genannte Konten
+figure-accounts_specified-definition = Von den Anfragen genannte Konten: die Gesamtzahl eines Verfahrens einmal, sonst die Zahl jeder Anfrage; unbekannte Zahlen zählen nicht.
+figure-some_data_produced = Mit herausgegebenen Daten
+figure-some_data_produced-definition = Anfragen, auf die mit Daten geantwortet wurde (Ergebnis: entsprochen oder teilweise entsprochen).
+figure-nondisclosure_orders = Mit Geheimhaltungsanordnung
+figure-nondisclosure_orders-definition = Anfragen mit der Anordnung, den Nutzer nicht zu informieren.
+figure-users_notified = Nutzer benachrichtigt
+figure-users_notified-definition = Anfragen, deren Nutzer informiert wurden.
+figure-users_notified_unknown = Benachrichtigung nicht erfasst
+figure-users_notified_unknown-definition = Anfragen, bei denen die Datensätze nicht sagen, ob die Nutzer informiert wurden.

@@ -178,3 +178,23 @@ chart-filter-scale-panels = Scale: each organisation on its own
 chart-filter-scale-log = Scale: logarithmic, shared
 chart-filter-scale-indexed = Scale: indexed, first year = 100
 chart-filter-highlighted = Highlighted: { $value }
+
+## Axis captions and series
+chart-axis-categories = times asked for, by what became of the data
+chart-axis-per = { $unit ->
+    [month] requests per month
+    [quarter] requests per quarter
+    [half] requests per half-year
+   *[year] requests per year
+}
+chart-series-records = request records
+chart-series-published = published reports
+
+## Where a chart file's numbers come from (PNG text, CSV comments, the embed page)
+chart-meta-files = Source files
+chart-meta-sources = Sources
+chart-meta-filters = Filters
+chart-meta-as-of = Data as of
+chart-meta-no-data = no data
+chart-meta-software = Software
+chart-embed-records = records in a Disclose store

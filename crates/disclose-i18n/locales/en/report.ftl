@@ -201,3 +201,17 @@ checklist-how-notified = the summary: users notified
 checklist-what-answered = the day each request was answered
 checklist-how-median = the summary: median days to answer
 checklist-how-categories-section = the categories section
+
+## The published folder's figures (data.json and CSV)
+figure-requests = Requests received
+figure-requests-definition = Government requests for user data received in the period (by the day they arrived).
+figure-accounts_specified = Accounts specified
+figure-accounts_specified-definition = Accounts the requests specified: a matter's total once, else each request's count; unknown counts add nothing.
+figure-some_data_produced = With some data produced
+figure-some_data_produced-definition = Requests answered with some data (outcome complied or partly complied).
+figure-nondisclosure_orders = With a nondisclosure order
+figure-nondisclosure_orders-definition = Requests that came with an order not to tell the user.
+figure-users_notified = Users notified
+figure-users_notified-definition = Requests whose users were told.
+figure-users_notified_unknown = Notification not recorded
+figure-users_notified_unknown-definition = Requests for which the records do not say whether users were told.

@@ -364,13 +364,14 @@ struct Source {
 }
 
 impl Source {
-    fn options(&self, replace: bool) -> Result<ImportOptions, Error> {
+    fn options(&self, replace: bool, lang: i18n::Lang) -> Result<ImportOptions, Error> {
         Ok(ImportOptions {
             replace,
             organisation: self.organisation.clone(),
             mapping: self.mapping.as_deref().map(Mapping::load).transpose()?,
             max_problems: 0,
             strict: self.strict,
+            lang,
         })
     }
 }
@@ -525,7 +526,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
     let lang = cli.lang.unwrap_or_else(disclose_core::i18n::Lang::from_env);
     match cli.command {
         Command::Import { source, replace } => {
-            let opts = source.options(replace)?;
+            let opts = source.options(replace, lang)?;
             let files = source.files;
             let db = store_path(cli.db)?;
             let paths: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
@@ -538,7 +539,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
             output::import_outcome(stdout, &result?, lang, json).map_err(stdout_error)?;
         }
         Command::Validate { source } => {
-            let opts = source.options(false)?;
+            let opts = source.options(false, lang)?;
             let files = source.files;
             let mut failed: Option<Error> = None;
             let mut summaries = Vec::new();

@@ -62,10 +62,11 @@ pub fn done(out: &mut impl Write, message: &str, json: bool) -> io::Result<()> {
 }
 
 fn summary_line(s: &ImportSummary, lang: Lang) -> String {
-    let inserted: Vec<String> = s
+    let inserted: BTreeMap<String, u64> = s
         .inserted
         .iter()
-        .map(|(kind, n)| i18n::counted(lang, "cli-added", *n, &[("kind", (*kind).into())]))
+        .filter(|(_, n)| **n > 0)
+        .map(|(kind, n)| (kind.to_string(), *n))
         .collect();
     let mut line = i18n::message(
         lang,
@@ -78,7 +79,7 @@ fn summary_line(s: &ImportSummary, lang: Lang) -> String {
                 if inserted.is_empty() {
                     i18n::text(lang, "cli-nothing").to_string()
                 } else {
-                    inserted.join(", ")
+                    disclose_core::import::describe_counts_in(&inserted, lang)
                 }
                 .into(),
             ),

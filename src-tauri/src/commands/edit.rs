@@ -33,9 +33,10 @@ pub async fn organisation_records(
     state: State<'_, AppState>,
     organisation: String,
 ) -> AppResult<RecordCounts> {
-    Ok(edit::organisation_records(
+    Ok(edit::organisation_records_in(
         &state.lock().store,
         &organisation,
+        state.lang(),
     )?)
 }
 

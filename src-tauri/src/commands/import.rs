@@ -53,6 +53,7 @@ pub async fn import_files(
     request: ImportRequest,
 ) -> AppResult<ImportOutcome> {
     let lease = state.grants.take(&request.grant, Use::Import)?;
+    let lang = state.lang();
     off_ui(&state, move |mut store, cancel| {
         let refs: Vec<&Path> = lease.paths().iter().map(PathBuf::as_path).collect();
         let opts = ImportOptions {
@@ -61,6 +62,7 @@ pub async fn import_files(
             mapping: request.mapping,
             max_problems: 0,
             strict: false,
+            lang,
         };
         let mut progress = reporter(app, "import", cancel);
         let outcome = import::import_paths(&mut store, &refs, &opts, &mut progress)?;

@@ -386,6 +386,15 @@ pub struct RecordCounts {
 
 /// How many records deleting an organisation takes with it, by kind: the app asks first.
 pub fn organisation_records(store: &Store, organisation: &str) -> Result<RecordCounts> {
+    organisation_records_in(store, organisation, disclose_i18n::Lang::En)
+}
+
+/// [`organisation_records`] with its summary in `lang`.
+pub fn organisation_records_in(
+    store: &Store,
+    organisation: &str,
+    lang: disclose_i18n::Lang,
+) -> Result<RecordCounts> {
     let mut counts = BTreeMap::new();
     for table in [
         "requests",
@@ -405,9 +414,9 @@ pub fn organisation_records(store: &Store, organisation: &str) -> Result<RecordC
         }
     }
     let summary = if counts.is_empty() {
-        "no records".to_string()
+        disclose_i18n::text(lang, "records-none").to_string()
     } else {
-        crate::import::describe_counts(&counts)
+        crate::import::describe_counts_in(&counts, lang)
     };
     Ok(RecordCounts { counts, summary })
 }

@@ -23,6 +23,7 @@ pub(crate) use writer::{prepare, Prepared, Writer};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use disclose_i18n::{self as i18n, Lang};
 use rusqlite::Transaction;
 use serde::Serialize;
 use ts_rs::TS;
@@ -48,6 +49,8 @@ pub struct ImportOptions {
     /// Refuse a published file for a doubtful cell (bytes that are not UTF-8, a place
     /// that is no ISO country) instead of importing it with a warning.
     pub strict: bool,
+    /// The language of the summaries said to the user (`said`); the history keeps English.
+    pub lang: Lang,
 }
 
 /// What a progress count counts.
@@ -122,16 +125,14 @@ fn total(files: &[ImportSummary]) -> BTreeMap<String, u64> {
 }
 
 /// Counts in words, with how many were unchanged.
-fn say(counts: &BTreeMap<String, u64>, unchanged: u64) -> String {
-    let mut s = describe_counts(counts);
-    if unchanged > 0 {
-        s = if counts.values().any(|n| *n > 0) {
-            format!("{s}, {unchanged} unchanged")
-        } else {
-            format!("{unchanged} unchanged")
-        };
+fn say(counts: &BTreeMap<String, u64>, unchanged: u64, lang: Lang) -> String {
+    let new = describe_counts_in(counts, lang);
+    let unchanged_said = i18n::counted(lang, "records-unchanged", unchanged, &[]);
+    match (unchanged, counts.values().any(|n| *n > 0)) {
+        (0, _) => new,
+        (_, true) => format!("{new}, {unchanged_said}"),
+        (_, false) => unchanged_said,
     }
-    s
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,7 +204,7 @@ pub fn import_files(
         built?;
     }
     for s in &mut summaries {
-        s.said = say(&s.counts(), s.unchanged);
+        s.said = say(&s.counts(), s.unchanged, opts.lang);
     }
     let counts = total(&summaries);
     let names: Vec<String> = paths.iter().map(|p| file_name(p)).collect();
@@ -219,30 +220,25 @@ pub fn import_files(
 
 /// "3 requests, 1 organisation, 2 replaced"; "nothing new" for an empty map.
 pub fn describe_counts(counts: &BTreeMap<String, u64>) -> String {
+    describe_counts_in(counts, Lang::En)
+}
+
+/// [`describe_counts`] in `lang`: "3 Anfragen, 1 Organisation, 2 ersetzt".
+pub fn describe_counts_in(counts: &BTreeMap<String, u64>, lang: Lang) -> String {
     let parts: Vec<String> = counts
         .iter()
         .filter(|(_, n)| **n > 0)
         .map(|(kind, n)| {
-            let one = match kind.as_str() {
-                "inventory" => "inventory entry",
-                "report_texts" => "report text",
-                "policy_changes" => "policy change",
-                "aggregates" => "published count",
-                "categories" => "category",
-                "replaced" => "replaced",
-                k => k.strip_suffix('s').unwrap_or(k),
-            };
-            let many = match kind.as_str() {
-                "inventory" => "inventory entries".to_string(),
-                "categories" => "categories".to_string(),
-                "replaced" => "replaced".to_string(),
-                _ => format!("{one}s"),
-            };
-            format!("{n} {}", if *n == 1 { one.to_string() } else { many })
+            i18n::counted(
+                lang,
+                "records-counted",
+                *n,
+                &[("kind", kind.as_str().into())],
+            )
         })
         .collect();
     if parts.is_empty() {
-        "nothing new".into()
+        i18n::text(lang, "records-nothing-new").into()
     } else {
         parts.join(", ")
     }
@@ -308,7 +304,7 @@ pub fn import_paths(
             }
             let unchanged = files.iter().map(|f| f.unchanged).sum();
             Ok(ImportOutcome {
-                said: say(&total(&files), unchanged),
+                said: say(&total(&files), unchanged, opts.lang),
                 files,
                 skipped: g.skipped.clone(),
             })

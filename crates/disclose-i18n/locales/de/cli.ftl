@@ -39,37 +39,6 @@ cli-imported = importiert
 cli-valid = gültig:
 cli-nothing = nichts
 cli-import-line = { $file } ({ $format }): hinzugefügt { $added }; { $unchanged } unverändert
-cli-added = { $kind ->
-    [requests] { $n ->
-        [one] { $count } Anfrage
-       *[other] { $count } Anfragen
-    }
-    [inventory] { $n ->
-        [one] { $count } Bestandseintrag
-       *[other] { $count } Bestandseinträge
-    }
-    [policy_changes] { $n ->
-        [one] { $count } Richtlinienänderung
-       *[other] { $count } Richtlinienänderungen
-    }
-    [organisations] { $n ->
-        [one] { $count } Organisation
-       *[other] { $count } Organisationen
-    }
-    [matters] { $n ->
-        [one] { $count } Verfahren
-       *[other] { $count } Verfahren
-    }
-    [aggregates] { $n ->
-        [one] { $count } veröffentlichte Zahl
-       *[other] { $count } veröffentlichte Zahlen
-    }
-    [categories] { $n ->
-        [one] { $count } Kategorie
-       *[other] { $count } Kategorien
-    }
-   *[other] { $count } { $kind }
-}
 cli-import-replaced = ; { $count } ersetzt
 cli-import-created = { $n ->
     [one] ; Organisation { $ids } angelegt (mit einem Bündel benennen)

@@ -145,3 +145,44 @@ causes-many = den Richtlinienänderungen vom { $dates }
 
 ## Aufzählungen
 list-and = { $rest } und { $last }
+
+## Gezählte Datensätze: was ein Import hinzufügte, was eine Organisation hat
+records-counted = { $kind ->
+    [requests] { $n ->
+        [one] { $count } Anfrage
+       *[other] { $count } Anfragen
+    }
+    [inventory] { $n ->
+        [one] { $count } Bestandseintrag
+       *[other] { $count } Bestandseinträge
+    }
+    [policy_changes] { $n ->
+        [one] { $count } Richtlinienänderung
+       *[other] { $count } Richtlinienänderungen
+    }
+    [organisations] { $n ->
+        [one] { $count } Organisation
+       *[other] { $count } Organisationen
+    }
+    [matters] { $n ->
+        [one] { $count } Verfahren
+       *[other] { $count } Verfahren
+    }
+    [aggregates] { $n ->
+        [one] { $count } veröffentlichte Zahl
+       *[other] { $count } veröffentlichte Zahlen
+    }
+    [categories] { $n ->
+        [one] { $count } Kategorie
+       *[other] { $count } Kategorien
+    }
+    [report_texts] { $n ->
+        [one] { $count } Berichtstext
+       *[other] { $count } Berichtstexte
+    }
+    [replaced] { $count } ersetzt
+   *[other] { $count } { $kind }
+}
+records-nothing-new = nichts Neues
+records-unchanged = { $count } unverändert
+records-none = keine Datensätze

@@ -39,37 +39,6 @@ cli-imported = imported
 cli-valid = valid:
 cli-nothing = nothing
 cli-import-line = { $file } ({ $format }): added { $added }; { $unchanged } unchanged
-cli-added = { $kind ->
-    [requests] { $n ->
-        [one] { $count } request
-       *[other] { $count } requests
-    }
-    [inventory] { $n ->
-        [one] { $count } inventory entry
-       *[other] { $count } inventory entries
-    }
-    [policy_changes] { $n ->
-        [one] { $count } policy change
-       *[other] { $count } policy changes
-    }
-    [organisations] { $n ->
-        [one] { $count } organisation
-       *[other] { $count } organisations
-    }
-    [matters] { $n ->
-        [one] { $count } matter
-       *[other] { $count } matters
-    }
-    [aggregates] { $n ->
-        [one] { $count } published count
-       *[other] { $count } published counts
-    }
-    [categories] { $n ->
-        [one] { $count } category
-       *[other] { $count } categories
-    }
-   *[other] { $count } { $kind }
-}
 cli-import-replaced = ; { $count } replaced
 cli-import-created = { $n ->
     [one] ; created organisation { $ids } (name it with a bundle)

@@ -145,3 +145,44 @@ causes-many = the policy changes of { $dates }
 
 ## Lists
 list-and = { $rest } and { $last }
+
+## Records counted: what an import added, what an organisation holds
+records-counted = { $kind ->
+    [requests] { $n ->
+        [one] { $count } request
+       *[other] { $count } requests
+    }
+    [inventory] { $n ->
+        [one] { $count } inventory entry
+       *[other] { $count } inventory entries
+    }
+    [policy_changes] { $n ->
+        [one] { $count } policy change
+       *[other] { $count } policy changes
+    }
+    [organisations] { $n ->
+        [one] { $count } organisation
+       *[other] { $count } organisations
+    }
+    [matters] { $n ->
+        [one] { $count } matter
+       *[other] { $count } matters
+    }
+    [aggregates] { $n ->
+        [one] { $count } published count
+       *[other] { $count } published counts
+    }
+    [categories] { $n ->
+        [one] { $count } category
+       *[other] { $count } categories
+    }
+    [report_texts] { $n ->
+        [one] { $count } report text
+       *[other] { $count } report texts
+    }
+    [replaced] { $count } replaced
+   *[other] { $count } { $kind }
+}
+records-nothing-new = nothing new
+records-unchanged = { $count } unchanged
+records-none = no records

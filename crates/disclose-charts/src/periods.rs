@@ -74,7 +74,7 @@ pub fn short(p: &Period, g: Granularity, lang: Lang) -> String {
     match g {
         Granularity::Month => i18n::month_year_short(lang, y, m as u8),
         Granularity::Quarter => part(lang, "period-quarter", y, (m - 1) / 3 + 1),
-        Granularity::Half => part(lang, "period-half", y, (m - 1) / 6 + 1),
+        Granularity::Half => half(lang, y, (m - 1) / 6 + 1),
         Granularity::Year => y.to_string(),
     }
 }
@@ -85,6 +85,11 @@ pub fn long(p: &Period, g: Granularity, lang: Lang) -> String {
         Granularity::Month => i18n::month_year(lang, p.start.year(), p.start.month() as u8),
         _ => short(p, g, lang),
     }
+}
+
+/// A half-year in words: "H1 2023".
+pub fn half(lang: Lang, year: i32, h: u32) -> String {
+    part(lang, "period-half", year, h)
 }
 
 fn part(lang: Lang, id: &str, year: i32, n: u32) -> String {

@@ -307,21 +307,7 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
                             "value",
                             i18n::percent(lang, (s.share * 100.0).round() as u64).into(),
                         ),
-                        (
-                            "period",
-                            match s.half {
-                                Some(h) => say(
-                                    lang,
-                                    "period-half",
-                                    &[
-                                        ("year", s.year.to_string().into()),
-                                        ("part", h.to_string().into()),
-                                    ],
-                                ),
-                                None => s.year.to_string(),
-                            }
-                            .into(),
-                        ),
+                        ("period", s.period(lang).into()),
                     ],
                 )
             })
@@ -346,6 +332,16 @@ pub fn render(store: &Store, opts: &ChartOptions, theme: Theme) -> Result<Chart>
         }
     };
     Ok(Chart::new(svg, (width, height), table, summary))
+}
+
+impl Share {
+    /// Its year ("2023"), or its half-year ("H1 2023" as the language writes it).
+    pub fn period(&self, lang: Lang) -> String {
+        match self.half {
+            Some(h) => crate::periods::half(lang, self.year, u32::from(h)),
+            None => self.year.to_string(),
+        }
+    }
 }
 
 /// The share of an organisation's requests in a year that saw some data produced.

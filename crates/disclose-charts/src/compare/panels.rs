@@ -58,17 +58,7 @@ pub(super) fn draw(c: &Canvas, plot: Plot, d: &Data) -> DrawResult {
             .filter(|s| s.organisation == org.org && org.source.is_none_or(|k| k == s.source))
             .max_by_key(|s| (s.year, s.half));
         if let Some(s) = latest {
-            let period = match s.half {
-                Some(h) => say(
-                    c.lang,
-                    "period-half",
-                    &[
-                        ("year", s.year.to_string().into()),
-                        ("part", h.to_string().into()),
-                    ],
-                ),
-                None => s.year.to_string(),
-            };
+            let period = s.period(c.lang);
             let text = say(
                 c.lang,
                 "chart-compare-share",

@@ -141,7 +141,7 @@ requests-facet-process = Rechtsverfahren
 requests-facet-outcome = Ergebnis
 requests-facet-country = Land
 requests-facet-category = Datenkategorie
-requests-facet-disposition = Was mit den Daten geschah
+requests-facet-disposition = Verbleib der Daten
 requests-col-received = Eingegangen
 requests-col-organisation = Organisation
 requests-col-reference = Aktenzeichen
@@ -152,7 +152,7 @@ requests-col-outcome = Ergebnis
 requests-col-accounts = Konten
 requests-col-not-held = Nicht vorh.
 requests-search = Anfragen durchsuchen
-requests-search-placeholder = Behörde, Rechtsgrundlage, Notizen, Wortlaut durchsuchen  ( / )
+requests-search-placeholder = In Behörde, Notizen, Wortlaut suchen  ( / )
 requests-total = { $n ->
     [one] { $n } Anfrage
    *[other] { $n } Anfragen

@@ -14,6 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use disclose_core::error::{Error, Result};
+use disclose_core::i18n::{say, Text};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -39,16 +40,17 @@ pub enum Use {
 
 impl Use {
     /// The use in a sentence: "chosen to {doing}".
-    fn doing(self) -> &'static str {
-        match self {
+    fn doing(self) -> Text {
+        let id = match self {
             Use::Import => "import",
-            Use::OpenStore => "open as the store",
-            Use::ExportBundle => "export the store to",
-            Use::ExportTable => "export the table to",
-            Use::ExportChart => "export a chart to",
-            Use::ExportReport => "export the report to",
-            Use::PublishReport => "publish the report into",
-        }
+            Use::OpenStore => "open_store",
+            Use::ExportBundle => "export_bundle",
+            Use::ExportTable => "export_table",
+            Use::ExportChart => "export_chart",
+            Use::ExportReport => "export_report",
+            Use::PublishReport => "publish_report",
+        };
+        say!("grant-use", used = id)
     }
 }
 
@@ -128,16 +130,12 @@ impl Grants {
 fn checked<'a>(grant: Option<&'a Grant>, id: &str, purpose: Use) -> Result<&'a Grant> {
     match grant {
         Some(g) if g.purpose == purpose => Ok(g),
-        Some(g) => Err(Error::Usage(format!(
-            "the file was chosen to {}, not to {}; nothing was read or written. Choose it again for this",
-            g.purpose.doing(),
-            purpose.doing()
+        Some(g) => Err(Error::Usage(say!(
+            "error-grant-other-use",
+            chosen = g.purpose.doing(),
+            wanted = purpose.doing()
         ))),
-        None => Err(Error::Usage(format!(
-            "no file chosen by you goes by {:?} (or it was used already); nothing was read or written. \
-             Choose the file in Disclose's own dialog or drop it on the window",
-            shorten(id)
-        ))),
+        None => Err(Error::Usage(say!("error-grant-unknown", id = shorten(id)))),
     }
 }
 
@@ -162,9 +160,9 @@ impl Lease {
     pub fn path(&self) -> Result<&Path> {
         match self.paths() {
             [one] => Ok(one),
-            many => Err(Error::Usage(format!(
-                "one file was expected, and {} were chosen",
-                many.len()
+            many => Err(Error::Usage(say!(
+                "error-grant-one-file",
+                chosen = many.len()
             ))),
         }
     }

@@ -11,6 +11,7 @@ mod single;
 mod startup;
 mod state;
 
+use disclose_core::i18n::say;
 use tauri::menu::{Menu, MenuItem, PredefinedMenuItem, Submenu};
 use tauri::{Emitter, Manager};
 
@@ -91,10 +92,14 @@ pub fn run() {
         .setup(move |app| {
             let state = places
                 .and_then(|places| {
+                    // data: a bug's words (places and location are made together).
                     let location = location.expect("located with the places")?;
                     state::AppState::start_at(places, location)
                 })
-                .map_err(|e| format!("Disclose could not open its store: {e}"))?;
+                .map_err(|e| {
+                    let lang = disclose_core::i18n::Lang::from_env();
+                    say!("error-app-cannot-start", detail = e.in_lang(lang)).in_lang(lang)
+                })?;
             let cwd = std::env::current_dir().unwrap_or_default();
             let argv = std::env::args_os().map(|a| a.to_string_lossy().into_owned());
             state.launched_with(single::files_in(argv.collect(), &cwd));

@@ -50,6 +50,8 @@ impl AppState {
 
     /// Opens the store `places.for_app()` chose (see [`AppState::start`]).
     pub fn start_at(places: Places, location: StoreLocation) -> Result<AppState> {
+        let lang = places.language().unwrap_or_else(Lang::from_env);
+        crate::error::speak(lang);
         for notice in &location.notices {
             eprintln!("Disclose: {notice}");
         }
@@ -68,7 +70,7 @@ impl AppState {
                 match Store::open_or_seed(&default) {
                     Ok(store) => (default, store),
                     Err(e) => {
-                        problem = Some(e.to_string());
+                        problem = Some(e.in_lang(lang));
                         (default, sample_in_memory()?)
                     }
                 }
@@ -76,11 +78,10 @@ impl AppState {
             // The store asked for cannot be opened: the window says why and offers another.
             Err(e) => {
                 eprintln!("Disclose: could not open {}: {e}", location.path.display());
-                problem = Some(e.to_string());
+                problem = Some(e.in_lang(lang));
                 (location.path, sample_in_memory()?)
             }
         };
-        let lang = places.language().unwrap_or_else(Lang::from_env);
         let state = AppState {
             open: Mutex::new(OpenStore { path, store }),
             cancel: Arc::new(AtomicBool::new(false)),
@@ -117,6 +118,7 @@ impl AppState {
         self.places.remember_language(chosen)?;
         let lang = chosen.unwrap_or_else(Lang::from_env);
         *self.lang.lock().unwrap_or_else(|p| p.into_inner()) = lang;
+        crate::error::speak(lang);
         Ok(lang)
     }
 

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use disclose_core::error::{Error, Result};
+use disclose_core::i18n::{say, Text};
 
 use crate::{canvas, xml_escape, Chart};
 
@@ -37,13 +38,13 @@ impl ChartFormat {
             "png" => Ok(ChartFormat::Png),
             "csv" => Ok(ChartFormat::Csv),
             "html" | "htm" => Ok(ChartFormat::Embed),
-            _ => Err(Error::Usage(format!(
-                "{}: a chart is written as .svg, .png, .csv or .html (embed), not {}",
-                path.display(),
-                if ext.is_empty() {
-                    "a name without an extension".to_string()
+            _ => Err(Error::Usage(say!(
+                "error-chart-format",
+                path = path.display().to_string(),
+                found = if ext.is_empty() {
+                    say!("found-no-extension")
                 } else {
-                    format!(".{ext}")
+                    Text::verbatim(format!(".{ext}"))
                 }
             ))),
         }
@@ -97,9 +98,7 @@ impl Chart {
     pub fn png_scaled(&self, scale: u32) -> Result<Vec<u8>> {
         use resvg::{tiny_skia, usvg};
         if !(1..=3).contains(&scale) {
-            return Err(Error::Usage(format!(
-                "a PNG is drawn at 1x, 2x or 3x, not {scale}x"
-            )));
+            return Err(Error::Usage(say!("error-png-scale", scale = scale)));
         }
         let mut opt = usvg::Options {
             font_family: canvas::FAMILY.to_string(),
@@ -112,8 +111,8 @@ impl Chart {
         let tree = usvg::Tree::from_str(&self.svg, &opt)
             .map_err(|e| Error::Internal(format!("chart SVG did not parse: {e}")))?;
         let (w, h) = (self.width * scale, self.height * scale);
-        let mut pixmap = tiny_skia::Pixmap::new(w, h)
-            .ok_or_else(|| Error::Usage("chart size must be at least 1 x 1 pixel".into()))?;
+        let mut pixmap =
+            tiny_skia::Pixmap::new(w, h).ok_or_else(|| Error::Usage(say!("error-chart-size")))?;
         let s = scale as f32;
         resvg::render(
             &tree,

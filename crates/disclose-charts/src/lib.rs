@@ -31,6 +31,7 @@ pub use disclose_core::i18n::Lang;
 use std::str::FromStr;
 
 use disclose_core::error::{Error, Result};
+use disclose_core::i18n::say;
 use disclose_core::query::{Filter, Granularity, SeriesKey};
 use disclose_core::Store;
 
@@ -119,9 +120,10 @@ impl FromStr for ChartKind {
             .find(|k| k.id() == s)
             .ok_or_else(|| {
                 let ids: Vec<&str> = ChartKind::ALL.iter().map(|k| k.id()).collect();
-                Error::Usage(format!(
-                    "unknown chart {s:?}; expected one of {}",
-                    ids.join(", ")
+                Error::Usage(say!(
+                    "error-unknown",
+                    what = s,
+                    expected = say!("expected-one-of", list = ids.join(", "))
                 ))
             })
     }
@@ -251,9 +253,7 @@ impl Chart {
 /// Draws a chart of `kind` from the store.
 pub fn render(store: &Store, kind: ChartKind, opts: &ChartOptions) -> Result<Chart> {
     if opts.width < 320 || opts.height.is_some_and(|h| h < 200) {
-        return Err(Error::Usage(
-            "charts need at least 320 x 200 pixels to stay readable".into(),
-        ));
+        return Err(Error::Usage(say!("error-chart-too-small")));
     }
     let theme = Theme::of(opts.theme);
     let mut chart = match kind {

@@ -16,7 +16,7 @@ use disclose_charts::{ChartFormat, ChartKind, ChartOptions, ChartWords, CompareS
 use disclose_core::date::FuzzyDate;
 use disclose_core::error::Error;
 use disclose_core::export::Subjects;
-use disclose_core::i18n;
+use disclose_core::i18n::{self, say, Lang, Text};
 use disclose_core::import::{self, ImportOptions, Mapping, ProgressEvent, ProgressUnit};
 use disclose_core::query::{self, Filter, Granularity, SeriesKey, SortKey};
 use disclose_core::store::{journal, Places, STORE_ENV};
@@ -405,9 +405,11 @@ impl Scope {
             .process
             .map(|p| {
                 p.parse::<disclose_core::domain::Process>().map_err(|_| {
-                    Error::Usage(format!(
-                        "unknown process {p:?}; expected {}",
-                        disclose_core::domain::Process::expected()
+                    Error::Usage(say!(
+                        "error-unknown-kind",
+                        kind = "process",
+                        what = p.as_str(),
+                        expected = disclose_core::domain::Process::expected()
                     ))
                 })
             })
@@ -430,11 +432,17 @@ impl Scope {
 fn parse<T: std::str::FromStr>(
     v: Option<String>,
     what: &str,
-    expected: String,
+    expected: Text,
 ) -> Result<Option<T>, Error> {
     v.map(|s| {
-        s.parse::<T>()
-            .map_err(|_| Error::Usage(format!("unknown {what} {s:?}; expected {expected}")))
+        s.parse::<T>().map_err(|_| {
+            Error::Usage(say!(
+                "error-unknown-kind",
+                kind = what,
+                what = s.as_str(),
+                expected = expected.clone()
+            ))
+        })
     })
     .transpose()
 }
@@ -444,9 +452,8 @@ fn compare_period(s: &str) -> Result<Granularity, String> {
     match s {
         "half" => Ok(Granularity::Half),
         "year" => Ok(Granularity::Year),
-        _ => Err(format!(
-            "found {s:?}; expected half or year (published counts come in half-years and years)"
-        )),
+        // Read before `--lang` is: the environment's language.
+        _ => Err(say!("error-compare-period", found = s).in_lang(Lang::from_env())),
     }
 }
 
@@ -456,13 +463,21 @@ enum ExportFormat {
     Csv,
 }
 
+/// The language of everything printed for people: `--lang`, else the environment's.
+static LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+fn language() -> Lang {
+    LANG.get().copied().unwrap_or_else(Lang::from_env)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let json = cli.json;
+    let _ = LANG.set(cli.lang.unwrap_or_else(Lang::from_env));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            output::error(&e, json);
+            output::error(&e, language(), json);
             ExitCode::from(e.code().exit_code() as u8)
         }
     }
@@ -482,16 +497,18 @@ fn store_path(cli_db: Option<PathBuf>) -> Result<PathBuf, Error> {
         }
     };
     let location = places.for_cli(cli_db.as_deref())?;
+    let lang = language();
     for notice in &location.notices {
-        eprintln!("disclose: {notice}");
+        eprintln!("disclose: {}", notice.in_lang(lang));
     }
     if let Some(last) = places.last_opened() {
         if !same_file(&last, &location.path) {
-            eprintln!(
-                "disclose: using {} (the app last opened {})",
-                location.path.display(),
-                last.display()
+            let notice = say!(
+                "notice-using-store",
+                path = location.path.display().to_string(),
+                last = last.display().to_string()
             );
+            eprintln!("disclose: {}", notice.in_lang(lang));
         }
     }
     Ok(location.path)
@@ -523,7 +540,7 @@ fn stdout_error(e: std::io::Error) -> Error {
 
 fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
     let json = cli.json;
-    let lang = cli.lang.unwrap_or_else(disclose_core::i18n::Lang::from_env);
+    let lang = language();
     match cli.command {
         Command::Import { source, replace } => {
             let opts = source.options(replace, lang)?;
@@ -548,7 +565,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     Ok(o) => summaries.extend(o.files),
                     Err(e) => {
                         if failed.is_some() {
-                            output::error(&e, json);
+                            output::error(&e, lang, json);
                         } else {
                             failed = Some(e);
                         }
@@ -681,10 +698,10 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     .iter()
                     .any(|o| &o.id == h)
                 {
-                    return Err(disclose_core::error::Error::Usage(format!(
-                        "--highlight {h:?}: no organisation with this id in the store (see `disclose info`)"
-                    ))
-                    );
+                    return Err(Error::Usage(say!(
+                        "error-highlight-unknown",
+                        id = h.as_str()
+                    )));
                 }
             }
             let opts = ChartOptions {
@@ -736,9 +753,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 return output::done(stdout, &message, json).map_err(stdout_error);
             }
             let Some(period) = period else {
-                return Err(Error::Usage(
-                    "report needs --period (or --template-out FILE)".into(),
-                ));
+                return Err(Error::Usage(say!("error-report-needs-period")));
             };
             let path = store_path(cli.db)?;
             let subject = {
@@ -750,16 +765,21 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 let mut texts = std::collections::BTreeMap::new();
                 for t in &text {
                     let (key, file) = t.split_once('=').ok_or_else(|| {
-                        Error::Usage(format!(
-                            "--text {t:?}: expected KEY=FILE, e.g. intro=intro.md"
-                        ))
+                        Error::Usage(say!("error-report-text-option", given = t.as_str()))
                     })?;
                     let body = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
                     texts.insert(key.to_string(), body);
                 }
                 let mut store = Store::open(&path)?;
                 let entry = edit::set_report_texts(&mut store, &subject.id, &period, &texts)?;
-                said.push(format!("#{}: {}", entry.id, entry.summary));
+                said.push(i18n::message(
+                    lang,
+                    "cli-entry",
+                    &[
+                        ("id", entry.id.to_string().into()),
+                        ("summary", entry.summary.in_lang(lang).into()),
+                    ],
+                ));
             }
             let store = Store::open_read_only(&path)?;
             if let Some(dir) = texts_out {
@@ -828,9 +848,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                     ));
                 }
                 (None, _) if said.is_empty() => {
-                    return Err(Error::Usage(
-                        "report needs --out FILE (a folder with --format site), --checklist, --text or --texts-out".into(),
-                    ))
+                    return Err(Error::Usage(say!("error-report-needs-out")))
                 }
                 (None, _) => {}
             }
@@ -905,9 +923,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 (Some(o), _) => o,
                 (None, Some(id)) => query::organisation_of_request(&store, id)?,
                 (None, None) => {
-                    return Err(Error::Usage(
-                        "exposure --matter or --categories needs --organisation".into(),
-                    ))
+                    return Err(Error::Usage(say!("error-exposure-needs-organisation")))
                 }
             };
             let q = query::ExposureQuery {
@@ -949,7 +965,7 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 verb,
                 &[
                     ("id", entry.id.to_string().into()),
-                    ("summary", entry.summary.as_str().into()),
+                    ("summary", entry.summary.in_lang(lang).into()),
                 ],
             );
             output::done(stdout, &message, json).map_err(stdout_error)?;
@@ -971,9 +987,13 @@ fn execute(cli: Cli, stdout: &mut std::io::StdoutLock) -> Result<(), Error> {
                 id,
             };
             let entry = edit::delete(&mut store, &target)?;
-            let message = format!(
-                "#{}: {} (disclose undo brings it back)",
-                entry.id, entry.summary
+            let message = i18n::message(
+                lang,
+                "cli-deleted",
+                &[
+                    ("id", entry.id.to_string().into()),
+                    ("summary", entry.summary.in_lang(lang).into()),
+                ],
             );
             output::done(stdout, &message, json).map_err(stdout_error)?;
         }

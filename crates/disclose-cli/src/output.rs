@@ -23,14 +23,17 @@ fn print_json<T: Serialize>(out: &mut impl Write, v: &T) -> io::Result<()> {
     writeln!(out, "{text}")
 }
 
-pub fn error(e: &Error, json: bool) {
+pub fn error(e: &Error, lang: Lang, json: bool) {
     if json {
-        let _ = print_json(&mut io::stdout().lock(), &e.to_payload());
+        let _ = print_json(&mut io::stdout().lock(), &e.to_payload_in(lang));
         return;
     }
     let problems = e.problems();
     if problems.is_empty() {
-        eprintln!("error: {e}");
+        eprintln!(
+            "{}",
+            i18n::message(lang, "cli-error", &[("message", e.in_lang(lang).into())])
+        );
         return;
     }
     let errors = problems
@@ -38,7 +41,6 @@ pub fn error(e: &Error, json: bool) {
         .filter(|p| p.severity == Severity::Error)
         .count();
     let file = problems.first().map(|p| p.file.as_str()).unwrap_or("");
-    let lang = Lang::from_env();
     eprintln!(
         "{}",
         i18n::counted(
@@ -49,7 +51,7 @@ pub fn error(e: &Error, json: bool) {
         )
     );
     for p in problems {
-        eprintln!("  {p}");
+        eprintln!("  {}", p.in_lang(lang));
     }
 }
 
@@ -126,7 +128,7 @@ pub fn import_outcome(
             "cli-skipped",
             &[
                 ("file", s.file.as_str().into()),
-                ("reason", s.reason.as_str().into()),
+                ("reason", s.reason.to_string().into()),
             ],
         );
         writeln!(out, "{said}")?;
@@ -148,7 +150,7 @@ pub fn summaries(
     for s in list {
         writeln!(out, "{} {}", i18n::text(lang, verb), summary_line(s, lang))?;
         for w in &s.warnings {
-            eprintln!("  {w}");
+            eprintln!("  {}", w.in_lang(lang));
         }
     }
     Ok(())
@@ -782,6 +784,7 @@ pub fn history(
     json: bool,
 ) -> io::Result<()> {
     if json {
+        let changes: Vec<ChangeEntry> = changes.iter().map(|c| c.said_in(lang)).collect();
         return print_json(out, &serde_json::json!({ "changes": changes }));
     }
     if changes.is_empty() {
@@ -796,7 +799,7 @@ pub fn history(
             c.id,
             c.time,
             c.kind.as_str(),
-            c.summary
+            c.summary.in_lang(lang)
         )?;
     }
     if changes.len() >= KEPT_CHANGES {

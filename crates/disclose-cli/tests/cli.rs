@@ -1615,7 +1615,7 @@ fn a_journalist_compares_germany_half_year_by_half_year_and_traces_each_figure_t
     let source = &google["sources"][0];
     assert_eq!(source["file"], "google-global-user-data-requests.csv");
     assert_eq!(source["wording"][0], "Other Legal Requests");
-    assert_eq!(source["period"], "ending 2023-06-30");
+    assert_eq!(source["period"], "2023-06-30");
     let bytes =
         std::fs::read(published("google/google-global-user-data-requests.csv")).expect("read");
     let sha: String =
@@ -2094,8 +2094,17 @@ fn the_other_commands_speak_german_too_and_name_no_ids() {
         info.contains("Version ") && info.contains("Anfragen"),
         "{info}"
     );
+    // The history keeps what each change did as data: said in the reader's language.
     let history = env.ok(&["--lang", "de", "history"]);
-    assert!(!history.is_empty(), "{history}");
+    assert!(
+        history.contains("Eingelesen psf-pypi-2023.json: 18 Bestandseinträge"),
+        "{history}"
+    );
+    assert!(
+        env.ok(&["history"])
+            .contains("Imported psf-pypi-2023.json: 18 inventory entries"),
+        "the same history in English"
+    );
     let exposure = env.ok(&[
         "--lang",
         "de",
@@ -2111,5 +2120,58 @@ fn the_other_commands_speak_german_too_and_name_no_ids() {
         exposure.starts_with("Anfrage psf-2023-subpoena-1 an psf, nachgespielt:")
             && exposure.contains("IP-Adresse: am 2023-03-01 an 3 Orten vorhanden"),
         "{exposure}"
+    );
+}
+
+#[test]
+fn errors_and_the_problems_of_a_file_are_said_in_german() {
+    let env = Env::new();
+    let bad = env.path("bad.csv");
+    std::fs::write(
+        &bad,
+        "id,organisation,received,process\nr1,psf,2023-03-01,subpena\nr2,psf,2023-13-45,subpoena\n",
+    )
+    .expect("write");
+    let out = env.run(&["--lang", "de", "import", bad.to_str().expect("path")]);
+    assert_eq!(out.status.code(), Some(65));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("2 Probleme; nichts wurde geschrieben"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Zeile 2: Feld „process“: gefunden „subpena“: erwartet: eines von subpoena,"),
+        "{err}"
+    );
+    assert!(err.contains("Zeile 3: Feld „received“"), "{err}");
+    assert!(!err.contains("expected"), "no English left: {err}");
+    // --json carries the same words, and the codes front ends match on.
+    let out = env.run(&[
+        "--lang",
+        "de",
+        "--json",
+        "import",
+        bad.to_str().expect("path"),
+    ]);
+    let payload: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(payload["code"], "invalid_input");
+    assert!(
+        payload["problems"][0]["expected"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("eines von subpoena")),
+        "{payload}"
+    );
+    // A usage error, and the environment's language when --lang is not given.
+    env.ok(&["import", SAMPLE]);
+    let out = env
+        .command(&["stats", "--organisation", "pypi", "--db", &env.db()])
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .expect("run disclose");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("Fehler: keine Organisation „pypi“ im Speicher"),
+        "{err}"
     );
 }

@@ -11,8 +11,9 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// What a date-like value must look like; used in every error about dates.
-pub const DATE_EXPECTED: &str =
-    "a date as YYYY-MM-DD, YYYY-MM or YYYY, or an uncertain range START/END (e.g. 2023-03/2023-04)";
+pub fn date_expected() -> crate::i18n::Text {
+    crate::i18n::say!("expected-date")
+}
 
 /// How precise a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,7 +110,7 @@ pub struct FuzzyDate {
 
 /// A text that is not a day, month, year or range.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("expected {DATE_EXPECTED}")]
+#[error("{}", crate::i18n::say!("problem-at-expected", expected = date_expected()))]
 pub struct DateError;
 
 impl FuzzyDate {
@@ -205,7 +206,7 @@ impl schemars::JsonSchema for FuzzyDate {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": DATE_EXPECTED,
+            "description": date_expected().to_string(),
             "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$",
             "examples": ["2023-03-15", "2023-03", "2023", "2023-03/2023-04"]
         })

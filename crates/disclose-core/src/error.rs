@@ -9,6 +9,7 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use disclose_i18n::{say, Lang, Text};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -48,17 +49,18 @@ impl ErrorCode {
     }
 }
 
-/// Every failure a user can meet.
+/// Every failure a user can meet. Its words are catalogue messages ([`Text`]), said in
+/// the reader's language where the error is shown ([`Error::in_lang`]); `Display` is English.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The input is not valid; every problem is listed, and nothing was written.
-    #[error("{}", problems_summary(.0))]
+    #[error("{}", self.in_lang(Lang::En))]
     InvalidInput(Vec<Problem>),
     /// The input states stored records differently; nothing was written.
-    #[error("{}", problems_summary(.0))]
+    #[error("{}", self.in_lang(Lang::En))]
     Conflict(Vec<Problem>),
     /// A file or the store could not be read or written.
-    #[error("{path}: {source}")]
+    #[error("{}", self.in_lang(Lang::En))]
     Io {
         /// The file.
         path: PathBuf,
@@ -67,30 +69,30 @@ pub enum Error {
         source: std::io::Error,
     },
     /// The store is not Disclose's, or was written by a newer Disclose.
-    #[error("{path}: {message}")]
+    #[error("{}", self.in_lang(Lang::En))]
     IncompatibleStore {
         /// The store file.
         path: PathBuf,
         /// What is wrong with it.
-        message: String,
+        message: Text,
     },
     /// The caller asked for something that cannot be done.
     #[error("{0}")]
-    Usage(String),
+    Usage(Text),
     /// The user stopped a long operation; nothing was written.
-    #[error("cancelled; nothing was written")]
+    #[error("{}", self.in_lang(Lang::En))]
     Cancelled,
     /// Another writer held the store for longer than the wait allows.
-    #[error("the store is busy: another program (a second Disclose, the app or the command line, or a SQLite tool) is writing to it; nothing was written, try again when it is done")]
+    #[error("{}", self.in_lang(Lang::En))]
     Busy,
     /// The store's file could not be read or written as SQLite needs: damaged, disk
     /// full, read-only. Nothing was written, and Disclose never writes over such a file.
     #[error("{0}")]
-    Storage(String),
+    Storage(Text),
     /// SQLite failed unexpectedly.
-    #[error("database error: {0}")]
+    #[error("{}", self.in_lang(Lang::En))]
     Database(rusqlite::Error),
-    /// A bug.
+    /// A bug. Its words are for whoever fixes it, and stay as the code wrote them.
     #[error("{0}")]
     Internal(String),
 }
@@ -101,18 +103,14 @@ impl From<rusqlite::Error> for Error {
             Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
                 Error::Busy
             }
-            Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::Storage(
-                "the store is damaged (SQLite finds it malformed: a file cut short or partly overwritten); nothing was written and Disclose will not write to it. Open another store, or restore this one from a backup or an exported bundle".into(),
-            ),
-            Some(rusqlite::ErrorCode::DiskFull) => Error::Storage(
-                "the disk is full (or the file may grow no larger); nothing was written. Free some space and try again".into(),
-            ),
-            Some(rusqlite::ErrorCode::ReadOnly) => Error::Storage(
-                "the store is read-only here (its file or folder may not be written); nothing was written".into(),
-            ),
-            Some(rusqlite::ErrorCode::SystemIoFailure) => Error::Storage(format!(
-                "the store could not be read or written ({e}); nothing was written"
-            )),
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                Error::Storage(say!("error-store-damaged"))
+            }
+            Some(rusqlite::ErrorCode::DiskFull) => Error::Storage(say!("error-disk-full")),
+            Some(rusqlite::ErrorCode::ReadOnly) => Error::Storage(say!("error-store-read-only")),
+            Some(rusqlite::ErrorCode::SystemIoFailure) => {
+                Error::Storage(say!("error-store-unreadable", detail = e.to_string()))
+            }
             _ => Error::Database(e),
         }
     }
@@ -141,6 +139,11 @@ impl Error {
         }
     }
 
+    /// A request that cannot be done, in the catalogue's words.
+    pub fn usage(text: Text) -> Self {
+        Error::Usage(text)
+    }
+
     /// The problems behind an invalid-input or conflict error (empty otherwise).
     pub fn problems(&self) -> &[Problem] {
         match self {
@@ -149,13 +152,51 @@ impl Error {
         }
     }
 
-    /// The `{code, message, problems}` shape that crosses to the UI and `--json`.
+    /// The message in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Error::InvalidInput(p) | Error::Conflict(p) => problems_summary(p, lang),
+            Error::Io { path, source } => {
+                format!("{}: {}", path.display(), io_words(source).in_lang(lang))
+            }
+            Error::IncompatibleStore { path, message } => {
+                format!("{}: {}", path.display(), message.in_lang(lang))
+            }
+            Error::Usage(t) | Error::Storage(t) => t.in_lang(lang),
+            Error::Cancelled => say!("error-was-cancelled").in_lang(lang),
+            Error::Busy => say!("error-busy").in_lang(lang),
+            Error::Database(e) => say!("error-database", detail = e.to_string()).in_lang(lang),
+            Error::Internal(s) => s.clone(),
+        }
+    }
+
+    /// The `{code, message, problems}` shape that crosses to the UI and `--json`, in English.
     pub fn to_payload(&self) -> ErrorPayload {
+        self.to_payload_in(Lang::En)
+    }
+
+    /// [`Error::to_payload`] said in `lang`.
+    pub fn to_payload_in(&self, lang: Lang) -> ErrorPayload {
         ErrorPayload {
             code: self.code(),
-            message: self.to_string(),
-            problems: self.problems().to_vec(),
+            message: self.in_lang(lang),
+            problems: self.problems().iter().map(|p| p.said_in(lang)).collect(),
         }
+    }
+}
+
+/// What the system said of a file, in words of the catalogue where the kind is a common one.
+fn io_words(e: &std::io::Error) -> Text {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => say!("error-io-not-found"),
+        ErrorKind::PermissionDenied => say!("error-io-permission"),
+        ErrorKind::AlreadyExists => say!("error-io-exists"),
+        ErrorKind::IsADirectory => say!("error-io-is-folder"),
+        ErrorKind::NotADirectory => say!("error-io-not-folder"),
+        ErrorKind::StorageFull => say!("error-io-disk-full"),
+        ErrorKind::ReadOnlyFilesystem => say!("error-io-read-only"),
+        _ => Text::verbatim(e.to_string()),
     }
 }
 
@@ -208,14 +249,26 @@ pub enum Location {
     },
 }
 
+impl Location {
+    /// Where, in `lang`: "line 7", "Zeile 7".
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Location::File => String::new(),
+            Location::Line { line } => say!("problem-line", line = line.to_string()).in_lang(lang),
+            Location::JsonPath { path } => path.clone(),
+            Location::Sheet { sheet, row } => say!(
+                "problem-sheet",
+                sheet = sheet.as_str(),
+                row = row.to_string()
+            )
+            .in_lang(lang),
+        }
+    }
+}
+
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Location::File => Ok(()),
-            Location::Line { line } => write!(f, "line {line}"),
-            Location::JsonPath { path } => f.write_str(path),
-            Location::Sheet { sheet, row } => write!(f, "sheet \"{sheet}\" row {row}"),
-        }
+        f.write_str(&self.in_lang(Lang::En))
     }
 }
 
@@ -231,26 +284,28 @@ pub struct Problem {
     /// The field or column.
     pub field: Option<String>,
     /// What the file holds, shortened; `None` where it must not be shown (subjects).
-    pub found: Option<String>,
+    #[ts(type = "string | null")]
+    pub found: Option<Text>,
     /// What was expected instead.
-    pub expected: String,
+    #[ts(type = "string")]
+    pub expected: Text,
 }
 
 impl Problem {
     /// An error at `location` of `file`, saying what was expected.
-    pub fn error(file: &str, location: Location, expected: impl Into<String>) -> Self {
+    pub fn error(file: &str, location: Location, expected: Text) -> Self {
         Problem {
             severity: Severity::Error,
             file: file.to_string(),
             location,
             field: None,
             found: None,
-            expected: expected.into(),
+            expected,
         }
     }
 
     /// A warning at `location` of `file`.
-    pub fn warning(file: &str, location: Location, expected: impl Into<String>) -> Self {
+    pub fn warning(file: &str, location: Location, expected: Text) -> Self {
         Problem {
             severity: Severity::Warning,
             ..Problem::error(file, location, expected)
@@ -265,43 +320,71 @@ impl Problem {
 
     /// Records what was found, cut to a readable length.
     pub fn found(mut self, found: impl AsRef<str>) -> Self {
-        self.found = Some(shorten(found.as_ref(), 80));
+        self.found = Some(Text::verbatim(shorten(found.as_ref(), 80)));
         self
+    }
+
+    /// Says in words what was found where the file's own text would not tell ("nothing",
+    /// "an empty file").
+    pub fn found_words(mut self, found: Text) -> Self {
+        self.found = Some(found);
+        self
+    }
+
+    /// The problem with its words said in `lang` (what crosses to the window and `--json`).
+    pub fn said_in(&self, lang: Lang) -> Problem {
+        Problem {
+            found: self.found.as_ref().map(|f| Text::verbatim(f.in_lang(lang))),
+            expected: Text::verbatim(self.expected.in_lang(lang)),
+            ..self.clone()
+        }
+    }
+
+    /// One line naming everything, in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        if self.severity == Severity::Warning {
+            out.push_str(&say!("problem-warning").in_lang(lang));
+        }
+        out.push_str(&self.file);
+        if self.location != Location::File {
+            out.push_str(": ");
+            out.push_str(&self.location.in_lang(lang));
+        }
+        if let Some(field) = &self.field {
+            out.push_str(": ");
+            out.push_str(&say!("problem-at-field", field = field.as_str()).in_lang(lang));
+        }
+        if let Some(found) = &self.found {
+            out.push_str(": ");
+            out.push_str(&say!("problem-at-found", found = found.in_lang(lang)).in_lang(lang));
+        }
+        out.push_str(": ");
+        out.push_str(&say!("problem-at-expected", expected = self.expected.clone()).in_lang(lang));
+        out
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.severity == Severity::Warning {
-            f.write_str("warning: ")?;
-        }
-        f.write_str(&self.file)?;
-        if self.location != Location::File {
-            write!(f, ": {}", self.location)?;
-        }
-        if let Some(field) = &self.field {
-            write!(f, ": field \"{field}\"")?;
-        }
-        if let Some(found) = &self.found {
-            write!(f, ": found {found:?}")?;
-        }
-        write!(f, ": expected {}", self.expected)
+        f.write_str(&self.in_lang(Lang::En))
     }
 }
 
-fn problems_summary(problems: &[Problem]) -> String {
+fn problems_summary(problems: &[Problem], lang: Lang) -> String {
     let errors: Vec<&Problem> = problems
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .collect();
     match errors.as_slice() {
-        [] => "no errors".to_string(),
-        [one] => one.to_string(),
-        [first, rest @ ..] => format!(
-            "{first} (and {} more error{})",
-            rest.len(),
-            if rest.len() == 1 { "" } else { "s" }
-        ),
+        [] => say!("problems-none").in_lang(lang),
+        [one] => one.in_lang(lang),
+        [first, rest @ ..] => say!(
+            "problems-and-more",
+            first = first.in_lang(lang),
+            more = rest.len()
+        )
+        .in_lang(lang),
     }
 }
 
@@ -385,7 +468,7 @@ mod tests {
         let p = Problem::error(
             "a.csv",
             Location::Line { line: 7 },
-            "one of subpoena, court_order",
+            say!("expected-one-of", list = "subpoena, court_order"),
         )
         .field("process")
         .found("subpena");
@@ -393,13 +476,17 @@ mod tests {
             p.to_string(),
             "a.csv: line 7: field \"process\": found \"subpena\": expected one of subpoena, court_order"
         );
+        assert_eq!(
+            p.in_lang(Lang::De),
+            "a.csv: Zeile 7: Feld „process“: gefunden „subpena“: erwartet: eines von subpoena, court_order"
+        );
     }
 
     #[test]
     fn collector_keeps_counting_past_its_limit() {
         let mut c = Problems::new(2);
         for _ in 0..5 {
-            c.push(Problem::error("f", Location::File, "x"));
+            c.push(Problem::error("f", Location::File, Text::verbatim("x")));
         }
         assert_eq!(c.error_count(), 5);
         assert_eq!(c.dropped(), 3);

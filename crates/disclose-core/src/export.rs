@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::domain::{Aggregate, Bundle, Disposition, Request, BUNDLE_FORMAT, BUNDLE_VERSION};
 use crate::error::{Error, Result};
+use crate::i18n::say;
 use crate::import::mapping::{CANONICAL_COLUMNS, SUBJECTS_COLUMN};
 pub use crate::store::requests::Subjects;
 use crate::store::{self, Store};
@@ -401,17 +402,10 @@ impl FileFormat {
                     .iter()
                     .map(|f| format!(".{}", f.extension()))
                     .collect();
-                let (last, rest) = names
-                    .split_last()
-                    .map_or(("", &[][..]), |(l, r)| (l.as_str(), r));
-                let list = if rest.is_empty() {
-                    last.to_string()
-                } else {
-                    format!("{} or {last}", rest.join(", "))
-                };
-                Error::Usage(format!(
-                    "{}: expected a file name ending in {list}",
-                    path.display()
+                Error::Usage(say!(
+                    "error-file-ending",
+                    path = path.display().to_string(),
+                    endings = crate::i18n::one_of(&names)
                 ))
             })
     }

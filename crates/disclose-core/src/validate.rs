@@ -6,13 +6,15 @@ use std::collections::HashSet;
 
 use crate::domain::{Disposition, Outcome, Request};
 use crate::error::{Location, Problem};
+use crate::i18n::{say, Text};
 
 /// Longest text cell accepted; longer ones are nearly always a broken export.
 pub const MAX_TEXT_CHARS: usize = 100_000;
 
 /// What an id may be, for error messages.
-pub const ID_EXPECTED: &str =
-    "an id of 1 to 128 letters, digits and . _ : / # - (not starting with - = + @)";
+pub fn id_expected() -> Text {
+    say!("expected-id")
+}
 
 /// Whether `id` is a valid record id.
 pub fn is_valid_id(id: &str) -> bool {
@@ -56,7 +58,7 @@ fn is_sha256(s: &str) -> bool {
 /// Problems with one request, in the order its fields appear.
 pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut err = |field: &str, found: Option<&str>, expected: &str| {
+    let mut err = |field: &str, found: Option<&str>, expected: Text| {
         let mut p = Problem::error(file, loc.clone(), expected).field(field);
         if let Some(f) = found {
             p = p.found(f);
@@ -64,29 +66,28 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
         out.push(p);
     };
     if !is_valid_id(&r.id) {
-        err("id", Some(&r.id), ID_EXPECTED);
+        err("id", Some(&r.id), id_expected());
     }
     if !is_valid_id(&r.organisation) {
-        err("organisation", Some(&r.organisation), ID_EXPECTED);
+        err("organisation", Some(&r.organisation), id_expected());
     }
     if let Some(a) = &r.answered {
         if a.certainly_before(&r.received) {
             err(
                 "answered",
                 Some(&a.to_string()),
-                &format!("a date on or after received ({})", r.received),
+                say!(
+                    "expected-on-or-after-received",
+                    received = r.received.to_string()
+                ),
             );
         }
     }
     if let Some(c) = r.country.as_deref().filter(|c| !is_country_code(c)) {
-        err(
-            "country",
-            Some(c),
-            "an ISO 3166-1 alpha-2 code in capitals, such as US",
-        );
+        err("country", Some(c), say!("expected-country-code"));
     }
     if let Some(m) = r.matter.as_deref().filter(|m| !is_valid_id(m)) {
-        err("matter", Some(m), ID_EXPECTED);
+        err("matter", Some(m), id_expected());
     }
     for (field, text) in [
         ("authority", &r.authority),
@@ -98,8 +99,8 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
             if n > MAX_TEXT_CHARS {
                 err(
                     field,
-                    Some(&format!("{n} characters")),
-                    &format!("at most {MAX_TEXT_CHARS} characters"),
+                    Some(&n.to_string()),
+                    say!("expected-at-most-chars", max = MAX_TEXT_CHARS),
                 );
             }
         }
@@ -110,27 +111,19 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
             err(
                 "categories",
                 Some(&c.category),
-                "each category at most once per request, with one disposition",
+                say!("expected-category-once"),
             );
         }
     }
     for d in &r.documents {
         if let Some(h) = d.sha256.as_deref().filter(|h| !is_sha256(h)) {
-            err(
-                "documents.sha256",
-                Some(h),
-                "64 lower-case hexadecimal digits",
-            );
+            err("documents.sha256", Some(h), say!("expected-sha256"));
         }
     }
     for s in &r.subjects {
         if s.identifier.trim().is_empty() {
             // The value is never echoed: subjects stay out of every message.
-            err(
-                "subjects.identifier",
-                None,
-                "a non-empty account identifier",
-            );
+            err("subjects.identifier", None, say!("expected-identifier"));
         }
     }
     if r.outcome == Some(Outcome::NoData)
@@ -139,13 +132,9 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
             .any(|c| matches!(c.disposition, Disposition::Provided | Disposition::Partial))
     {
         out.push(
-            Problem::warning(
-                file,
-                loc.clone(),
-                "no category provided when the outcome is no_data",
-            )
-            .field("outcome")
-            .found("no_data"),
+            Problem::warning(file, loc.clone(), say!("expected-nothing-provided-no-data"))
+                .field("outcome")
+                .found("no_data"),
         );
     }
     out

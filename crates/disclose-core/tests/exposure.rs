@@ -81,14 +81,20 @@ fn the_first_subpoena_replayed_in_2024_finds_ip_addresses_in_fewer_places() {
     }
     // What was never held stays out of reach, and says so.
     assert_eq!(row("payment_info").as_of.reach, Reach::NotHeld);
-    let line = ip.describe();
-    assert!(
-        line.starts_with("IP address: on 2023-03-01 held in 3 places, each indefinitely; on 2024-01-01 held in 2 places"),
-        "{line}"
+    assert_eq!(ip.label, "IP address");
+    assert_eq!(
+        (ip.then.date.as_str(), ip.then.summary.as_str()),
+        ("2023-03-01", "held in 3 places, each indefinitely")
     );
+    assert_eq!(ip.as_of.date, "2024-01-01");
     assert!(
-        line.ends_with("changed by the policy changes of 2023-04-07, 2023-05-25 and 2023-06-12"),
-        "{line}"
+        ip.as_of.summary.starts_with("held in 2 places"),
+        "{}",
+        ip.as_of.summary
+    );
+    assert_eq!(
+        ip.causes().as_deref(),
+        Some("the policy changes of 2023-04-07, 2023-05-25 and 2023-06-12")
     );
 }
 

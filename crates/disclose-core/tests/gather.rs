@@ -77,7 +77,7 @@ fn a_zip_as_google_publishes_it_imports_in_one_go_and_skips_its_readme() {
     assert_eq!(out.skipped.len(), 1);
     assert!(out.skipped[0].file.ends_with("README.txt"));
     assert!(
-        out.skipped[0].reason.contains(".csv"),
+        out.skipped[0].reason.to_string().contains(".csv"),
         "{}",
         out.skipped[0].reason
     );
@@ -115,10 +115,10 @@ fn a_folder_imports_every_recognised_file_and_lists_the_rest() {
     let out = import(&mut s, &root).expect("imports");
     let files: Vec<&str> = out.files.iter().map(|f| f.file.as_str()).collect();
     assert_eq!(files, ["downloads/github.csv", "downloads/x/h1.csv"]);
-    let skipped: Vec<(&str, &str)> = out
+    let skipped: Vec<(&str, String)> = out
         .skipped
         .iter()
-        .map(|s| (s.file.as_str(), s.reason.as_str()))
+        .map(|s| (s.file.as_str(), s.reason.to_string()))
         .collect();
     assert_eq!(skipped.len(), 2, "{skipped:?}");
     assert!(

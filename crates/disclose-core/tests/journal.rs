@@ -175,7 +175,11 @@ fn deletes_undo_with_their_subjects_and_everything_that_hung_off_them() {
         let entry = edit::delete(&mut store, &target).expect("delete");
         assert_eq!(entry.kind, ChangeKind::Delete);
         if target.kind == RecordKind::Organisation {
-            assert!(entry.summary.contains(", 3 requests"), "{}", entry.summary);
+            assert!(
+                entry.summary.to_string().contains(", 3 requests"),
+                "{}",
+                entry.summary
+            );
             assert_eq!(counts.counts.get("requests"), Some(&3));
             assert!(counts.summary.contains("3 requests"), "{}", counts.summary);
             let left: i64 = store
@@ -294,7 +298,10 @@ fn an_import_undoes_in_one_step_with_what_it_replaced() {
         (ChangeKind::Import, Some(&60_000))
     );
     assert!(
-        entry.summary.starts_with("Imported generated.csv: "),
+        entry
+            .summary
+            .to_string()
+            .starts_with("Imported generated.csv: "),
         "{}",
         entry.summary
     );

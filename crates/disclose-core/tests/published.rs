@@ -56,9 +56,9 @@ fn every_csv_layout_has_a_fixture() {
 fn every_layout_has_its_own_title_naming_its_publisher() {
     let mut titles = BTreeSet::new();
     for l in published::LAYOUTS {
-        let publisher = l.publisher();
+        let publisher = l.publisher().to_string();
         assert!(
-            l.title.starts_with(publisher) || publisher.starts_with("the service"),
+            l.title.starts_with(&publisher) || publisher.starts_with("the service"),
             "{}: the title {:?} does not name {publisher}",
             l.name,
             l.title

@@ -37,12 +37,15 @@ fn an_import_says_what_it_added_in_the_users_language() {
     )
     .expect("in English");
     assert_eq!(english.said, "29 unchanged");
-    // The history is written once, in English, whoever imported.
+    // The history keeps what each change did as data, said in whoever reads it's language.
     let history = journal::history(store.conn()).expect("history");
-    assert!(
-        history
-            .iter()
-            .any(|c| c.summary.contains("18 inventory entries")),
-        "{history:?}"
+    let imported = history.last().expect("the first import");
+    assert_eq!(
+        imported.summary.to_string(),
+        "Imported psf-pypi-2023.json: 18 inventory entries, 1 matter, 1 organisation, 6 policy changes, 3 requests"
+    );
+    assert_eq!(
+        imported.said_in(Lang::De).summary.to_string(),
+        "Eingelesen psf-pypi-2023.json: 18 Bestandseinträge, 1 Verfahren, 1 Organisation, 6 Richtlinienänderungen, 3 Anfragen"
     );
 }

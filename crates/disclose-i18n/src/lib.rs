@@ -13,6 +13,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+mod text;
+pub use text::{one_of, Part, Text};
+
 /// The languages Disclose speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -56,6 +59,7 @@ impl Lang {
                 include_str!("../locales/en/vocabulary.ftl"),
                 include_str!("../locales/en/numbers.ftl"),
                 include_str!("../locales/en/cli.ftl"),
+                include_str!("../locales/en/errors.ftl"),
                 include_str!("../locales/en/charts.ftl"),
                 include_str!("../locales/en/report.ftl"),
                 include_str!("../locales/en/app.ftl"),
@@ -64,6 +68,7 @@ impl Lang {
                 include_str!("../locales/de/vocabulary.ftl"),
                 include_str!("../locales/de/numbers.ftl"),
                 include_str!("../locales/de/cli.ftl"),
+                include_str!("../locales/de/errors.ftl"),
                 include_str!("../locales/de/charts.ftl"),
                 include_str!("../locales/de/report.ftl"),
                 include_str!("../locales/de/app.ftl"),
@@ -228,6 +233,22 @@ pub fn country(lang: Lang, code: &str) -> Option<String> {
     }
     let region: icu_locid::subtags::Region = code.to_ascii_uppercase().parse().ok()?;
     NAMES.with(|all| all[lang as usize].as_ref()?.of(region).map(str::to_string))
+}
+
+/// The order people of the language sort names in, by CLDR's collation: in German
+/// "Österreich" comes with the O's, not after "Zypern" as bytes would have it.
+pub fn compare(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
+    use icu_collator::{Collator, CollatorOptions};
+    thread_local! {
+        static COLLATORS: Vec<Option<Collator>> = Lang::ALL
+            .iter()
+            .map(|l| Collator::try_new(&l.icu_locale().into(), CollatorOptions::new()).ok())
+            .collect();
+    }
+    COLLATORS.with(|all| match all[lang as usize].as_ref() {
+        Some(c) => c.compare(a, b),
+        None => a.cmp(b),
+    })
 }
 
 /// A month of a year as the language names it: "March 2023" / "März 2023".

@@ -136,3 +136,16 @@ fn countries_are_named_by_cldr_in_each_language() {
     );
     assert_eq!(disclose_i18n::country(Lang::De, "XX"), None);
 }
+
+#[test]
+fn names_sort_as_the_language_sorts_them() {
+    let mut names = vec!["Zypern", "Österreich", "Oman", "Ägypten", "Albanien"];
+    names.sort_by(|a, b| disclose_i18n::compare(Lang::De, a, b));
+    assert_eq!(
+        names,
+        ["Ägypten", "Albanien", "Oman", "Österreich", "Zypern"]
+    );
+    let mut names = vec!["Zambia", "Åland Islands", "Aruba"];
+    names.sort_by(|a, b| disclose_i18n::compare(Lang::En, a, b));
+    assert_eq!(names, ["Åland Islands", "Aruba", "Zambia"]);
+}

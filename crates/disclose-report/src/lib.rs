@@ -26,7 +26,7 @@ use disclose_charts::{ChartKind, ChartOptions};
 use disclose_core::date::FuzzyDate;
 use disclose_core::domain::{country_name_in, Outcome, Process};
 use disclose_core::error::{Error, Result};
-use disclose_core::i18n::{self, Arg, Lang};
+use disclose_core::i18n::{self, say, Arg, Lang};
 use disclose_core::query::{self, Filter, ListQuery, SortKey, Stats};
 use disclose_core::Store;
 use minijinja::{AutoEscape, Environment, Value};
@@ -192,9 +192,10 @@ impl Sections {
             "exposure" => &mut self.exposure,
             "context" => &mut self.context,
             other => {
-                return Err(Error::Usage(format!(
-                    "unknown report section {other:?}; expected one of {}",
-                    Sections::NAMES.join(", ")
+                return Err(Error::Usage(say!(
+                    "error-unknown",
+                    what = other,
+                    expected = say!("expected-one-of", list = Sections::NAMES.join(", "))
                 )))
             }
         })
@@ -1012,7 +1013,9 @@ pub fn build(store: &Store, opts: &ReportOptions) -> Result<String> {
         .template
         .clone()
         .unwrap_or_else(|| opts.format.default_template().to_string());
-    let template_error = |e: minijinja::Error| Error::Usage(format!("report template: {e:#}"));
+    let template_error = |e: minijinja::Error| {
+        Error::Usage(say!("error-report-template", detail = format!("{e:#}")))
+    };
     env.add_template_owned(name, source)
         .map_err(template_error)?;
     let mut value = Value::from(minijinja::value::Serde(&context));

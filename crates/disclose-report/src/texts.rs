@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use disclose_core::date::FuzzyDate;
 use disclose_core::domain::Organisation;
 use disclose_core::error::{Error, Result};
+use disclose_core::i18n::say;
 use disclose_core::{edit, query, Store};
 
 use crate::Sections;
@@ -32,24 +33,21 @@ pub fn subject(store: &Store, organisation: Option<&str>) -> Result<Organisation
         Some(id) => {
             query::ensure_organisation(store, id)?;
             if !with_records.iter().any(|o| o.id == id) {
-                return Err(Error::Usage(format!(
-                    "{id} has no request records of its own (only published counts); a report is about an organisation's own requests: {}",
-                    if with_records.is_empty() { "none has any yet".to_string() } else { format!("name one of {}", listing()) }
-                )));
+                return Err(Error::Usage(if with_records.is_empty() {
+                    say!("error-report-no-records-none", id = id)
+                } else {
+                    say!("error-report-no-records", id = id, others = listing())
+                }));
             }
             id.to_string()
         }
         None => match with_records.as_slice() {
             [one] => one.id.clone(),
-            [] => {
-                return Err(Error::Usage(
-                    "no organisation has request records yet; a report is about an organisation's own requests".into(),
-                ))
-            }
+            [] => return Err(Error::Usage(say!("error-report-nobody"))),
             _ => {
-                return Err(Error::Usage(format!(
-                    "several organisations have request records; name the report's with --organisation: {}",
-                    listing()
+                return Err(Error::Usage(say!(
+                    "error-report-several",
+                    others = listing()
                 )))
             }
         },

@@ -13,18 +13,26 @@ use crate::state::AppState;
 /// Saves a form's record; nothing is written unless it is valid.
 #[tauri::command]
 pub async fn save_record(state: State<'_, AppState>, form: Save) -> AppResult<Saved> {
-    Ok(edit::save(&mut state.lock().store, &form)?)
+    let lang = state.lang();
+    let saved = edit::save(&mut state.lock().store, &form)?;
+    Ok(Saved {
+        change: saved.change.said_in(lang),
+        warnings: saved.warnings.iter().map(|p| p.said_in(lang)).collect(),
+    })
 }
 
 /// The problems the form's record has now (empty when it would save), without writing.
 #[tauri::command]
 pub async fn check_record(state: State<'_, AppState>, form: Save) -> AppResult<Vec<Problem>> {
-    Ok(edit::check(&mut state.lock().store, &form)?)
+    let lang = state.lang();
+    let problems = edit::check(&mut state.lock().store, &form)?;
+    Ok(problems.iter().map(|p| p.said_in(lang)).collect())
 }
 
 #[tauri::command]
 pub async fn delete_record(state: State<'_, AppState>, target: Target) -> AppResult<ChangeEntry> {
-    Ok(edit::delete(&mut state.lock().store, &target)?)
+    let lang = state.lang();
+    Ok(edit::delete(&mut state.lock().store, &target)?.said_in(lang))
 }
 
 /// What deleting an organisation takes with it, by kind, so the window can ask first.

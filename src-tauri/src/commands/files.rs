@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use disclose_core::error::{Error, Result};
+use disclose_core::i18n::say;
 use serde::Deserialize;
 use tauri::{AppHandle, Emitter, Manager, State};
 use tauri_plugin_dialog::{DialogExt, FilePath};
@@ -86,7 +87,7 @@ fn show(app: &AppHandle, request: &Choose) -> Result<Option<(Use, Vec<PathBuf>)>
         .into_iter()
         .map(|p| {
             p.into_path()
-                .map_err(|e| Error::Usage(format!("the dialog gave no local file: {e}")))
+                .map_err(|e| Error::Usage(say!("error-dialog-not-local", detail = e.to_string())))
         })
         .collect::<Result<Vec<_>>>()?;
     Ok(Some((request.purpose, paths)))

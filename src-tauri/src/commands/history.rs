@@ -10,18 +10,28 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub async fn history(state: State<'_, AppState>) -> AppResult<Vec<ChangeEntry>> {
-    Ok(journal::history(state.lock().store.conn())?)
+    let lang = state.lang();
+    let history = journal::history(state.lock().store.conn())?;
+    Ok(history.iter().map(|c| c.said_in(lang)).collect())
 }
 
 /// Undoes the newest change; an import of many rows runs off the window's thread.
 #[tauri::command]
 pub async fn undo(state: State<'_, AppState>) -> AppResult<ChangeEntry> {
-    off_ui(&state, |mut store, _| journal::undo(&mut store)).await
+    let lang = state.lang();
+    off_ui(&state, move |mut store, _| {
+        journal::undo(&mut store).map(|c| c.said_in(lang))
+    })
+    .await
 }
 
 #[tauri::command]
 pub async fn redo(state: State<'_, AppState>) -> AppResult<ChangeEntry> {
-    off_ui(&state, |mut store, _| journal::redo(&mut store)).await
+    let lang = state.lang();
+    off_ui(&state, move |mut store, _| {
+        journal::redo(&mut store).map(|c| c.said_in(lang))
+    })
+    .await
 }
 
 /// Whether anything else wrote to the store since the window last asked (SQLite's

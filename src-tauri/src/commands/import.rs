@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
 
 use disclose_core::error::Error;
+use disclose_core::i18n::say;
 use disclose_core::import::preview::TablePreview;
 use disclose_core::import::{self, ImportOptions, ImportOutcome, Mapping};
 use serde::Deserialize;
@@ -25,11 +26,7 @@ pub async fn preview_table(
 ) -> AppResult<TablePreview> {
     let paths = state.grants.peek(&grant, Use::Import)?;
     let [path] = paths.as_slice() else {
-        return Err(Error::Usage(format!(
-            "columns are mapped for one file at a time, and {} were chosen",
-            paths.len()
-        ))
-        .into());
+        return Err(Error::Usage(say!("error-map-one-file", chosen = paths.len())).into());
     };
     Ok(import::preview::preview(path, delimiter)?)
 }

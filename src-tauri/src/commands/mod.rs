@@ -26,6 +26,7 @@ use std::time::{Duration, Instant};
 
 use disclose_core::date::FuzzyDate;
 use disclose_core::error::{Error, Result};
+use disclose_core::i18n::say;
 use disclose_core::import::ProgressEvent;
 use disclose_core::Store;
 use serde::Serialize;
@@ -36,8 +37,14 @@ use crate::error::AppResult;
 use crate::state::AppState;
 
 fn parse_date(field: &str, s: &str) -> Result<FuzzyDate> {
-    s.parse()
-        .map_err(|e| Error::Usage(format!("{field} {s:?}: {e}")))
+    s.parse().map_err(|_| {
+        Error::Usage(say!(
+            "error-field-value",
+            field = field,
+            value = s,
+            expected = disclose_core::date::date_expected()
+        ))
+    })
 }
 
 /// Progress of long work, sent as the `work-progress` event.
@@ -80,10 +87,7 @@ async fn off_ui<T: Send + 'static>(
     work: impl FnOnce(Store, Arc<AtomicBool>) -> Result<T> + Send + 'static,
 ) -> AppResult<T> {
     if let Some(problem) = state.problem() {
-        return Err(Error::Usage(format!(
-            "no store is open ({problem}); open another store (File › Open store…) first"
-        ))
-        .into());
+        return Err(Error::Usage(say!("error-no-store-open", problem = problem)).into());
     }
     let path = state.path();
     let cancel = state.cancel.clone();

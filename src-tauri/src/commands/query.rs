@@ -8,7 +8,7 @@ use disclose_core::domain::{
     Document, InventoryEntry, Matter, Outcome, Process, Request, RequestedCategory,
 };
 use disclose_core::error::Error;
-use disclose_core::i18n::Lang;
+use disclose_core::i18n::{say, Lang};
 use disclose_core::query::{
     self, Change, CompareQuery, CompareRow, Exposure, ExposureQuery, Facets, Filter, Granularity,
     LibraryEntry, ListQuery, PolicyChangeView, RequestPage, SeriesKey, Stats,
@@ -138,8 +138,10 @@ pub async fn request_detail(
 ) -> AppResult<RequestDetail> {
     let open = state.lock();
     let r = query::request(&open.store, &organisation, &id)?.ok_or_else(|| {
-        Error::Usage(format!(
-            "no request {id:?} of {organisation:?} in this store; it may have been replaced"
+        Error::Usage(say!(
+            "error-request-gone",
+            id = id.as_str(),
+            organisation = organisation.as_str()
         ))
     })?;
     let Request {

@@ -106,13 +106,15 @@ pub async fn save_report_texts(
     sections: disclose_report::Sections,
 ) -> AppResult<ChangeEntry> {
     let period = parse_date("period", &period)?;
+    let lang = state.lang();
     Ok(disclose_report::save_words(
         &mut state.lock().store,
         &organisation,
         &period,
         &texts,
         sections,
-    )?)
+    )?
+    .said_in(lang))
 }
 
 #[tauri::command]

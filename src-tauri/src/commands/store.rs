@@ -2,7 +2,7 @@
 
 use disclose_core::domain::{Document, Labels};
 use disclose_core::error::{Error, Result};
-use disclose_core::i18n::Lang;
+use disclose_core::i18n::{say, Lang};
 use disclose_core::query::{self, Filter};
 use serde::Serialize;
 use tauri::State;
@@ -40,7 +40,15 @@ pub async fn set_language(
     lang: Option<String>,
 ) -> AppResult<StoreInfo> {
     let chosen = lang
-        .map(|l| l.parse::<Lang>().map_err(Error::Usage))
+        .map(|l| {
+            l.parse::<Lang>().map_err(|_| {
+                Error::Usage(say!(
+                    "error-unknown",
+                    what = l.as_str(),
+                    expected = say!("expected-one-of", list = "en, de")
+                ))
+            })
+        })
         .transpose()?;
     let lang = state.choose_lang(chosen)?;
     crate::menu(&app, lang)

@@ -1057,7 +1057,8 @@ time: string,
  */
 kind: ChangeKind, 
 /**
- * One line saying what it did (never a subject).
+ * One line saying what it did (never a subject), kept as data and said in the
+ * reader's language ([`ChangeEntry::said_in`]).
  */
 summary: string, 
 /**

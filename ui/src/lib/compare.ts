@@ -4,7 +4,7 @@
 
 import type { CompareRow, Term } from "./bindings";
 import { num, percent } from "./format";
-import { t } from "./i18n.svelte";
+import { lang, t } from "./i18n.svelte";
 
 /** What a cell shows: the count, the share of requests with some data produced, or the
  * accounts named per request. */
@@ -54,6 +54,6 @@ export function ranked(rows: CompareRow[], period: string, name: (c: string) => 
   }
   const order = (x: number | null) => x ?? Number.MAX_SAFE_INTEGER;
   return [...at.entries()]
-    .sort((a, b) => order(a[1]) - order(b[1]) || name(a[0]).localeCompare(name(b[0])))
+    .sort((a, b) => order(a[1]) - order(b[1]) || name(a[0]).localeCompare(name(b[0]), lang()))
     .map(([c]) => c);
 }

@@ -6,7 +6,8 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { app } from "./state.svelte";
 
-const sources = import.meta.glob("../../../crates/disclose-i18n/locales/*/*.ftl", {
+// Errors come said already (the crates say them in the app's language): errors.ftl stays out.
+const sources = import.meta.glob(["../../../crates/disclose-i18n/locales/*/*.ftl", "!**/errors.ftl"], {
   query: "?raw",
   import: "default",
   eager: true,

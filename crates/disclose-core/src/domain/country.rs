@@ -74,7 +74,7 @@ pub fn country_terms(lang: Lang) -> Vec<super::Term> {
         .iter()
         .map(|c| super::Term::new(c.alpha2, country_name_in(c.alpha2, lang)))
         .collect();
-    all.sort_by(|a, b| a.label.cmp(&b.label));
+    all.sort_by(|a, b| crate::i18n::compare(lang, &a.label, &b.label));
     all
 }
 

@@ -70,9 +70,9 @@ macro_rules! vocabulary {
             }
 
             /// The ids, comma-separated, for "expected one of ..." messages.
-            pub fn expected() -> String {
+            pub fn expected() -> crate::i18n::Text {
                 let ids: Vec<&'static str> = Self::VARIANTS.iter().map(|v| v.as_str()).collect();
-                format!("one of {}", ids.join(", "))
+                crate::i18n::say!("expected-one-of", list = ids.join(", "))
             }
         }
     };
@@ -243,6 +243,8 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", p.as_str()));
         }
         assert_eq!(Disposition::NotHeld.as_str(), "not_held");
-        assert!(Process::expected().contains("national_security"));
+        assert!(Process::expected()
+            .to_string()
+            .contains("national_security"));
     }
 }

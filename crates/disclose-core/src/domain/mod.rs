@@ -14,7 +14,7 @@ pub use category::{alias_key, builtin_categories, builtin_label, category_label_
 pub use country::{country_code, country_name, country_name_in, country_terms};
 pub use enums::{CategoryClass, Disposition, Metric, Outcome, PolicyKind, Process, Scope, Unit};
 pub use labels::{Labels, Term};
-pub use retention::{Retention, RETENTION_EXPECTED};
+pub use retention::{retention_expected, Retention};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -386,6 +386,7 @@ pub struct Aggregate {
 /// The lossless exchange format (docs/design.md "Bundle").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 #[serde(deny_unknown_fields)]
+// data: the JSON Schema's title, for the schema file.
 #[schemars(title = "Disclose bundle, version 2")]
 pub struct Bundle {
     /// Always `disclose-bundle`.

@@ -7,8 +7,9 @@ use disclose_i18n::{self as i18n, Lang};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// What a retention may be, for error messages.
-pub const RETENTION_EXPECTED: &str =
-    "an ISO 8601 duration such as P90D or P1Y6M, or account_lifetime, indefinite or none";
+pub fn retention_expected() -> crate::i18n::Text {
+    crate::i18n::say!("expected-retention")
+}
 
 /// How long a data category is kept.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -24,7 +25,7 @@ pub enum Retention {
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("expected {RETENTION_EXPECTED}")]
+#[error("{}", crate::i18n::say!("problem-at-expected", expected = retention_expected()))]
 pub struct RetentionError;
 
 impl FromStr for Retention {
@@ -184,7 +185,7 @@ impl schemars::JsonSchema for Retention {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": RETENTION_EXPECTED,
+            "description": retention_expected().to_string(),
             "pattern": r"^(account_lifetime|indefinite|none|P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?)$"
         })
     }

@@ -21,6 +21,7 @@ pub use reference::suggest_reference;
 
 use crate::domain::{InventoryEntry, Matter, Organisation, PolicyChange, Request, Subject};
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::{say, Text};
 use crate::import::bundle::record;
 use crate::import::{FileKind, ImportOptions, Writer};
 use crate::store::journal::{self, ChangeEntry, ChangeKind, Open};
@@ -46,15 +47,9 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
-    /// How people say it ("policy change").
-    pub fn label(self) -> &'static str {
-        match self {
-            RecordKind::Organisation => "organisation",
-            RecordKind::Matter => "matter",
-            RecordKind::Request => "request",
-            RecordKind::Inventory => "inventory entry",
-            RecordKind::PolicyChange => "policy change",
-        }
+    /// How people say it ("policy change"), in the language it is shown in.
+    pub fn words(self) -> Text {
+        say!("record-kind", kind = self.table())
     }
 
     /// The table its rows live in, and the count key of the journal.
@@ -185,9 +180,7 @@ fn write(tx: &Transaction, form: &Save) -> Result<Saved> {
         refuse_taken(tx, form.kind, &org, &id)?;
     }
     if renamed && form.kind == RecordKind::Organisation {
-        return Err(usage(
-            "an organisation's id cannot change; its records name it",
-        ));
+        return Err(Error::Usage(say!("error-organisation-id-fixed")));
     }
     // A request keeps its subjects unless the form gives new ones (read before the old
     // version may go).
@@ -220,9 +213,7 @@ fn write(tx: &Transaction, form: &Save) -> Result<Saved> {
         })?,
         RecordKind::Request => record(&mut w, &form.record, "$", |w, mut r: Request| {
             if !r.subjects.is_empty() {
-                return Err(usage(
-                    "subjects go in the form's own field, not in the record",
-                ));
+                return Err(Error::Usage(say!("error-subjects-own-field")));
             }
             r.subjects = kept;
             let prepared = crate::import::prepare(FORM, json("$"), r)?;
@@ -249,18 +240,22 @@ fn write(tx: &Transaction, form: &Save) -> Result<Saved> {
     if applied > 0 {
         counts.insert("inventory".to_string(), applied);
     }
-    let what = format!("{} {id}", form.kind.label());
+    let what = form.kind.words();
     let line = match kind {
-        ChangeKind::Apply => {
-            format!("Recorded and applied {what}: {applied} inventory entries changed")
-        }
-        ChangeKind::Edit if renamed => format!(
-            "Changed {} {} to {id}",
-            form.kind.label(),
-            form.original.as_deref().unwrap_or_default()
+        ChangeKind::Apply => say!(
+            "history-applied",
+            kind = what,
+            id = id.as_str(),
+            applied = applied
         ),
-        ChangeKind::Edit => format!("Changed {what}"),
-        _ => format!("Added {what}"),
+        ChangeKind::Edit if renamed => say!(
+            "history-renamed",
+            kind = what,
+            old = form.original.as_deref().unwrap_or_default(),
+            id = id.as_str()
+        ),
+        ChangeKind::Edit => say!("history-changed", kind = what, id = id.as_str()),
+        _ => say!("history-added", kind = what, id = id.as_str()),
     };
     journal::finish(tx, &change, &line, &counts)?;
     Ok(Saved {
@@ -274,15 +269,22 @@ pub fn delete(store: &mut Store, target: &Target) -> Result<ChangeEntry> {
     let tx = store.transaction()?;
     let change = journal::begin(&tx, ChangeKind::Delete)?;
     let counts = remove(&tx, &change, target.kind, &target.organisation, &target.id)?;
-    let mut line = format!("Deleted {} {}", target.kind.label(), target.id);
     let with: BTreeMap<String, u64> = counts
         .iter()
         .filter(|(k, _)| *k != target.kind.table())
         .map(|(k, v)| (k.clone(), *v))
         .collect();
-    if !with.is_empty() {
-        line.push_str(&format!(" with {}", crate::import::describe_counts(&with)));
-    }
+    let (kind, id) = (target.kind.words(), target.id.as_str());
+    let line = if with.is_empty() {
+        say!("history-deleted", kind = kind, id = id)
+    } else {
+        say!(
+            "history-deleted-with",
+            kind = kind,
+            id = id,
+            with = crate::import::counts_text(&with)
+        )
+    };
     journal::finish(&tx, &change, &line, &counts)?;
     let entry = journal::entry(&tx, change.id)?;
     tx.commit()?;
@@ -304,14 +306,16 @@ pub fn organisation_of(store: &Store, kind: RecordKind, id: &str) -> Result<Stri
         .collect::<rusqlite::Result<_>>()?;
     match orgs.as_slice() {
         [one] => Ok(one.clone()),
-        [] => Err(Error::Usage(format!(
-            "no {} {id:?} in this store",
-            kind.label()
+        [] => Err(Error::Usage(say!(
+            "error-no-record",
+            kind = kind.words(),
+            id = id
         ))),
-        many => Err(Error::Usage(format!(
-            "{} {id:?} exists for {}; name one with --organisation",
-            kind.label(),
-            many.join(", ")
+        many => Err(Error::Usage(say!(
+            "error-record-in-several",
+            kind = kind.words(),
+            id = id,
+            organisations = many.join(", ")
         ))),
     }
 }
@@ -356,7 +360,11 @@ pub fn set_report_texts(
         .into_iter()
         .find(|o| o.id == organisation)
         .map_or_else(|| organisation.to_string(), |o| o.label());
-    let line = format!("Changed the texts of the {period} report of {name}");
+    let line = say!(
+        "history-report-texts",
+        period = period.to_string(),
+        name = name
+    );
     journal::finish(&tx, &change, &line, &counts)?;
     let entry = journal::entry(&tx, change.id)?;
     tx.commit()?;
@@ -455,8 +463,10 @@ fn remove(
                 |r| r.get(0),
             )?;
             if used > 0 {
-                return Err(usage(&format!(
-                    "matter {id} still has {used} request(s); move or delete them first"
+                return Err(Error::Usage(say!(
+                    "error-matter-in-use",
+                    id = id,
+                    used = used
                 )));
             }
             journal::delete(tx, change, "matters", by_key, &[&organisation, &id])?
@@ -464,15 +474,16 @@ fn remove(
         other => journal::delete(tx, change, other.table(), by_key, &[&organisation, &id])?,
     };
     if n == 0 {
-        return Err(usage(&format!(
-            "no {} {id}{} in the store",
-            kind.label(),
-            if kind == RecordKind::Organisation {
-                String::new()
-            } else {
-                format!(" of {organisation}")
-            }
-        )));
+        return Err(Error::Usage(if kind == RecordKind::Organisation {
+            say!("error-no-organisation", id = id)
+        } else {
+            say!(
+                "error-no-record-of",
+                kind = kind.words(),
+                id = id,
+                organisation = organisation
+            )
+        }));
     }
     counts.insert(kind.table().to_string(), n as u64);
     Ok(counts)
@@ -493,7 +504,7 @@ fn refuse_taken(tx: &Transaction, kind: RecordKind, organisation: &str, id: &str
     Err(Error::InvalidInput(vec![Problem::error(
         FORM,
         json("$.id"),
-        format!("an id no other {} of this organisation has", kind.label()),
+        say!("expected-id-free", kind = kind.words()),
     )
     .field("id")
     .found(id)]))
@@ -541,8 +552,11 @@ pub fn policy_change(store: &Store, organisation: &str, id: &str) -> Result<Poli
         .into_iter()
         .find(|p| p.id == id)
         .ok_or_else(|| {
-            usage(&format!(
-                "no policy change {id} of {organisation} in the store"
+            Error::Usage(say!(
+                "error-no-record-of",
+                kind = RecordKind::PolicyChange.words(),
+                id = id,
+                organisation = organisation
             ))
         })
 }
@@ -552,7 +566,7 @@ pub fn organisation(store: &Store, id: &str) -> Result<Organisation> {
     store::organisations::list(store.conn())?
         .into_iter()
         .find(|o| o.id == id)
-        .ok_or_else(|| usage(&format!("no organisation {id} in the store")))
+        .ok_or_else(|| Error::Usage(say!("error-no-organisation", id = id)))
 }
 
 /// The organisation's matters, for the request form's picker.
@@ -565,8 +579,4 @@ pub fn matters(store: &Store, organisation: &str) -> Result<Vec<Matter>> {
 
 fn json(path: &str) -> Location {
     Location::JsonPath { path: path.into() }
-}
-
-fn usage(message: &str) -> Error {
-    Error::Usage(message.to_string())
 }

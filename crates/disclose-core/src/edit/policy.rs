@@ -29,9 +29,9 @@ pub(super) fn apply(tx: &Transaction, w: &mut Writer, p: &PolicyChange) -> Resul
                 Problem::error(
                     super::FORM,
                     loc,
-                    format!(
-                        "a date after the inventory entry it changes, which starts on {} (edit that entry instead)",
-                        same_day.valid_from
+                    crate::i18n::say!(
+                        "expected-after-entry-start",
+                        start = same_day.valid_from.to_string()
                     ),
                 )
                 .field("date")

@@ -13,9 +13,10 @@ use super::mapping::{Mapping, AGGREGATE_COLUMNS};
 use super::published::number_or_band;
 use super::row::{Row, RowContext};
 use super::{text, ImportOptions, ProgressEvent, ProgressFn, ProgressUnit, Writer};
-use crate::date::DATE_EXPECTED;
+use crate::date::date_expected;
 use crate::domain::{country_code, Aggregate, Metric, Process, Scope, Unit};
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::say;
 
 /// Columns only a table of counts has; naming one makes a file (or mapping) such a table.
 const ONLY_AGGREGATES: &[&str] = &[
@@ -94,10 +95,7 @@ pub(crate) fn read(
         return Err(Error::InvalidInput(vec![Problem::error(
             &file,
             Location::Line { line: 1 },
-            format!(
-                "columns for {} (name them in the header or map them in the mapping file)",
-                missing.join(", ")
-            ),
+            say!("expected-columns-for", columns = missing.join(", ")),
         )
         .field("header")
         .found(header.iter().collect::<Vec<_>>().join(", "))]));
@@ -126,11 +124,7 @@ pub(crate) fn read(
         let country = row.text("country").and_then(|c| {
             let code = country_code(&c);
             if code.is_none() {
-                row.fail(
-                    "country",
-                    Some(&c),
-                    "a country name or ISO 3166-1 code (map others under values.country)",
-                );
+                row.fail("country", Some(&c), say!("expected-country-or-map"));
             }
             code
         });
@@ -144,11 +138,7 @@ pub(crate) fn read(
         let mut number = |col: &str| {
             let v = row.text(col).unwrap_or_default();
             number_or_band(&v).unwrap_or_else(|_| {
-                row.fail(
-                    col,
-                    Some(&v),
-                    "a number, a band such as 1,250 - 1,499, or blank for unknown",
-                );
+                row.fail(col, Some(&v), say!("expected-number-or-band"));
                 None
             })
         };
@@ -166,8 +156,8 @@ pub(crate) fn read(
         }
         // Blank where a figure needs a value: said, never skipped.
         for (col, expected) in [
-            ("period_start", DATE_EXPECTED.to_string()),
-            ("period_end", DATE_EXPECTED.to_string()),
+            ("period_start", date_expected()),
+            ("period_end", date_expected()),
             ("metric", Metric::expected()),
         ] {
             if row.text(col).is_none() {
@@ -258,7 +248,8 @@ mod tests {
                     _ => 0,
                 };
                 let field = p.field.clone().unwrap_or_default();
-                (line, field, p.found.clone().unwrap_or_default())
+                let found = p.found.as_ref().map(|f| f.to_string()).unwrap_or_default();
+                (line, field, found)
             })
             .collect()
     }

@@ -17,6 +17,7 @@ use ts_rs::TS;
 use super::limits::{MAX_INFLATED_BYTES, MAX_INFLATE_RATIO};
 use super::{counts_table, display_name, mapping, published};
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::{say, Text};
 use crate::thousands;
 
 /// The most files a folder or a zip may hold.
@@ -30,7 +31,18 @@ pub struct Skipped {
     /// The file, as "folder/name" or "archive.zip/name".
     pub file: String,
     /// What it lacked ("not a .json, .csv or .xlsx file", "a known layout: ...").
-    pub reason: String,
+    #[ts(type = "string")]
+    pub reason: Text,
+}
+
+impl Skipped {
+    /// The reason said in `lang` (what crosses to the window).
+    pub fn said_in(&self, lang: crate::i18n::Lang) -> Skipped {
+        Skipped {
+            file: self.file.clone(),
+            reason: Text::verbatim(self.reason.in_lang(lang)),
+        }
+    }
 }
 
 /// The files to import, and those of folders and zips that were skipped.
@@ -94,9 +106,9 @@ fn is_zip(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("zip"))
 }
 
-fn refuse(file: &str, expected: impl Into<String>, found: impl AsRef<str>) -> Error {
+fn refuse(file: &str, expected: Text, found: Text) -> Error {
     Error::InvalidInput(vec![
-        Problem::error(file, Location::File, expected).found(found)
+        Problem::error(file, Location::File, expected).found_words(found)
     ])
 }
 
@@ -123,8 +135,8 @@ fn folder(g: &mut Gathered, root: &Path) -> Result<()> {
             if found.len() > MAX_FILES {
                 return Err(refuse(
                     &display_name(root),
-                    format!("a folder of at most {} files", thousands(MAX_FILES as u64)),
-                    format!("more than {} files", thousands(MAX_FILES as u64)),
+                    say!("expected-folder-files", max = thousands(MAX_FILES as u64)),
+                    say!("found-more-files", max = thousands(MAX_FILES as u64)),
                 ));
             }
         }
@@ -144,7 +156,7 @@ fn folder(g: &mut Gathered, root: &Path) -> Result<()> {
         if is_zip(&p) {
             g.skipped.push(Skipped {
                 file: name,
-                reason: "a zip inside a folder (import the zip on its own)".into(),
+                reason: say!("skipped-zip-in-folder"),
             });
             continue;
         }
@@ -166,22 +178,31 @@ fn zip_file(g: &mut Gathered, path: &Path, scratch: &Path) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut archive =
-        zip::ZipArchive::new(f).map_err(|e| refuse(&zip_name, "a zip archive", e.to_string()))?;
+    let mut archive = zip::ZipArchive::new(f).map_err(|e| {
+        refuse(
+            &zip_name,
+            say!("expected-zip"),
+            Text::verbatim(e.to_string()),
+        )
+    })?;
     if archive.len() > MAX_FILES {
         return Err(refuse(
             &zip_name,
-            format!("a zip of at most {} files", thousands(MAX_FILES as u64)),
-            format!("{} files", thousands(archive.len() as u64)),
+            say!("expected-zip-files", max = thousands(MAX_FILES as u64)),
+            say!("found-files", count = thousands(archive.len() as u64)),
         ));
     }
     // The whole archive is checked before anything is inflated: names, nesting, sizes.
     let mut total = 0u64;
     let mut names = Vec::new();
     for i in 0..archive.len() {
-        let entry = archive
-            .by_index_raw(i)
-            .map_err(|e| refuse(&zip_name, "a readable zip entry", e.to_string()))?;
+        let entry = archive.by_index_raw(i).map_err(|e| {
+            refuse(
+                &zip_name,
+                say!("expected-zip-entry"),
+                Text::verbatim(e.to_string()),
+            )
+        })?;
         let name = entry
             .name()
             .map(|n| n.into_owned())
@@ -196,8 +217,8 @@ fn zip_file(g: &mut Gathered, path: &Path, scratch: &Path) -> Result<()> {
         if escapes {
             return Err(refuse(
                 &zip_name,
-                "entries inside the archive (no \"../\" or absolute paths)",
-                name,
+                say!("expected-zip-inside"),
+                Text::verbatim(name),
             ));
         }
         if entry.is_dir() {
@@ -205,15 +226,24 @@ fn zip_file(g: &mut Gathered, path: &Path, scratch: &Path) -> Result<()> {
             continue;
         }
         if is_zip(Path::new(&name)) {
-            return Err(refuse(&zip_name, "a zip of files, not of other zips", name));
+            return Err(refuse(
+                &zip_name,
+                say!("expected-zip-not-nested"),
+                Text::verbatim(name),
+            ));
         }
         let (size, packed) = (entry.size(), entry.compressed_size().max(1));
         total = total.saturating_add(size);
         if size > 1 << 20 && size / packed > MAX_INFLATE_RATIO {
             return Err(refuse(
                 &zip_name,
-                format!("entries that inflate at most {MAX_INFLATE_RATIO} times (the limit against decompression bombs)"),
-                format!("{name} inflating {} times, to {} bytes", size / packed, thousands(size)),
+                say!("expected-inflate-ratio", max = MAX_INFLATE_RATIO),
+                say!(
+                    "found-inflating",
+                    name = name.as_str(),
+                    times = size / packed,
+                    bytes = thousands(size)
+                ),
             ));
         }
         names.push(Some(name));
@@ -221,11 +251,8 @@ fn zip_file(g: &mut Gathered, path: &Path, scratch: &Path) -> Result<()> {
     if total > MAX_INFLATED_BYTES {
         return Err(refuse(
             &zip_name,
-            format!(
-                "a zip of at most {} bytes inflated",
-                thousands(MAX_INFLATED_BYTES)
-            ),
-            format!("{} bytes inflated", thousands(total)),
+            say!("expected-zip-inflated", max = thousands(MAX_INFLATED_BYTES)),
+            say!("found-inflated", bytes = thousands(total)),
         ));
     }
     let folder = scratch.join(format!("{}", g.files.len()));
@@ -246,7 +273,7 @@ fn zip_file(g: &mut Gathered, path: &Path, scratch: &Path) -> Result<()> {
         ) {
             g.skipped.push(Skipped {
                 file: shown_name,
-                reason: NOT_DATA.into(),
+                reason: not_data(),
             });
             continue;
         }
@@ -255,21 +282,31 @@ fn zip_file(g: &mut Gathered, path: &Path, scratch: &Path) -> Result<()> {
         if out.exists() {
             out = folder.join(format!("{i}-{base}"));
         }
-        let mut entry = archive
-            .by_index(i)
-            .map_err(|e| refuse(&zip_name, "a readable zip entry", format!("{name}: {e}")))?;
+        let mut entry = archive.by_index(i).map_err(|e| {
+            refuse(
+                &zip_name,
+                say!("expected-zip-entry"),
+                Text::verbatim(format!("{name}: {e}")),
+            )
+        })?;
         let declared = entry.size();
         let mut w = std::fs::File::create(&out).map_err(|e| Error::io(&out, e))?;
         // The declared size may lie: read one byte past it at most.
-        let copied = std::io::copy(&mut (&mut entry).take(declared + 1), &mut w)
-            .map_err(|e| refuse(&zip_name, "a readable zip entry", format!("{name}: {e}")))?;
+        let copied = std::io::copy(&mut (&mut entry).take(declared + 1), &mut w).map_err(|e| {
+            refuse(
+                &zip_name,
+                say!("expected-zip-entry"),
+                Text::verbatim(format!("{name}: {e}")),
+            )
+        })?;
         if copied > declared {
             return Err(refuse(
                 &zip_name,
-                "entries no larger than the archive says",
-                format!(
-                    "{name} inflating past its declared {} bytes",
-                    thousands(declared)
+                say!("expected-zip-declared"),
+                say!(
+                    "found-inflating-past",
+                    name = name.as_str(),
+                    bytes = thousands(declared)
                 ),
             ));
         }
@@ -287,7 +324,9 @@ fn zip_file(g: &mut Gathered, path: &Path, scratch: &Path) -> Result<()> {
     Ok(())
 }
 
-const NOT_DATA: &str = "not a .json bundle, a .csv or an .xlsx file";
+fn not_data() -> Text {
+    say!("skipped-not-data")
+}
 
 fn extension(name: &str) -> Option<String> {
     Path::new(name)
@@ -296,16 +335,14 @@ fn extension(name: &str) -> Option<String> {
 }
 
 /// Whether a file of a folder or zip is one Disclose reads; Err says what it lacked.
-fn recognise(path: &Path) -> std::result::Result<(), String> {
+fn recognise(path: &Path) -> std::result::Result<(), Text> {
     match extension(&path.to_string_lossy()).as_deref() {
         Some("json") => Ok(()),
         Some("xlsx" | "xlsm") if super::workbook::is_published(path) => Ok(()),
-        Some("xlsx" | "xlsm") => {
-            Err("an .xlsx in no known layout (import it on its own with a mapping file)".into())
-        }
+        Some("xlsx" | "xlsm") => Err(say!("skipped-xlsx-unknown")),
         Some("csv") => {
             let header = published::first_row(path)
-                .map_err(|e| e.to_string())?
+                .map_err(|e| Text::verbatim(e.to_string()))?
                 .unwrap_or_default();
             let request_list = mapping::CANONICAL_COLUMNS[..3]
                 .iter()
@@ -315,20 +352,19 @@ fn recognise(path: &Path) -> std::result::Result<(), String> {
                 Err(_) if request_list => Ok(()),
                 Err(_) if counts_table::is_counts_table(&header, None) => Ok(()),
                 Err(_) if mapping::builtin(&header).is_some() => Ok(()),
-                Err(tried) => Err(format!("a known layout; closest: {}", closest(&tried))),
+                Err(tried) => Err(say!("skipped-closest", closest = closest(&tried))),
             }
         }
-        _ => Err(NOT_DATA.into()),
+        _ => Err(not_data()),
     }
 }
 
 /// The layout that lacked the fewest columns, as "name (missing a, b)".
-fn closest(tried: &[String]) -> String {
+fn closest(tried: &[published::Tried]) -> Text {
     tried
         .iter()
-        .min_by_key(|t| t.matches(", ").count())
-        .cloned()
-        .unwrap_or_else(|| "none".into())
+        .min_by_key(|t| t.missing.len())
+        .map_or_else(|| say!("layout-none"), published::Tried::text)
 }
 
 #[cfg(test)]
@@ -337,10 +373,11 @@ mod tests {
 
     #[test]
     fn closest_layout_is_the_one_missing_least() {
-        let tried = vec![
-            "a (missing x, y, z)".to_string(),
-            "b (missing x)".to_string(),
-        ];
-        assert_eq!(closest(&tried), "b (missing x)");
+        let tried = |layout, missing: &[&str]| published::Tried {
+            layout,
+            missing: missing.iter().map(|m| m.to_string()).collect(),
+        };
+        let tried = vec![tried("a", &["x", "y", "z"]), tried("b", &["x"])];
+        assert_eq!(closest(&tried).to_string(), "b (missing x)");
     }
 }

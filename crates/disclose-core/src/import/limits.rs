@@ -9,6 +9,7 @@ use std::path::Path;
 
 use super::display_name;
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::{say, Text};
 use crate::thousands;
 
 /// The longest row of a CSV table: 4 MiB (quoted line breaks included).
@@ -32,12 +33,8 @@ pub struct RowTooLong {
 
 impl std::fmt::Display for RowTooLong {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        write!(
-            f,
-            "line {}: a row of more than {} bytes",
-            self.line,
-            thousands(MAX_ROW_BYTES)
-        )
+        let row = say!("found-row-too-long", bytes = thousands(MAX_ROW_BYTES));
+        write!(f, "{}: {row}", Location::Line { line: self.line })
     }
 }
 
@@ -103,15 +100,9 @@ pub fn row_problem(file: &str, e: &std::io::Error) -> Option<Problem> {
         Problem::error(
             file,
             Location::Line { line: long.line },
-            format!(
-                "rows of at most {} bytes (the limit for one row of a table)",
-                thousands(MAX_ROW_BYTES)
-            ),
+            say!("expected-row-limit", bytes = thousands(MAX_ROW_BYTES)),
         )
-        .found(format!(
-            "a row of more than {} bytes",
-            thousands(MAX_ROW_BYTES)
-        )),
+        .found_words(say!("found-row-too-long", bytes = thousands(MAX_ROW_BYTES))),
     )
 }
 
@@ -120,13 +111,13 @@ pub fn cell_problem(file: &str, line: u64, column: usize, bytes: usize) -> Probl
     Problem::error(
         file,
         Location::Line { line },
-        format!(
-            "cells of at most {} bytes (the limit for one cell)",
-            thousands(MAX_CELL_BYTES as u64)
+        say!(
+            "expected-cell-limit",
+            bytes = thousands(MAX_CELL_BYTES as u64)
         ),
     )
-    .field(format!("column {column}"))
-    .found(format!("{} bytes", thousands(bytes as u64)))
+    .field(column.to_string())
+    .found_words(say!("found-bytes-count", bytes = thousands(bytes as u64)))
 }
 
 /// Reads an XLSX workbook with `read` once its archive passed [`check_archive`]. A panic
@@ -138,9 +129,9 @@ pub(crate) fn xlsx<T>(path: &Path, read: impl FnOnce() -> Result<T>) -> Result<T
         Err(Error::InvalidInput(vec![Problem::error(
             &display_name(path),
             Location::File,
-            "an XLSX workbook the spreadsheet reader can read",
+            say!("expected-xlsx-readable-by-reader"),
         )
-        .found("a workbook it fails on (malformed parts)")]))
+        .found_words(say!("found-xlsx-malformed"))]))
     })
 }
 
@@ -148,9 +139,9 @@ pub(crate) fn xlsx<T>(path: &Path, read: impl FnOnce() -> Result<T>) -> Result<T
 /// inflate to, all parts together, and each large part's ratio to its compressed size.
 pub fn check_archive(path: &Path) -> Result<()> {
     let file = display_name(path);
-    let refuse = |expected: String, found: String| {
+    let refuse = |expected: Text, found: Text| {
         Error::InvalidInput(vec![
-            Problem::error(&file, Location::File, expected).found(found)
+            Problem::error(&file, Location::File, expected).found_words(found)
         ])
     };
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
@@ -167,26 +158,27 @@ pub fn check_archive(path: &Path) -> Result<()> {
         total = total.saturating_add(size);
         if size > 16 << 20 && size / packed > MAX_INFLATE_RATIO {
             return Err(refuse(
-                format!(
-                    "an XLSX whose parts inflate at most {MAX_INFLATE_RATIO} times (the limit against decompression bombs)"
-                ),
-                format!(
-                    "{} inflating {} times, from {} to {} bytes",
-                    entry.name().map(|n| n.into_owned()).unwrap_or_else(|_| format!("part {i}")),
-                    size / packed,
-                    thousands(packed),
-                    thousands(size)
+                say!("expected-xlsx-inflate-ratio", max = MAX_INFLATE_RATIO),
+                say!(
+                    "found-inflating-from",
+                    name = entry
+                        .name()
+                        .map(|n| n.into_owned())
+                        .unwrap_or_else(|_| i.to_string()),
+                    times = size / packed,
+                    from = thousands(packed),
+                    bytes = thousands(size)
                 ),
             ));
         }
     }
     if total > MAX_INFLATED_BYTES {
         return Err(refuse(
-            format!(
-                "an XLSX of at most {} bytes inflated (the limit for a workbook)",
-                thousands(MAX_INFLATED_BYTES)
+            say!(
+                "expected-xlsx-inflated",
+                max = thousands(MAX_INFLATED_BYTES)
             ),
-            format!("{} bytes inflated", thousands(total)),
+            say!("found-inflated", bytes = thousands(total)),
         ));
     }
     Ok(())

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::{say, Text};
 
 /// The `format` every mapping file names.
 pub const MAPPING_FORMAT: &str = "disclose-mapping";
@@ -126,7 +127,7 @@ impl Mapping {
                         Location::JsonPath {
                             path: format!("$.{}", e.path()),
                         },
-                        format!("a Disclose mapping file ({})", e.inner()),
+                        say!("expected-mapping-file", detail = e.inner().to_string()),
                     )])
                 })?;
         m.check(&name)?;
@@ -140,14 +141,18 @@ impl Mapping {
         };
         if self.format != MAPPING_FORMAT {
             problems.push(
-                Problem::error(name, at("$.format"), "\"disclose-mapping\"")
-                    .field("format")
-                    .found(&self.format),
+                Problem::error(
+                    name,
+                    at("$.format"),
+                    Text::verbatim(format!("\"{MAPPING_FORMAT}\"")),
+                )
+                .field("format")
+                .found(&self.format),
             );
         }
         if self.version != 1 {
             problems.push(
-                Problem::error(name, at("$.version"), "1")
+                Problem::error(name, at("$.version"), Text::verbatim("1"))
                     .field("version")
                     .found(self.version.to_string()),
             );
@@ -174,10 +179,10 @@ impl Mapping {
                     Problem::error(
                         name,
                         at(&path),
-                        format!(
-                            "a canonical column: for requests {}; for published counts {}",
-                            CANONICAL_COLUMNS.join(", "),
-                            AGGREGATE_COLUMNS.join(", ")
+                        say!(
+                            "expected-mapping-column",
+                            requests = CANONICAL_COLUMNS.join(", "),
+                            counts = AGGREGATE_COLUMNS.join(", ")
                         ),
                     )
                     .found(col),
@@ -186,22 +191,13 @@ impl Mapping {
         }
         if self.delimiter.is_some_and(|d| !d.is_ascii() || d == '"') {
             problems.push(
-                Problem::error(
-                    name,
-                    at("$.delimiter"),
-                    "one ASCII character other than \", such as ; or a tab",
-                )
-                .found(self.delimiter.map(String::from).unwrap_or_default()),
+                Problem::error(name, at("$.delimiter"), say!("expected-delimiter"))
+                    .found(self.delimiter.map(String::from).unwrap_or_default()),
             );
         }
         if self.list_separator.as_deref() == Some("") {
             problems.push(
-                Problem::error(
-                    name,
-                    at("$.list_separator"),
-                    "a non-empty separator such as ;",
-                )
-                .found(""),
+                Problem::error(name, at("$.list_separator"), say!("expected-separator")).found(""),
             );
         }
         if problems.is_empty() {

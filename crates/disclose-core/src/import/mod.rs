@@ -29,6 +29,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::{say, Text};
 use crate::store::journal::{self, ChangeKind, Open};
 use crate::store::Store;
 
@@ -154,9 +155,12 @@ fn file_kind(path: &Path) -> Result<FileKind> {
         other => Err(Error::InvalidInput(vec![Problem::error(
             &display_name(path),
             Location::File,
-            "a .json bundle, a .csv or an .xlsx file",
+            say!("expected-file-kind"),
         )
-        .found(format!(".{}", other.unwrap_or("(no extension)")))])),
+        .found_words(match other {
+            Some(ext) => Text::verbatim(format!(".{ext}")),
+            None => say!("found-no-extension"),
+        })])),
     }
 }
 
@@ -208,10 +212,10 @@ pub fn import_files(
     }
     let counts = total(&summaries);
     let names: Vec<String> = paths.iter().map(|p| file_name(p)).collect();
-    let summary = format!(
-        "Imported {}: {}",
-        names.join(", "),
-        describe_counts(&counts)
+    let summary = say!(
+        "history-imported",
+        files = names.join(", "),
+        counts = counts_text(&counts)
     );
     journal::finish(&tx, &change, &summary, &counts)?;
     tx.commit()?;
@@ -225,22 +229,20 @@ pub fn describe_counts(counts: &BTreeMap<String, u64>) -> String {
 
 /// [`describe_counts`] in `lang`: "3 Anfragen, 1 Organisation, 2 ersetzt".
 pub fn describe_counts_in(counts: &BTreeMap<String, u64>, lang: Lang) -> String {
-    let parts: Vec<String> = counts
+    counts_text(counts).in_lang(lang)
+}
+
+/// [`describe_counts`] as a [`Text`], said later in the reader's language.
+pub fn counts_text(counts: &BTreeMap<String, u64>) -> Text {
+    let parts: Vec<Text> = counts
         .iter()
         .filter(|(_, n)| **n > 0)
-        .map(|(kind, n)| {
-            i18n::counted(
-                lang,
-                "records-counted",
-                *n,
-                &[("kind", kind.as_str().into())],
-            )
-        })
+        .map(|(kind, n)| Text::counted("records-counted", *n).arg("kind", kind.as_str()))
         .collect();
     if parts.is_empty() {
-        i18n::text(lang, "records-nothing-new").into()
+        say!("records-nothing-new")
     } else {
-        parts.join(", ")
+        Text::joined(parts, ", ")
     }
 }
 
@@ -282,9 +284,9 @@ pub fn import_paths(
             Problem::error(
                 &given.join(", "),
                 Location::File,
-                "at least one file in a known layout",
+                say!("expected-one-known-file"),
             )
-            .found("none"),
+            .found_words(say!("layout-none")),
         );
         return Err(Error::InvalidInput(problems));
     }
@@ -300,13 +302,14 @@ pub fn import_paths(
                 rename(&mut s.file);
                 for w in &mut s.warnings {
                     rename(&mut w.file);
+                    *w = w.said_in(opts.lang);
                 }
             }
             let unchanged = files.iter().map(|f| f.unchanged).sum();
             Ok(ImportOutcome {
                 said: say(&total(&files), unchanged, opts.lang),
                 files,
-                skipped: g.skipped.clone(),
+                skipped: g.skipped.iter().map(|s| s.said_in(opts.lang)).collect(),
             })
         }
         Err(Error::InvalidInput(mut problems)) => {
@@ -391,7 +394,7 @@ fn import_into(
 }
 
 /// Adds, to a header error, the published layouts that were tried and what each lacked.
-fn with_layouts_tried(e: Error, file: &str, tried: &[String]) -> Error {
+fn with_layouts_tried(e: Error, file: &str, tried: &[published::Tried]) -> Error {
     match e {
         Error::InvalidInput(mut problems)
             if problems
@@ -402,13 +405,13 @@ fn with_layouts_tried(e: Error, file: &str, tried: &[String]) -> Error {
                 Problem::error(
                     file,
                     Location::File,
-                    format!(
-                        "a request list, or a published layout: {}; for another layout write a mapping file (--mapping)",
-                        tried.join("; ")
+                    say!(
+                        "expected-a-layout",
+                        tried = Text::joined(tried.iter().map(|t| t.text()).collect(), "; ")
                     ),
                 )
                 .field("layout")
-                .found("none of the known layouts"),
+                .found_words(say!("found-no-layout")),
             );
             Error::InvalidInput(problems)
         }

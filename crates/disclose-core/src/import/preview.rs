@@ -10,6 +10,7 @@ use ts_rs::TS;
 use super::mapping::CANONICAL_COLUMNS;
 use super::{display_name, file_kind, text, FileKind};
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::say;
 
 /// Rows shown to the user while they map columns.
 const PREVIEW_ROWS: usize = 5;
@@ -42,9 +43,9 @@ pub fn preview(path: &Path, delimiter: Option<char>) -> Result<TablePreview> {
             (Some(s), r)
         }
         FileKind::Bundle => {
-            return Err(Error::Usage(format!(
-                "{}: a bundle has no columns to map; import it as it is",
-                display_name(path)
+            return Err(Error::Usage(say!(
+                "error-bundle-no-columns",
+                file = display_name(path)
             )))
         }
     };
@@ -52,9 +53,9 @@ pub fn preview(path: &Path, delimiter: Option<char>) -> Result<TablePreview> {
         return Err(Error::InvalidInput(vec![Problem::error(
             &display_name(path),
             Location::File,
-            "a header row naming the columns",
+            say!("expected-header-row"),
         )
-        .found("an empty file")]));
+        .found_words(say!("found-empty-file"))]));
     }
     let headers = rows.remove(0);
     for row in &mut rows {
@@ -96,8 +97,9 @@ fn csv_rows(path: &Path, delimiter: Option<char>) -> Result<Vec<Vec<String>>> {
     let delimiter = match delimiter {
         Some(d) if d.is_ascii() => d as u8,
         Some(d) => {
-            return Err(Error::Usage(format!(
-                "delimiter {d:?} is not a single ASCII character"
+            return Err(Error::Usage(say!(
+                "error-delimiter-not-ascii",
+                delimiter = d.to_string()
             )))
         }
         None => b',',
@@ -109,15 +111,7 @@ fn csv_rows(path: &Path, delimiter: Option<char>) -> Result<Vec<Vec<String>>> {
         .from_reader(content.as_bytes());
     let mut rows = Vec::new();
     for record in rdr.records().take(PREVIEW_ROWS + 1) {
-        let record = record.map_err(|e| {
-            Error::InvalidInput(vec![Problem::error(
-                &display_name(path),
-                Location::Line {
-                    line: e.position().map_or(0, |p| p.line()),
-                },
-                format!("well-formed CSV ({e})"),
-            )])
-        })?;
+        let record = record.map_err(|e| text::csv_error(&display_name(path), &e))?;
         rows.push(record.iter().map(|c| c.trim().to_string()).collect());
     }
     Ok(rows)
@@ -132,7 +126,7 @@ fn first_sheet_rows(path: &Path) -> Result<(String, Vec<Vec<String>>)> {
         Error::InvalidInput(vec![Problem::error(
             &display_name(path),
             Location::File,
-            format!("a readable XLSX workbook ({e})"),
+            say!("expected-readable-xlsx", detail = e.to_string()),
         )])
     };
     let mut book = open_workbook_auto(path).map_err(unreadable)?;

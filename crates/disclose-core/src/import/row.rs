@@ -10,8 +10,9 @@ use chrono::NaiveDate;
 
 use super::mapping::Mapping;
 use super::ImportOptions;
-use crate::date::{FuzzyDate, DATE_EXPECTED};
+use crate::date::{date_expected, FuzzyDate};
 use crate::error::{Location, Problem};
+use crate::i18n::{say, Text};
 
 /// Everything a row needs besides its cells.
 pub(crate) struct RowContext<'a> {
@@ -92,7 +93,7 @@ impl<'a> Row<'a> {
         Some(mapped.map_or(raw, String::as_str).to_string())
     }
 
-    pub(crate) fn fail(&mut self, col: &str, found: Option<&str>, expected: impl Into<String>) {
+    pub(crate) fn fail(&mut self, col: &str, found: Option<&str>, expected: Text) {
         let mut p = Problem::error(self.ctx.file, self.loc.clone(), expected).field(col);
         if let Some(f) = found {
             p = p.found(f);
@@ -107,7 +108,7 @@ impl<'a> Row<'a> {
     pub(crate) fn parse_enum<T: std::str::FromStr>(
         &mut self,
         col: &str,
-        expected: fn() -> String,
+        expected: fn() -> Text,
     ) -> Option<T> {
         let v = self.value(col)?;
         match v.parse::<T>().or_else(|_| normalise_word(&v).parse::<T>()) {
@@ -117,7 +118,7 @@ impl<'a> Row<'a> {
                 self.fail(
                     col,
                     Some(&v),
-                    format!("{expected} (or a value map in the mapping file)"),
+                    say!("expected-or-value-map", expected = expected),
                 );
                 None
             }
@@ -134,12 +135,12 @@ impl<'a> Row<'a> {
                 return Some(FuzzyDate::day(d));
             }
         }
-        let extra = if self.ctx.mapping.date_formats.is_empty() {
-            " (other layouts need date_formats in a mapping file)"
+        let expected = if self.ctx.mapping.date_formats.is_empty() {
+            say!("expected-date-or-mapping", date = date_expected())
         } else {
-            " or one of the mapping's date_formats"
+            say!("expected-date-or-formats", date = date_expected())
         };
-        self.fail(col, Some(&v), format!("{DATE_EXPECTED}{extra}"));
+        self.fail(col, Some(&v), expected);
         None
     }
 
@@ -148,7 +149,7 @@ impl<'a> Row<'a> {
         match v.replace(',', "").parse::<u32>() {
             Ok(n) => Some(n),
             Err(_) => {
-                self.fail(col, Some(&v), "a whole number, 0 or more");
+                self.fail(col, Some(&v), say!("expected-whole-number"));
                 None
             }
         }
@@ -160,7 +161,7 @@ impl<'a> Row<'a> {
             "true" | "yes" | "y" | "1" => Some(true),
             "false" | "no" | "n" | "0" => Some(false),
             _ => {
-                self.fail(col, Some(&v), "true or false (also yes/no, 1/0)");
+                self.fail(col, Some(&v), say!("expected-true-false-yes-no"));
                 None
             }
         }

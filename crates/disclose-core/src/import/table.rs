@@ -21,6 +21,7 @@ use crate::domain::{
     Disposition, Outcome, Process, Request, RequestedCategory, Subject, Vocabulary,
 };
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::{say, Text};
 use crate::validate::MAX_TEXT_CHARS;
 
 /// Which canonical column each source column feeds (None: ignored).
@@ -67,9 +68,9 @@ fn layout(
         };
         match target {
             Some(t) if pos.contains_key(t) => problems.push(
-                Problem::error(file, loc.clone(), "each column once")
+                Problem::error(file, loc.clone(), say!("expected-column-once"))
                     .field(t)
-                    .found(format!("a second column for {t}: {name:?}")),
+                    .found_words(say!("found-second-column", column = t, name = name)),
             ),
             Some(t) => {
                 pos.insert(t, i);
@@ -78,13 +79,13 @@ fn layout(
                 Problem::error(
                     file,
                     loc.clone(),
-                    format!(
-                        "a canonical column ({}), or a mapping file (--mapping) that maps it or ignores it",
-                        CANONICAL_COLUMNS.join(", ")
+                    say!(
+                        "expected-canonical-column",
+                        columns = CANONICAL_COLUMNS.join(", ")
                     ),
                 )
                 .field(name)
-                .found("unknown column"),
+                .found_words(say!("found-unknown-column")),
             ),
         }
     }
@@ -102,10 +103,7 @@ fn layout(
             Problem::error(
                 file,
                 loc.clone(),
-                format!(
-                    "columns {} (map other names with --mapping)",
-                    missing.join(", ")
-                ),
+                say!("expected-columns", columns = missing.join(", ")),
             )
             .field("header")
             .found(found.join(",")),
@@ -137,11 +135,11 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
                 .pos
                 .iter()
                 .find(|(_, &p)| p == i)
-                .map_or("(ignored column)", |(c, _)| *c);
+                .map_or_else(|| (i + 1).to_string(), |(c, _)| c.to_string());
             row.fail(
-                col,
-                Some(&format!("{n} characters")),
-                format!("at most {MAX_TEXT_CHARS} characters"),
+                &col,
+                Some(&n.to_string()),
+                say!("expected-at-most-chars", max = MAX_TEXT_CHARS),
             );
             return None;
         }
@@ -175,7 +173,7 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
         ("process", row.get("process").is_some()),
     ] {
         if !present {
-            row.fail(col, Some(""), "a value: the column is required");
+            row.fail(col, Some(""), say!("expected-required-column"));
         }
     }
 
@@ -191,11 +189,7 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
                 .map(String::as_str)
                 .or_else(|| vocab.resolve(wording));
             let Some(id) = id else {
-                row.fail(
-                    col,
-                    Some(wording),
-                    "a category id or a known wording (add this wording to \"categories\" in a mapping file)",
-                );
+                row.fail(col, Some(wording), say!("expected-category-wording"));
                 continue;
             };
             let i = match categories.iter().position(|c| c.category == id) {
@@ -218,7 +212,7 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
                     Some(prev) if prev != d => row.fail(
                         col,
                         Some(id),
-                        format!("each category in one disposition list only (it is also {prev})"),
+                        say!("expected-one-disposition", other = prev.to_string()),
                     ),
                     _ => dispositions[i] = Some(d),
                 }
@@ -277,9 +271,9 @@ impl Sink<'_> {
             let p = Problem::error(
                 self.ctx.file,
                 loc,
-                format!("{} fields, as in the header", self.layout.width),
+                say!("expected-fields-as-header", fields = self.layout.width),
             )
-            .found(format!("{} fields", cells.len()));
+            .found_words(say!("found-fields", fields = cells.len()));
             return Ok((vec![p], None));
         }
         let mut row = Row::new(cells, &self.layout.pos, &self.ctx, &loc);
@@ -462,9 +456,12 @@ fn parse_csv(
         return Err(Error::InvalidInput(vec![Problem::error(
             file,
             Location::File,
-            format!("a header row: {}", CANONICAL_COLUMNS.join(",")),
+            say!(
+                "expected-header-columns",
+                columns = CANONICAL_COLUMNS.join(",")
+            ),
         )
-        .found("an empty file")]));
+        .found_words(say!("found-empty-file"))]));
     }
     batch.push(Msg::Progress(rdr.position().byte() + skip as u64));
     let _ = tx.send(batch);
@@ -555,7 +552,7 @@ impl<RS: std::io::Read + std::io::Seek> SheetRows<'_, RS> {
             Error::InvalidInput(vec![Problem::error(
                 file,
                 Location::File,
-                format!("a readable sheet ({e})"),
+                say!("expected-readable-sheet", detail = e.to_string()),
             )])
         };
         let first = match self.pending.take() {
@@ -600,7 +597,7 @@ impl<RS: std::io::Read + std::io::Seek> SheetRows<'_, RS> {
                             sheet: self.name.clone(),
                             row: sheet_row,
                         },
-                        "a value (the cell holds a spreadsheet error)",
+                        say!("expected-value-not-cell-error"),
                     )
                     .found(code),
                 ),
@@ -648,11 +645,11 @@ fn read_sheets(
     let mapping = opts.mapping.as_ref().unwrap_or(&default);
     let file = w.file().to_string();
 
-    let mut wb: Xlsx<_> = open_workbook(path).map_err(|e| {
+    let mut wb: Xlsx<_> = open_workbook(path).map_err(|e: calamine::XlsxError| {
         Error::InvalidInput(vec![Problem::error(
             &file,
             Location::File,
-            format!("a readable .xlsx workbook ({e})"),
+            say!("expected-readable-xlsx", detail = e.to_string()),
         )])
     })?;
     let names = wb.sheet_names().to_vec();
@@ -662,10 +659,7 @@ fn read_sheets(
             return Err(Error::InvalidInput(vec![Problem::error(
                 &file,
                 Location::File,
-                format!(
-                    "a sheet named as in the mapping; the workbook has: {}",
-                    names.join(", ")
-                ),
+                say!("expected-sheet-named", sheets = names.join(", ")),
             )
             .field("sheet")
             .found(s)]))
@@ -681,7 +675,7 @@ fn read_sheets(
                 Error::InvalidInput(vec![Problem::error(
                     &file,
                     Location::File,
-                    format!("a readable sheet ({e})"),
+                    say!("expected-readable-sheet", detail = e.to_string()),
                 )
                 .field(name.as_str())])
             })?,
@@ -705,7 +699,7 @@ fn read_sheets(
             }
         }
         let Some((header_row, header_cells)) = header else {
-            tried.push(format!("{name:?} (empty)"));
+            tried.push(say!("found-sheet-empty", sheet = name.as_str()));
             continue;
         };
         let loc = Location::Sheet {
@@ -719,7 +713,11 @@ fn read_sheets(
                     .iter()
                     .map(|p| p.field.clone().unwrap_or_default())
                     .collect();
-                tried.push(format!("{name:?} (header problems: {})", why.join(", ")));
+                tried.push(say!(
+                    "found-sheet-header-problems",
+                    sheet = name.as_str(),
+                    fields = why.join(", ")
+                ));
                 continue;
             }
         };
@@ -765,11 +763,11 @@ fn read_sheets(
     Err(Error::InvalidInput(vec![Problem::error(
         &file,
         Location::File,
-        format!(
-            "a sheet with the columns {} (use a mapping file with \"sheet\" and \"columns\")",
-            required(mapping, opts).join(", ")
+        say!(
+            "expected-sheet-with",
+            columns = required(mapping, opts).join(", ")
         ),
     )
     .field("sheet")
-    .found(format!("sheets {}", tried.join("; ")))]))
+    .found_words(Text::joined(tried, "; "))]))
 }

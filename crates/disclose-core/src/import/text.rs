@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 
 use super::display_name;
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::say;
 
 pub fn file_sha256(path: &Path) -> Result<String> {
     let mut f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
@@ -33,9 +34,9 @@ pub fn check_start(path: &Path, head: &[u8]) -> Result<usize> {
         return Err(Error::InvalidInput(vec![Problem::error(
             &display_name(path),
             Location::File,
-            "UTF-8 text (this file is UTF-16; save it again as UTF-8)",
+            say!("expected-utf8-not-utf16"),
         )
-        .found("UTF-16 byte-order mark")]));
+        .found_words(say!("found-utf16-mark"))]));
     }
     Ok(if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
         3
@@ -50,9 +51,9 @@ pub fn not_utf8(path: &Path, line: u64, bad: &[u8]) -> Problem {
     Problem::error(
         &display_name(path),
         Location::Line { line },
-        "UTF-8 text (the file looks like Latin-1 or Windows-1252; save it again as UTF-8)",
+        say!("expected-utf8-not-latin1"),
     )
-    .found(format!("bytes {}", shown.join(" ")))
+    .found_words(say!("found-bytes", bytes = shown.join(" ")))
 }
 
 /// Decodes a whole file as UTF-8, or with `lossy` bytes that are not UTF-8 replaced by
@@ -82,9 +83,7 @@ pub fn read_text(path: &Path, lossy: bool) -> Result<(String, Vec<Problem>)> {
                 let n = e.error_len().unwrap_or(after.len()).max(1);
                 let mut w = not_utf8(path, line, &after[..n.min(after.len())]);
                 w.severity = crate::error::Severity::Warning;
-                w.expected =
-                    "UTF-8 text: read as \u{FFFD}; the row imports where another column settles it"
-                        .into();
+                w.expected = say!("expected-utf8-read-as-replacement");
                 warnings.push(w);
                 out.push('\u{FFFD}');
                 rest = &after[n.min(after.len())..];
@@ -150,6 +149,6 @@ pub(crate) fn csv_error(file: &str, e: &csv::Error) -> Error {
     Error::InvalidInput(vec![Problem::error(
         file,
         loc,
-        format!("well-formed CSV ({e})"),
+        say!("expected-csv", detail = e.to_string()),
     )])
 }

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use super::Writer;
 use crate::domain::{Aggregate, Metric, Organisation, Unit};
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::{say, Text};
 
 /// The text that marks the header row.
 const MARKER: &str = "totalnumberoflawenforcementrequests";
@@ -133,35 +134,29 @@ fn read_sheet(path: &Path, w: &mut Writer) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let invalid = |expected: String| {
-        Error::InvalidInput(vec![Problem::error(&file, Location::File, expected)])
-    };
-    let mut wb: Xlsx<_> =
-        open_workbook(path).map_err(|e| invalid(format!("a readable .xlsx workbook ({e})")))?;
+    let invalid =
+        |expected: Text| Error::InvalidInput(vec![Problem::error(&file, Location::File, expected)]);
+    let mut wb: Xlsx<_> = open_workbook(path).map_err(|e: calamine::XlsxError| {
+        invalid(say!("expected-readable-xlsx", detail = e.to_string()))
+    })?;
     // The first sheet holds all services combined; later sheets (Skype) are parts of it.
     let sheet = wb.sheet_names().first().cloned().unwrap_or_default();
     let range = wb
         .worksheet_range(&sheet)
-        .map_err(|e| invalid(format!("a readable sheet ({e})")))?;
+        .map_err(|e| invalid(say!("expected-readable-sheet", detail = e.to_string())))?;
     let rows: Vec<&[Data]> = range.rows().collect();
     let first_row = range.start().map_or(0, |(r, _)| r) as u64 + 1;
     let header_at = rows
         .iter()
         .position(|row| row.iter().any(|c| squash(&text(c)) == MARKER))
-        .ok_or_else(|| {
-            invalid("a header row with \"Total Number of Law Enforcement Requests\"".into())
-        })?;
+        .ok_or_else(|| invalid(say!("expected-microsoft-header")))?;
     let titles: Vec<String> = rows[..header_at]
         .iter()
         .flat_map(|r| r.iter().map(text))
         .filter(|t| !t.is_empty())
         .collect();
-    let (start, end) = half_year(&name, &titles).ok_or_else(|| {
-        invalid(
-            "a half-year in the file name (_2015_H2) or the title (\"July - December 2015\")"
-                .into(),
-        )
-    })?;
+    let (start, end) =
+        half_year(&name, &titles).ok_or_else(|| invalid(say!("expected-microsoft-half-year")))?;
     // Headers may span two or three rows (merged cells): look for each one in all of them.
     let header_rows = &rows[header_at..(header_at + 3).min(rows.len())];
     let is_header = |c: &Data| {
@@ -218,7 +213,7 @@ fn read_sheet(path: &Path, w: &mut Writer) -> Result<()> {
                 Some(c) => Some(c),
                 None => {
                     w.push(
-                        Problem::error(&file, loc, "a country name or ISO code")
+                        Problem::error(&file, loc, say!("expected-country-name-or-code"))
                             .field("country")
                             .found(&label),
                     );

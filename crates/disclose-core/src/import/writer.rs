@@ -15,9 +15,10 @@ use crate::domain::{
     ReportText, Request, Vocabulary, REPORT_TEXT_KEYS,
 };
 use crate::error::{Error, Location, Problem, Problems, Result, Severity};
+use crate::i18n::{say, Text};
 use crate::store::journal::{self, Open};
 use crate::store::{self, content_hash};
-use crate::validate::{check_request, is_valid_id, ID_EXPECTED};
+use crate::validate::{check_request, id_expected, is_valid_id};
 
 /// A request with the checks that need no store already done, so they can run
 /// on another thread than the writer (see the CSV reader).
@@ -173,24 +174,20 @@ impl<'t> Writer<'t> {
         self.summary.inserted.values().sum::<u64>() + self.summary.unchanged + self.summary.replaced
     }
 
-    fn error(&mut self, loc: &Location, field: &str, found: &str, expected: &str) {
+    fn error(&mut self, loc: &Location, field: &str, found: &str, expected: Text) {
         let p = Problem::error(&self.file, loc.clone(), expected)
             .field(field)
             .found(found);
         self.push(p);
     }
 
-    /// A record seen twice in the same file is an error, whatever the store holds.
-    fn first_in_file(&mut self, kind: &str, key: String, loc: &Location) -> bool {
+    /// A record seen twice in the same file is an error, whatever the store holds. `kind`
+    /// is its table ("requests", "inventory").
+    fn first_in_file(&mut self, kind: &'static str, key: String, loc: &Location) -> bool {
         if self.seen.insert(format!("{kind}\u{1f}{key}")) {
             return true;
         }
-        self.error(
-            loc,
-            "id",
-            &key,
-            &format!("each {kind} once per file (this one appears again)"),
-        );
+        self.error(loc, "id", &key, once_per_file(kind));
         false
     }
 
@@ -229,16 +226,24 @@ impl<'t> Writer<'t> {
         }
     }
 
-    fn conflict(&mut self, loc: &Location, kind: &str, key: &str, fields: Option<Vec<String>>) {
+    fn conflict(
+        &mut self,
+        loc: &Location,
+        kind: &'static str,
+        key: &str,
+        fields: Option<Vec<String>>,
+    ) {
         self.conflicts += 1;
-        let what = match fields {
-            Some(f) if !f.is_empty() => format!(" (differs in: {})", f.join(", ")),
-            _ => String::new(),
+        let kind = say!("record-kind", kind = kind);
+        let expected = match fields {
+            Some(f) if !f.is_empty() => say!(
+                "expected-same-content-differs",
+                kind = kind,
+                fields = f.join(", ")
+            ),
+            _ => say!("expected-same-content", kind = kind),
         };
-        let expected = format!(
-            "the same content as the {kind} already in the store{what}; import with replace (--replace) to overwrite it"
-        );
-        self.error(loc, "id", key, &expected);
+        self.error(loc, "id", key, expected);
     }
 
     pub(crate) fn ensure_organisation(&mut self, id: &str, loc: &Location) -> Result<bool> {
@@ -246,7 +251,7 @@ impl<'t> Writer<'t> {
             return Ok(true);
         }
         if !is_valid_id(id) {
-            self.error(loc, "organisation", id, ID_EXPECTED);
+            self.error(loc, "organisation", id, id_expected());
             return Ok(false);
         }
         let o = Organisation {
@@ -265,12 +270,7 @@ impl<'t> Writer<'t> {
         if self.organisations.contains(id) {
             return true;
         }
-        self.error(
-            loc,
-            "organisation",
-            id,
-            "an organisation defined in the file's \"organisations\" or already in the store",
-        );
+        self.error(loc, "organisation", id, say!("expected-known-organisation"));
         false
     }
 
@@ -279,19 +279,19 @@ impl<'t> Writer<'t> {
             return true;
         }
         let hint = match self.vocab.resolve(id) {
-            Some(real) => format!("a category id (did you mean {real}?)"),
-            None => "a category id of the vocabulary, or one defined in \"categories\"".to_string(),
+            Some(real) => say!("expected-category-did-you-mean", real = real),
+            None => say!("expected-known-category"),
         };
-        self.error(loc, field, id, &hint);
+        self.error(loc, field, id, hint);
         false
     }
 
     pub(crate) fn organisation(&mut self, o: &Organisation, loc: &Location) -> Result<()> {
         if !is_valid_id(&o.id) {
-            self.error(loc, "id", &o.id, ID_EXPECTED);
+            self.error(loc, "id", &o.id, id_expected());
             return Ok(());
         }
-        if !self.first_in_file("organisation", o.id.clone(), loc) {
+        if !self.first_in_file("organisations", o.id.clone(), loc) {
             return Ok(());
         }
         let hash = content_hash(o)?;
@@ -311,15 +311,10 @@ impl<'t> Writer<'t> {
 
     pub(crate) fn category(&mut self, c: &Category, loc: &Location) -> Result<()> {
         if !is_valid_id(&c.id) || c.id.contains(['/', ':', '#', '.']) {
-            self.error(
-                loc,
-                "id",
-                &c.id,
-                "a category id of lower-case letters, digits and _",
-            );
+            self.error(loc, "id", &c.id, say!("expected-category-id"));
             return Ok(());
         }
-        if !self.first_in_file("category", c.id.clone(), loc) {
+        if !self.first_in_file("categories", c.id.clone(), loc) {
             return Ok(());
         }
         let hash = content_hash(c)?;
@@ -334,11 +329,11 @@ impl<'t> Writer<'t> {
 
     pub(crate) fn matter(&mut self, m: &Matter, loc: &Location) -> Result<()> {
         if !is_valid_id(&m.id) {
-            self.error(loc, "id", &m.id, ID_EXPECTED);
+            self.error(loc, "id", &m.id, id_expected());
             return Ok(());
         }
         if !self.known_organisation(&m.organisation, loc)
-            || !self.first_in_file("matter", format!("{}/{}", m.organisation, m.id), loc)
+            || !self.first_in_file("matters", format!("{}/{}", m.organisation, m.id), loc)
         {
             return Ok(());
         }
@@ -378,7 +373,7 @@ impl<'t> Writer<'t> {
                     loc,
                     "valid_to",
                     &to.to_string(),
-                    &format!("a date after valid_from ({})", e.valid_from),
+                    say!("expected-after-valid-from", from = e.valid_from.to_string()),
                 );
                 return Ok(());
             }
@@ -390,24 +385,19 @@ impl<'t> Writer<'t> {
             e.valid_from,
             e.location.as_deref().unwrap_or("")
         );
-        if !self.first_in_file("inventory entry", key.clone(), loc) {
+        if !self.first_in_file("inventory", key.clone(), loc) {
             return Ok(());
         }
         if let Some(id) = &e.id {
             if !is_valid_id(id) {
-                self.error(loc, "id", id, ID_EXPECTED);
+                self.error(loc, "id", id, id_expected());
                 return Ok(());
             }
             let here = store::inventory::stored_id(self.tx, e)?;
             if here.as_deref() != Some(id.as_str())
                 && store::inventory::id_taken(self.tx, &e.organisation, id)?
             {
-                self.error(
-                    loc,
-                    "id",
-                    id,
-                    "an id no other inventory entry of the organisation has (this one names an entry of another category, day or place)",
-                );
+                self.error(loc, "id", id, say!("expected-inventory-id-free"));
                 return Ok(());
             }
         }
@@ -432,7 +422,7 @@ impl<'t> Writer<'t> {
 
     pub(crate) fn policy_change(&mut self, p: &PolicyChange, loc: &Location) -> Result<()> {
         if !is_valid_id(&p.id) {
-            self.error(loc, "id", &p.id, ID_EXPECTED);
+            self.error(loc, "id", &p.id, id_expected());
             return Ok(());
         }
         if !self.known_organisation(&p.organisation, loc) {
@@ -442,7 +432,12 @@ impl<'t> Writer<'t> {
         for c in &p.changes {
             ok &= self.known_category(&c.category, loc, "changes.category");
         }
-        if !ok || !self.first_in_file("policy change", format!("{}/{}", p.organisation, p.id), loc)
+        if !ok
+            || !self.first_in_file(
+                "policy_changes",
+                format!("{}/{}", p.organisation, p.id),
+                loc,
+            )
         {
             return Ok(());
         }
@@ -471,12 +466,12 @@ impl<'t> Writer<'t> {
                 loc,
                 "key",
                 &t.key,
-                &format!("one of {}", REPORT_TEXT_KEYS.join(", ")),
+                say!("expected-one-of", list = REPORT_TEXT_KEYS.join(", ")),
             );
             return Ok(());
         }
         let key = format!("{}/{}/{}", t.organisation, t.period, t.key);
-        if !self.first_in_file("report text", key.clone(), loc) {
+        if !self.first_in_file("report_texts", key.clone(), loc) {
             return Ok(());
         }
         let hash = content_hash(t)?;
@@ -503,19 +498,14 @@ impl<'t> Writer<'t> {
             return Ok(());
         }
         if a.value.is_none() && a.value_min.is_none() && a.value_max.is_none() {
-            self.error(
-                loc,
-                "value",
-                "null",
-                "a value, or a band value_min..value_max",
-            );
+            self.error(loc, "value", "null", say!("expected-value-or-band"));
             return Ok(());
         }
         let key = format!(
             "{}/{}/{}/{:?}/{:?}/{:?}/{}",
             a.organisation, a.period_start, a.period_end, a.country, a.process, a.scope, a.metric
         );
-        if !self.first_in_file("aggregate", key.clone(), loc) {
+        if !self.first_in_file("aggregates", key.clone(), loc) {
             return Ok(());
         }
         let hash = content_hash(a)?;
@@ -560,12 +550,7 @@ impl<'t> Writer<'t> {
         }
         if let Some(m) = &r.matter {
             if !self.matters.contains(&(r.organisation.clone(), m.clone())) {
-                self.error(
-                    loc,
-                    "matter",
-                    m,
-                    "a matter defined in the file's \"matters\" or already in the store, for the same organisation",
-                );
+                self.error(loc, "matter", m, say!("expected-known-matter"));
                 ok = false;
             }
         }
@@ -591,12 +576,7 @@ impl<'t> Writer<'t> {
                 )))
             }
             Some(e) if e.batch == self.batch || self.unchanged.contains(e.rowid as u64) => {
-                self.error(
-                    loc,
-                    "id",
-                    &r.id,
-                    "each request id once per file (this one appears again)",
-                );
+                self.error(loc, "id", &r.id, once_per_file("requests"));
             }
             Some(e) if e.hash == hash => {
                 self.summary.unchanged += 1;
@@ -620,7 +600,7 @@ impl<'t> Writer<'t> {
             }
             Some(_) => {
                 let fields = self.differing_fields(r)?;
-                self.conflict(loc, "request", &r.id, Some(fields));
+                self.conflict(loc, "requests", &r.id, Some(fields));
             }
         }
         Ok(())
@@ -631,14 +611,9 @@ impl<'t> Writer<'t> {
         let written_by_this_file = store::requests::existing(self.tx, &r.organisation, &r.id)?
             .is_some_and(|e| e.batch == self.batch || self.unchanged.contains(e.rowid as u64));
         if written_by_this_file {
-            self.error(
-                loc,
-                "id",
-                &r.id,
-                "each request id once per file (this one appears again)",
-            );
+            self.error(loc, "id", &r.id, once_per_file("requests"));
         } else {
-            self.first_in_file("request", format!("{}/{}", r.organisation, r.id), loc);
+            self.first_in_file("requests", format!("{}/{}", r.organisation, r.id), loc);
         }
         Ok(())
     }
@@ -691,9 +666,10 @@ impl<'t> Writer<'t> {
                 let p = Problem::warning(
                     &self.file,
                     loc.clone(),
-                    format!(
-                        "a category the inventory says was held on {day} (it lists {} as not held)",
-                        c.category
+                    say!(
+                        "expected-held-per-inventory",
+                        day = day.to_string(),
+                        category = c.category.as_str()
                     ),
                 )
                 .field("categories.disposition")
@@ -719,7 +695,7 @@ impl<'t> Writer<'t> {
             list.push(Problem::error(
                 &summary.file,
                 Location::File,
-                format!("no more errors; {dropped} further problems were not listed"),
+                say!("expected-no-more-errors", dropped = dropped),
             ));
         }
         if errors > 0 {
@@ -739,4 +715,11 @@ impl<'t> Writer<'t> {
         summary.warnings = list;
         Ok(summary)
     }
+}
+/// "each request once per file (this one appears again)", for the table `kind`.
+fn once_per_file(kind: &'static str) -> Text {
+    say!(
+        "expected-once-per-file",
+        kind = say!("record-kind", kind = kind)
+    )
 }

@@ -140,9 +140,11 @@ pub fn exposure_in(store: &Store, q: &ExposureQuery, lang: Lang) -> Result<Expos
     let (asked, then): (Vec<(String, Option<Disposition>)>, NaiveDate) = match &q.request {
         Some(id) => {
             let r = request(store, &q.organisation, id)?.ok_or_else(|| {
-                Error::Usage(format!(
-                    "no request {id:?} of {:?} in this store",
-                    q.organisation
+                Error::Usage(say!(
+                    "error-no-record-of",
+                    kind = say!("record-kind", kind = "requests"),
+                    id = id,
+                    organisation = q.organisation.as_str()
                 ))
             })?;
             let asked = r
@@ -155,9 +157,11 @@ pub fn exposure_in(store: &Store, q: &ExposureQuery, lang: Lang) -> Result<Expos
         None if q.matter.is_some() => {
             let id = q.matter.as_deref().unwrap_or_default();
             if matter(store, &q.organisation, id)?.is_none() {
-                return Err(Error::Usage(format!(
-                    "no matter {id:?} of {:?} in this store",
-                    q.organisation
+                return Err(Error::Usage(say!(
+                    "error-no-record-of",
+                    kind = say!("record-kind", kind = "matters"),
+                    id = id,
+                    organisation = q.organisation.as_str()
                 )));
             }
             let mut asked = Vec::new();
@@ -171,11 +175,7 @@ pub fn exposure_in(store: &Store, q: &ExposureQuery, lang: Lang) -> Result<Expos
             }
             (asked, first.unwrap_or(q.as_of))
         }
-        None if q.categories.is_empty() => {
-            return Err(Error::Usage(
-                "name a request, a matter, or the categories a request would ask for".into(),
-            ))
-        }
+        None if q.categories.is_empty() => return Err(Error::Usage(say!("error-exposure-needs"))),
         None => (
             q.categories.iter().map(|c| (c.clone(), None)).collect(),
             q.then.unwrap_or(q.as_of),
@@ -189,13 +189,17 @@ pub fn exposure_in(store: &Store, q: &ExposureQuery, lang: Lang) -> Result<Expos
                 let label = crate::domain::category_label_in(&id, &vocabulary[i].label, lang);
                 Ok((i, id, label, d))
             }
-            None => Err(Error::Usage(format!(
-                "unknown category {id:?}; expected one of {}",
-                vocabulary
-                    .iter()
-                    .map(|c| c.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            None => Err(Error::Usage(say!(
+                "error-unknown",
+                what = id.as_str(),
+                expected = say!(
+                    "expected-one-of",
+                    list = vocabulary
+                        .iter()
+                        .map(|c| c.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             ))),
         })
         .collect::<Result<_>>()?;
@@ -328,25 +332,6 @@ impl ExposureRow {
                 ),
             )),
         }
-    }
-
-    /// In plain words: "IP address: on 2023-03-01 held in 3 places, each indefinitely; on
-    /// 2024-01-01 held in 2 places (...) — changed by the policy changes of 2023-04-07 and
-    /// 2023-05-25".
-    pub fn describe(&self) -> String {
-        let mut line = format!(
-            "{}: on {} {}; on {} {}",
-            self.label, self.then.date, self.then.summary, self.as_of.date, self.as_of.summary
-        );
-        if self.changed {
-            line.push_str(&match self.causes() {
-                Some(causes) => format!(" — changed by {causes}"),
-                None => " — changed, with no policy change recorded for it".to_string(),
-            });
-        } else {
-            line.push_str(" — unchanged");
-        }
-        line
     }
 }
 

@@ -253,12 +253,13 @@ pub fn ensure_organisation(store: &Store, id: &str) -> Result<()> {
     if known.iter().any(|k| k == id) {
         return Ok(());
     }
-    Err(Error::Usage(format!(
-        "no organisation \"{id}\" in the store; it has: {}",
-        if known.is_empty() {
-            "none yet".to_string()
-        } else {
-            known.join(", ")
-        }
-    )))
+    Err(Error::Usage(if known.is_empty() {
+        say!("error-no-organisation-none", id = id)
+    } else {
+        say!(
+            "error-no-organisation-has",
+            id = id,
+            known = known.join(", ")
+        )
+    }))
 }

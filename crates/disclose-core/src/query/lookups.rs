@@ -340,11 +340,7 @@ pub fn resolve_country(store: &Store, typed: &str) -> Result<String> {
     places
         .into_iter()
         .find(|p| p.eq_ignore_ascii_case(t))
-        .ok_or_else(|| {
-            Error::Usage(format!(
-                "no country called \"{t}\": give a name (Germany) or an ISO code (DE)"
-            ))
-        })
+        .ok_or_else(|| Error::Usage(say!("error-no-country", typed = t)))
 }
 
 /// A category as typed (its id, or its label in any case) as the id the store keeps,
@@ -357,9 +353,6 @@ pub fn resolve_category(store: &Store, typed: &str) -> Result<String> {
         .map(|c| c.id.clone())
         .ok_or_else(|| {
             let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
-            Error::Usage(format!(
-                "no category \"{t}\" in the store; it has: {}",
-                ids.join(", ")
-            ))
+            Error::Usage(say!("error-no-category", typed = t, known = ids.join(", ")))
         })
 }

@@ -31,6 +31,7 @@ use crate::domain::{
     Category, Disposition, InventoryEntry, Organisation, Outcome, PolicyChange, Process,
 };
 use crate::error::{Error, Result};
+use crate::i18n::say;
 use crate::store::{self, Store};
 
 pub use compare::*;

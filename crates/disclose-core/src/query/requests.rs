@@ -139,11 +139,7 @@ pub fn list_requests(store: &Store, q: &ListQuery) -> Result<RequestPage> {
 pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Result<RequestPage> {
     let limit = match q.limit {
         0 => 100,
-        n if n > 1000 => {
-            return Err(Error::Usage(format!(
-                "page size {n} is too large; at most 1000 rows per page"
-            )))
-        }
+        n if n > 1000 => return Err(Error::Usage(say!("error-page-size", size = n))),
         n => n,
     };
     // The facet bitmaps answer the total and the facets, and pick the page's rows; the raw

@@ -16,6 +16,7 @@ use ts_rs::TS;
 
 use super::Store;
 use crate::error::{Error, Result};
+use crate::i18n::{say, Text};
 
 /// How many changes the journal keeps; older ones are pruned and can no longer be undone.
 pub const KEPT_CHANGES: usize = 200;
@@ -56,13 +57,25 @@ pub struct ChangeEntry {
     pub time: String,
     /// What kind of change.
     pub kind: ChangeKind,
-    /// One line saying what it did (never a subject).
-    pub summary: String,
+    /// One line saying what it did (never a subject), kept as data and said in the
+    /// reader's language ([`ChangeEntry::said_in`]).
+    #[ts(type = "string")]
+    pub summary: Text,
     /// Records it wrote or removed, by kind (`requests`, `inventory`, ...).
     #[ts(type = "Record<string, number>")]
     pub counts: BTreeMap<String, u64>,
     /// True once undone (and not redone).
     pub undone: bool,
+}
+
+impl ChangeEntry {
+    /// The entry with its summary said in `lang` (what crosses to the window and `--json`).
+    pub fn said_in(&self, lang: crate::i18n::Lang) -> ChangeEntry {
+        ChangeEntry {
+            summary: Text::verbatim(self.summary.in_lang(lang)),
+            ..self.clone()
+        }
+    }
 }
 
 /// A change being written: its entry and the first batch number it may stamp.
@@ -256,12 +269,12 @@ pub(crate) fn delete(
 pub(crate) fn finish(
     tx: &Transaction,
     open: &Open,
-    summary: &str,
+    summary: &Text,
     counts: &BTreeMap<String, u64>,
 ) -> Result<()> {
     tx.execute(
         "UPDATE changes SET summary = ?1, counts = ?2 WHERE id = ?3",
-        params![summary, super::to_json(counts)?, open.id],
+        params![summary.to_stored(), super::to_json(counts)?, open.id],
     )?;
     let cutoff: Option<i64> = tx
         .query_row(
@@ -313,7 +326,7 @@ pub fn history(conn: &Connection) -> Result<Vec<ChangeEntry>> {
             id: r.get(0)?,
             time: r.get(1)?,
             kind: super::parse_col(&r.get::<_, String>(2)?, "changes.kind")?,
-            summary: r.get(3)?,
+            summary: Text::from_stored(&r.get::<_, String>(3)?),
             counts: super::json_col(&r.get::<_, String>(4)?, "changes.counts")?,
             undone: r.get(5)?,
         })
@@ -405,14 +418,14 @@ pub fn redo(store: &mut Store) -> Result<ChangeEntry> {
     Ok(entry)
 }
 
-fn nothing_left(conn: &Connection, what: &str) -> Result<String> {
+fn nothing_left(conn: &Connection, what: &str) -> Result<Text> {
     let any: i64 = conn.query_row("SELECT count(*) FROM changes", [], |r| r.get(0))?;
     Ok(if any == 0 {
-        format!("nothing to {what}: the store's history is empty")
+        say!("error-history-empty", what = what)
     } else if what == "undo" {
-        "nothing to undo: every change in the history is already undone".to_string()
+        say!("error-nothing-to-undo")
     } else {
-        "nothing to redo: no change has been undone since the last one was made".to_string()
+        say!("error-nothing-to-redo")
     })
 }
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Store;
 use crate::error::{Error, Result};
+use crate::i18n::{say, Text};
 
 /// The app identifier; the data and config directories are named after it.
 pub const APP_ID: &str = "org.disclose.app";
@@ -41,7 +42,7 @@ pub struct StoreLocation {
     /// Why this one.
     pub chosen: Chosen,
     /// One-line notices (a store moved from the old place, or an old store left beside).
-    pub notices: Vec<String>,
+    pub notices: Vec<Text>,
 }
 
 /// What the app remembers between runs (window size and place are the window plugin's).
@@ -68,7 +69,7 @@ impl Places {
     /// The platform's directories (XDG on Linux, Application Support on macOS, AppData on
     /// Windows); the same ones Tauri gives the app for its identifier.
     pub fn platform() -> Result<Places> {
-        let missing = || Error::Usage("no data directory on this system; pass --db PATH".into());
+        let missing = || Error::Usage(say!("error-no-data-directory"));
         let data_root = dirs::data_dir().ok_or_else(missing)?;
         let config_root = dirs::config_dir().ok_or_else(missing)?;
         Ok(Places {
@@ -158,21 +159,20 @@ impl Places {
             if path.exists() {
                 let marker = self.data.join(LEGACY_NAMED);
                 if !marker.exists() {
-                    notices.push(format!(
-                        "an older store is at {}; the store in use is {} (open the older one with --db {})",
-                        old.display(),
-                        path.display(),
-                        old.display()
+                    notices.push(say!(
+                        "notice-older-store",
+                        old = old.display().to_string(),
+                        path = path.display().to_string()
                     ));
                     std::fs::write(&marker, old.display().to_string())
                         .map_err(|e| Error::io(&marker, e))?;
                 }
             } else {
                 move_store(old, &path)?;
-                notices.push(format!(
-                    "moved the store from {} to {}, where the app and the CLI both find it",
-                    old.display(),
-                    path.display()
+                notices.push(say!(
+                    "notice-moved-store",
+                    old = old.display().to_string(),
+                    path = path.display().to_string()
                 ));
             }
         }
@@ -254,7 +254,9 @@ mod tests {
         let loc = p.default_location().expect("locate");
         assert_eq!(loc.path, p.default_store());
         assert_eq!(loc.notices.len(), 1, "{:?}", loc.notices);
-        assert!(loc.notices[0].starts_with("moved the store from"));
+        assert!(loc.notices[0]
+            .to_string()
+            .starts_with("moved the store from"));
         assert_eq!(std::fs::read_to_string(&loc.path).expect("moved"), "store");
         assert!(
             with_suffix(&loc.path, "-wal").exists(),
@@ -277,7 +279,9 @@ mod tests {
         let first = p.default_location().expect("locate");
         assert_eq!(first.path, p.default_store());
         assert!(
-            first.notices[0].contains(&format!("--db {}", old.display())),
+            first.notices[0]
+                .to_string()
+                .contains(&format!("--db {}", old.display())),
             "{:?}",
             first.notices
         );

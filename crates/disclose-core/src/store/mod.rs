@@ -29,6 +29,7 @@ pub use seed::{sample_sources, seed, SAMPLE, SAMPLE_NAME};
 
 use crate::domain::builtin_categories;
 use crate::error::{Error, Result};
+use crate::i18n::{say, Text};
 
 /// Marks a SQLite file as a Disclose store ("DSCL").
 const APPLICATION_ID: i32 = 0x4453_434C;
@@ -91,7 +92,7 @@ impl Store {
         if !path.exists() {
             return Err(Error::io(
                 path,
-                std::io::Error::new(std::io::ErrorKind::NotFound, "no store at this path"),
+                std::io::Error::from(std::io::ErrorKind::NotFound),
             ));
         }
         check_whole(path)?;
@@ -155,7 +156,7 @@ impl Store {
         }
     }
 
-    fn incompatible(&self, message: String) -> Error {
+    fn incompatible(&self, message: Text) -> Error {
         Error::IncompatibleStore {
             path: self
                 .path
@@ -179,17 +180,16 @@ impl Store {
                 self.conn
                     .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
             if tables > 0 {
-                return Err(self.incompatible(
-                    "this SQLite file is not a Disclose store (it has tables of another program)"
-                        .into(),
-                ));
+                return Err(self.incompatible(say!("error-store-foreign-tables")));
             }
         } else if app_id != APPLICATION_ID {
-            return Err(self.incompatible("this SQLite file is not a Disclose store".into()));
+            return Err(self.incompatible(say!("error-store-not-disclose")));
         }
         if version > SCHEMA_VERSION {
-            return Err(self.incompatible(format!(
-                "store has schema {version}, written by a newer Disclose; this one knows schema {SCHEMA_VERSION}. Update Disclose to open it"
+            return Err(self.incompatible(say!(
+                "error-store-newer",
+                version = version,
+                known = SCHEMA_VERSION
             )));
         }
         Ok(version)
@@ -226,6 +226,7 @@ fn check_whole(path: &Path) -> Result<()> {
         return Ok(()); // a new store, or one SQLite will report on
     };
     let len = file.metadata().map_err(|e| Error::io(path, e))?.len();
+    // data: the magic bytes a SQLite file starts with.
     if file.read_exact(&mut header).is_err() || !header.starts_with(b"SQLite format 3\0") {
         return Ok(());
     }
@@ -241,11 +242,11 @@ fn check_whole(path: &Path) -> Result<()> {
     if valid && pages > 0 && len < pages * page_size {
         return Err(Error::IncompatibleStore {
             path: path.to_path_buf(),
-            message: format!(
-                "the store is cut short: its header counts {} pages of {} bytes, but the file holds {} bytes. Disclose will not open or write to it; open another store, or restore this one from a backup or an exported bundle",
-                crate::thousands(pages),
-                crate::thousands(page_size),
-                crate::thousands(len)
+            message: say!(
+                "error-store-cut-short",
+                pages = crate::thousands(pages),
+                size = crate::thousands(page_size),
+                bytes = crate::thousands(len)
             ),
         });
     }
@@ -256,7 +257,7 @@ fn open_error(path: &Path, e: rusqlite::Error) -> Error {
     match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::NotADatabase) => Error::IncompatibleStore {
             path: path.to_path_buf(),
-            message: "this file is not a SQLite database, so not a Disclose store".into(),
+            message: say!("error-store-not-sqlite"),
         },
         Some(rusqlite::ErrorCode::CannotOpen) | Some(rusqlite::ErrorCode::PermissionDenied) => {
             Error::io(path, std::io::Error::other(e.to_string()))
@@ -289,7 +290,10 @@ pub(crate) fn parse_col<T: std::str::FromStr>(value: &str, column: &str) -> rusq
         rusqlite::Error::FromSqlConversionFailure(
             0,
             rusqlite::types::Type::Text,
-            format!("column {column} holds {value:?}, which this Disclose cannot read").into(),
+            // Inside SQLite's error (a store damaged or from a newer Disclose): English.
+            say!("error-column-unreadable", column = column, value = value)
+                .to_string()
+                .into(),
         )
     })
 }

@@ -49,6 +49,9 @@ cli-import-warnings = { $n ->
    *[other] ; { $count } Warnungen
 }
 cli-skipped = übersprungen { $file }: { $reason }
+cli-entry = #{ $id }: { $summary }
+cli-deleted = #{ $id }: { $summary } (disclose undo holt es zurück)
+cli-error = Fehler: { $message }
 cli-problems = { $n ->
     [one] Fehler: { $file }: { $count } Problem; nichts wurde geschrieben
    *[other] Fehler: { $file }: { $count } Probleme; nichts wurde geschrieben

@@ -49,6 +49,9 @@ cli-import-warnings = { $n ->
    *[other] ; { $count } warnings
 }
 cli-skipped = skipped { $file }: { $reason }
+cli-entry = #{ $id }: { $summary }
+cli-deleted = #{ $id }: { $summary } (disclose undo brings it back)
+cli-error = error: { $message }
 cli-problems = { $n ->
     [one] error: { $file }: { $count } problem; nothing was written
    *[other] error: { $file }: { $count } problems; nothing was written

@@ -5,12 +5,14 @@
 
 use std::io::{BufRead, BufReader, Read};
 
+use crate::i18n::{say, Text};
+
 /// What a section's value starts with.
 pub enum Start {
     /// A list: its elements follow.
     List,
     /// Something else, in words ("an object").
-    Other(&'static str),
+    Other(Text),
 }
 
 /// A break in the list's own syntax (the scan has checked strings and brackets already).
@@ -18,7 +20,7 @@ pub struct Broken {
     /// Where.
     pub line: u64,
     /// What was expected there.
-    pub expected: &'static str,
+    pub expected: Text,
 }
 
 /// Cuts the elements of one list out of a reader.
@@ -79,11 +81,11 @@ impl<R: Read> Elements<R> {
                 self.bump()?;
                 Start::List
             }
-            Some(b'{') => Start::Other("an object"),
-            Some(b'"') => Start::Other("a string"),
-            Some(b't' | b'f') => Start::Other("true or false"),
-            Some(b'n') => Start::Other("null"),
-            _ => Start::Other("a number"),
+            Some(b'{') => Start::Other(say!("found-an-object")),
+            Some(b'"') => Start::Other(say!("found-a-string")),
+            Some(b't' | b'f') => Start::Other(say!("found-true-or-false")),
+            Some(b'n') => Start::Other(Text::verbatim("null")),
+            _ => Start::Other(say!("found-a-number")),
         })
     }
 
@@ -102,7 +104,7 @@ impl<R: Read> Elements<R> {
             None => {
                 return Ok(Err(Broken {
                     line: self.line,
-                    expected: "a record or the end of the list (])",
+                    expected: say!("expected-record-or-end"),
                 }))
             }
             _ => {}
@@ -158,7 +160,7 @@ impl<R: Read> Elements<R> {
             _ => {
                 return Ok(Err(Broken {
                     line: self.line,
-                    expected: "a comma between records, or the end of the list (])",
+                    expected: say!("expected-comma-or-end"),
                 }))
             }
         }

@@ -21,6 +21,7 @@ use serde_json::{Map, Value};
 use super::{text, ProgressEvent, ProgressFn, ProgressUnit, Writer};
 use crate::domain::{BUNDLE_FORMAT, BUNDLE_VERSION};
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::{say, Text};
 use crate::thousands;
 use elements::{Elements, Start};
 use scan::Scan;
@@ -54,12 +55,15 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
             return Err(Error::InvalidInput(vec![Problem::error(
                 &file,
                 Location::Line { line },
-                format!(
-                    "a text of at most {} bytes (the limit for one value of a bundle)",
-                    thousands(scan::MAX_STRING_BYTES)
+                say!(
+                    "expected-bundle-text-limit",
+                    bytes = thousands(scan::MAX_STRING_BYTES)
                 ),
             )
-            .found(format!("a text of more than {} bytes", thousands(bytes)))]))
+            .found_words(say!(
+                "found-text-of-more-than",
+                bytes = thousands(bytes)
+            ))]))
         }
         Scan::NotUtf8 { line, bytes } => {
             return Err(Error::InvalidInput(vec![text::not_utf8(
@@ -88,10 +92,13 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
                 Problem::error(
                     &file,
                     json_path("$"),
-                    format!("one of format, version, {}", SECTIONS.join(", ")),
+                    say!(
+                        "expected-one-of",
+                        list = format!("format, version, {}", SECTIONS.join(", "))
+                    ),
                 )
                 .field(key.name.as_str())
-                .found("unknown key"),
+                .found_words(say!("found-unknown-key")),
             );
         }
     }
@@ -109,9 +116,13 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
             let io = |e| Error::io(path, e);
             if let Start::Other(found) = list.start().map_err(io)? {
                 w.push(
-                    Problem::error(&file, json_path(&format!("$.{section}")), "a list ([...])")
-                        .field(section)
-                        .found(found),
+                    Problem::error(
+                        &file,
+                        json_path(&format!("$.{section}")),
+                        say!("expected-list"),
+                    )
+                    .field(section)
+                    .found_words(found),
                 );
                 continue;
             }
@@ -120,7 +131,7 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
                 Error::InvalidInput(vec![Problem::error(
                     &file,
                     Location::Line { line: b.line },
-                    format!("valid JSON ({})", b.expected),
+                    say!("expected-valid-json", detail = b.expected),
                 )])
             })? {
                 let at = format!("$.{section}[{i}]");
@@ -162,7 +173,7 @@ fn syntax(file: &str, key: &scan::Key, e: &serde_json::Error) -> Error {
     Error::InvalidInput(vec![Problem::error(
         file,
         Location::Line { line },
-        format!("valid JSON ({} at column {})", json_reason(e), e.column()),
+        json_expected(e),
     )])
 }
 
@@ -181,9 +192,9 @@ fn malformed(path: &Path, file: &str, skip: u64) -> Result<Error> {
             return Ok(Error::InvalidInput(vec![Problem::error(
                 file,
                 Location::File,
-                "a Disclose bundle: a JSON object with \"format\": \"disclose-bundle\"",
+                say!("expected-a-bundle"),
             )
-            .found("an empty file")]));
+            .found_words(say!("found-empty-file"))]));
         }
         let blank = e.is_eof() && {
             let mut all = String::new();
@@ -196,16 +207,16 @@ fn malformed(path: &Path, file: &str, skip: u64) -> Result<Error> {
             return Ok(Error::InvalidInput(vec![Problem::error(
                 file,
                 Location::File,
-                "a Disclose bundle: a JSON object with \"format\": \"disclose-bundle\"",
+                say!("expected-a-bundle"),
             )
-            .found("an empty file")]));
+            .found_words(say!("found-empty-file"))]));
         }
         return Ok(Error::InvalidInput(vec![Problem::error(
             file,
             Location::Line {
                 line: e.line() as u64,
             },
-            format!("valid JSON ({} at column {})", json_reason(&e), e.column()),
+            json_expected(&e),
         )]));
     }
     let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
@@ -219,18 +230,18 @@ fn malformed(path: &Path, file: &str, skip: u64) -> Result<Error> {
         }
     }
     let found = match first {
-        Some(b'[') => "a list",
-        Some(b'"') => "a string",
-        Some(b't' | b'f') => "true or false",
-        Some(b'n') => "null",
-        _ => "a number",
+        Some(b'[') => say!("found-a-list"),
+        Some(b'"') => say!("found-a-string"),
+        Some(b't' | b'f') => say!("found-true-or-false"),
+        Some(b'n') => Text::verbatim("null"),
+        _ => say!("found-a-number"),
     };
     Ok(Error::InvalidInput(vec![Problem::error(
         file,
         json_path("$"),
-        "a JSON object with \"format\": \"disclose-bundle\"",
+        say!("expected-bundle-object"),
     )
-    .found(found)]))
+    .found_words(found)]))
 }
 
 /// One record's JSON as cut from the file, and the line it starts on.
@@ -275,7 +286,7 @@ fn from_raw<T: DeserializeOwned>(
             Location::Line {
                 line: raw.line + (e.line() as u64).saturating_sub(1),
             },
-            format!("valid JSON ({} at column {})", json_reason(&e), e.column()),
+            json_expected(&e),
         )])
     })?;
     record(w, &item, at, write)
@@ -288,23 +299,29 @@ fn json_path(path: &str) -> Location {
 }
 
 fn check_header(file: &str, root: &Map<String, Value>) -> Result<()> {
-    let problem = |field: &str, found: String, expected: &str| {
+    let problem = |field: &str, found: Text, expected: Text| {
         Error::InvalidInput(vec![Problem::error(
             file,
             json_path(&format!("$.{field}")),
             expected,
         )
         .field(field)
-        .found(found)])
+        .found_words(found)])
     };
     match root.get("format") {
         Some(Value::String(s)) if s == BUNDLE_FORMAT => {}
-        Some(v) => return Err(problem("format", short(v), "\"disclose-bundle\"")),
+        Some(v) => {
+            return Err(problem(
+                "format",
+                short(v),
+                Text::verbatim(format!("\"{BUNDLE_FORMAT}\"")),
+            ))
+        }
         None => {
             return Err(problem(
                 "format",
-                "no format key".into(),
-                "\"format\": \"disclose-bundle\" (is this a Disclose bundle?)",
+                say!("found-no-format-key"),
+                say!("expected-format-key"),
             ))
         }
     }
@@ -312,17 +329,21 @@ fn check_header(file: &str, root: &Map<String, Value>) -> Result<()> {
         Some(v) if (1..=u64::from(BUNDLE_VERSION)).contains(&v) => Ok(()),
         Some(v) if v > u64::from(BUNDLE_VERSION) => Err(problem(
             "version",
-            v.to_string(),
-            &format!("version 1 to {BUNDLE_VERSION} (this bundle was written by a newer Disclose; update Disclose to read it)"),
+            Text::verbatim(v.to_string()),
+            say!("expected-bundle-version-newer", newest = BUNDLE_VERSION),
         )),
         _ => Err(problem(
             "version",
             root.get("version")
                 .map(short)
-                .unwrap_or_else(|| "nothing".into()),
-            &format!(
-                "the number {}",
-                (1..=BUNDLE_VERSION).map(|v| v.to_string()).collect::<Vec<_>>().join(" or ")
+                .unwrap_or_else(|| say!("found-nothing")),
+            say!(
+                "expected-bundle-version",
+                versions = crate::i18n::one_of(
+                    &(1..=BUNDLE_VERSION)
+                        .map(|v| v.to_string())
+                        .collect::<Vec<_>>()
+                )
             ),
         )),
     }
@@ -357,42 +378,51 @@ fn describe(file: &str, full: &str, item: &Value, inner: &str, msg: &str) -> Pro
     let last = inner.rsplit('.').next().unwrap_or(inner);
     let field = last.split('[').next().unwrap_or(last).to_string();
     let loc = json_path(full);
+    // data: how serde's messages start.
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let (name, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let expected = expected.trim_start_matches(", expected ").replace('`', "");
-        return Problem::error(file, loc, format!("a known field: {expected}"))
+        return Problem::error(file, loc, say!("expected-known-field", fields = expected))
             .field(name)
-            .found("unknown field");
+            .found_words(say!("found-unknown-field"));
     }
+    // data: how serde's messages start.
     if let Some(rest) = msg.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or(rest);
-        return Problem::error(file, loc, "a value: the field is required")
+        return Problem::error(file, loc, say!("expected-required-field"))
             .field(name)
-            .found("nothing");
+            .found_words(say!("found-nothing"));
     }
     let expected = match msg.rsplit_once("expected ") {
         Some((_, e)) => plain_expected(e),
-        None => msg.to_string(),
+        None => Text::verbatim(msg),
     };
     let mut p = Problem::error(file, loc, expected).field(field);
     if !secret {
         if let Some(v) = lookup(item, inner) {
-            p = p.found(short(v));
+            p = p.found_words(short(v));
         }
     }
     p
 }
 
-/// serde's type words, in the words of a person reading the file.
-fn plain_expected(e: &str) -> String {
+/// serde's type words, in the words of a person reading the file. What Disclose's own
+/// types say (a date, a retention, one of a list) comes back as the catalogue's message.
+fn plain_expected(e: &str) -> Text {
     let e = e.trim().trim_end_matches('.').replace('`', "");
     match e.as_str() {
-        "u32" | "u64" | "u16" => "a whole number, 0 or more".into(),
-        "f64" | "f32" => "a number".into(),
-        "a boolean" => "true or false".into(),
-        "a sequence" => "a list ([...])".into(),
-        s if s.starts_with("struct ") => format!("an object ({{...}}) for {}", &s[7..]),
-        s => s.to_string(),
+        "u32" | "u64" | "u16" => say!("expected-whole-number"),
+        "f64" | "f32" => say!("expected-a-number"),
+        "a boolean" => say!("expected-true-or-false"),
+        "a sequence" => say!("expected-list"),
+        s if s.starts_with("struct ") => say!("expected-object-for", name = &s[7..]),
+        // data: serde's words for a list of variants.
+        s if s.starts_with("one of ") => say!("expected-one-of", list = &s[7..]),
+        s if s == crate::date::date_expected().to_string() => crate::date::date_expected(),
+        s if s == crate::domain::retention_expected().to_string() => {
+            crate::domain::retention_expected()
+        }
+        s => Text::verbatim(s),
     }
 }
 
@@ -414,18 +444,28 @@ fn lookup<'v>(item: &'v Value, inner: &str) -> Option<&'v Value> {
     Some(v)
 }
 
-fn short(v: &Value) -> String {
+/// What a value is, as a problem's "found": its text, or what kind of thing it is.
+fn short(v: &Value) -> Text {
     match v {
-        Value::String(s) => s.clone(),
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "an object".into(),
-        other => other.to_string(),
+        Value::String(s) => Text::verbatim(crate::error::shorten(s, 80)),
+        Value::Array(_) => say!("found-a-list"),
+        Value::Object(_) => say!("found-an-object"),
+        other => Text::verbatim(other.to_string()),
     }
+}
+
+/// "valid JSON (what the parser said at column C)".
+fn json_expected(e: &serde_json::Error) -> Text {
+    say!(
+        "expected-valid-json-at",
+        detail = json_reason(e),
+        column = e.column().to_string()
+    )
 }
 
 fn json_reason(e: &serde_json::Error) -> String {
     let s = e.to_string();
-    // serde_json appends " at line L column C"; the location is reported separately.
+    // data: serde_json appends " at line L column C"; the location is reported separately.
     match s.find(" at line ") {
         Some(i) => s[..i].to_string(),
         None => s,

@@ -22,6 +22,7 @@ use chrono::{Months, NaiveDate};
 use super::text;
 use crate::domain::{Metric, Process, Scope};
 use crate::error::{Error, Result};
+use crate::i18n::{say, Text};
 
 pub(super) enum PeriodCols {
     /// A half-year ending on the date in this column.
@@ -159,14 +160,14 @@ pub struct Layout {
 pub(super) struct Bad {
     pub field: &'static str,
     pub found: String,
-    pub expected: String,
+    pub expected: Text,
 }
 
-fn bad(field: &'static str, found: impl Into<String>, expected: impl Into<String>) -> Bad {
+fn bad(field: &'static str, found: impl Into<String>, expected: Text) -> Bad {
     Bad {
         field,
         found: found.into(),
-        expected: expected.into(),
+        expected,
     }
 }
 
@@ -191,7 +192,7 @@ impl PeriodCols {
                         .map(|start| (start, end)),
                     Err(_) => None,
                 }
-                .ok_or_else(|| bad(c[0], v, "a period end date as YYYY-MM-DD"))
+                .ok_or_else(|| bad(c[0], v, say!("expected-period-end")))
             }
             PeriodCols::Year(y) => cell(&[y])
                 .parse::<i32>()
@@ -199,7 +200,7 @@ impl PeriodCols {
                 .and_then(|y| {
                     NaiveDate::from_ymd_opt(y, 1, 1).zip(NaiveDate::from_ymd_opt(y, 12, 31))
                 })
-                .ok_or_else(|| bad(y, cell(&[y]), "a year such as 2023")),
+                .ok_or_else(|| bad(y, cell(&[y]), say!("expected-year"))),
             PeriodCols::StartEnd(a, b, fmt) => NaiveDate::parse_from_str(cell(&[a]), fmt)
                 .ok()
                 .zip(NaiveDate::parse_from_str(cell(&[b]), fmt).ok())
@@ -207,16 +208,11 @@ impl PeriodCols {
                     bad(
                         a,
                         format!("{} {}", cell(&[a]), cell(&[b])),
-                        "start and end dates such as 1/1/13",
+                        say!("expected-start-end-dates"),
                     )
                 }),
-            PeriodCols::FileHalf => file_half(file_name).ok_or_else(|| {
-                bad(
-                    "file name",
-                    file_name,
-                    "a file name ending in _YYYY_H1 or _YYYY_H2",
-                )
-            }),
+            PeriodCols::FileHalf => file_half(file_name)
+                .ok_or_else(|| bad("file_name", file_name, say!("expected-file-name-half"))),
             PeriodCols::YearMonths(y, range) => {
                 let year = cell(&[y]).parse::<i32>().ok();
                 year.zip(month_range(cell(&[range])))
@@ -230,17 +226,12 @@ impl PeriodCols {
                         bad(
                             range,
                             format!("{} {}", cell(&[y]), cell(&[range])),
-                            "a year and a month range such as Jan-Jun",
+                            say!("expected-year-months"),
                         )
                     })
             }
-            PeriodCols::Text(c) => text_period(cell(&[c])).ok_or_else(|| {
-                bad(
-                    c,
-                    cell(&[c]),
-                    "a period such as \"January - June 2017\", \"2025-07-01 - 2025-12-31\" or \"H1 2025\"",
-                )
-            }),
+            PeriodCols::Text(c) => text_period(cell(&[c]))
+                .ok_or_else(|| bad(c, cell(&[c]), say!("expected-period-text"))),
             PeriodCols::YearHalf(y, half) => {
                 let year = cell(&[y]).parse::<i32>().ok();
                 let months = match cell(&[half]) {
@@ -256,7 +247,7 @@ impl PeriodCols {
                         bad(
                             half,
                             format!("{} {}", cell(&[y]), cell(&[half])),
-                            "a year and a half, 1 or 2",
+                            say!("expected-year-half"),
                         )
                     })
             }
@@ -265,20 +256,20 @@ impl PeriodCols {
 }
 
 impl PeriodCols {
-    /// The period as the row (or the file name) wrote it, for the figure's source.
+    /// The period as the row (or the file name) wrote it, for the figure's source: the
+    /// file's own words, never Disclose's.
     pub(super) fn published(&self, cell: &Cell, file_name: &str) -> String {
         match self {
-            PeriodCols::HalfEnding(c) => format!("ending {}", cell(c)),
+            PeriodCols::HalfEnding(c) => cell(c).to_string(),
             PeriodCols::Year(y) => cell(&[y]).to_string(),
-            PeriodCols::YearHalf(y, h) => format!("{} half {}", cell(&[y]), cell(&[h])),
+            PeriodCols::YearHalf(y, h) => format!("{y} {}, {h} {}", cell(&[y]), cell(&[h])),
             PeriodCols::StartEnd(a, b, _) => format!("{} - {}", cell(&[a]), cell(&[b])),
             PeriodCols::FileHalf => {
                 let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
                 match stem.rsplit_once("_H") {
-                    Some((rest, h)) => format!(
-                        "{} H{h} (from the file name)",
-                        rest.rsplit(['_', '-']).next().unwrap_or(rest)
-                    ),
+                    Some((rest, h)) => {
+                        format!("{}_H{h}", rest.rsplit(['_', '-']).next().unwrap_or(rest))
+                    }
                     None => file_name.to_string(),
                 }
             }
@@ -305,6 +296,7 @@ impl CountryCol {
         let total = |v: &str| {
             matches!(
                 v.trim().to_ascii_lowercase().as_str(),
+                // data: how published files name a row of all countries.
                 "total" | "global" | "worldwide" | "all countries" | "grand total"
             )
         };
@@ -348,7 +340,11 @@ impl ProcessCol {
     /// The row's process, with the wording and the figure the column names.
     pub(super) fn parse(&self, cell: &Cell) -> Result<RowProcess, Bad> {
         let known = |c: &'static str, v: &str, words: Vec<&str>| {
-            bad(c, v, format!("a known wording: {}", words.join(", ")))
+            bad(
+                c,
+                v,
+                say!("expected-known-wording", words = words.join(", ")),
+            )
         };
         match self {
             ProcessCol::Fixed(p) => Ok(RowProcess {
@@ -400,7 +396,7 @@ impl Value {
                 let p = number(cell(pct)).map_err(|e| bad(pct[0], cell(pct), e))?;
                 match (p, count(of)?) {
                     (Some(p), _) if p > 100.0 => {
-                        Err(bad(pct[0], cell(pct), "a percentage from 0 to 100"))
+                        Err(bad(pct[0], cell(pct), say!("expected-percentage")))
                     }
                     // A share of a banded count is no count: unknown.
                     (Some(_), Some((_, _, true))) | (None, _) | (_, None) => Ok(None),
@@ -420,10 +416,10 @@ impl Value {
                 let hi = number(cell(&[b])).map_err(|e| bad(b, cell(&[b]), e))?;
                 let both = || format!("{} - {}", cell(&[a]), cell(&[b]));
                 match (lo, hi) {
-                    (Some(lo), Some(hi)) if lo > hi => Err(bad(a, both(), BAND_ORDER)),
+                    (Some(lo), Some(hi)) if lo > hi => Err(bad(a, both(), band_order())),
                     (Some(lo), Some(hi)) => Ok(Some((lo, hi, true))),
                     (None, None) => Ok(None),
-                    _ => Err(bad(a, both(), "both bounds of the band, or neither")),
+                    _ => Err(bad(a, both(), say!("expected-both-bounds"))),
                 }
             }
         }
@@ -439,7 +435,9 @@ impl Value {
     }
 }
 
-const BAND_ORDER: &str = "a band whose lower bound is not above its upper bound";
+fn band_order() -> Text {
+    say!("expected-band-order")
+}
 
 pub(super) fn norm(s: &str) -> String {
     s.trim().to_ascii_lowercase()
@@ -519,10 +517,10 @@ impl Layout {
 impl Layout {
     /// Who publishes this layout's files ("Google"; "the service" for a DSA report, whose
     /// rows name it).
-    pub fn publisher(&self) -> &'static str {
+    pub fn publisher(&self) -> Text {
         match self.organisation {
-            Org::Fixed(_, name) => name,
-            Org::Column(_) => "the service named in the report",
+            Org::Fixed(_, name) => Text::verbatim(name),
+            Org::Column(_) => say!("layout-publisher-in-report"),
         }
     }
 }
@@ -533,7 +531,7 @@ pub fn layout(name: &str) -> Option<&'static Layout> {
 }
 
 /// The layout a header belongs to, or what each layout was missing.
-pub fn detect(header: &[String]) -> std::result::Result<&'static Layout, Vec<String>> {
+pub fn detect(header: &[String]) -> std::result::Result<&'static Layout, Vec<Tried>> {
     let h = Header::new(header);
     let mut tried = Vec::new();
     for l in LAYOUTS {
@@ -541,28 +539,49 @@ pub fn detect(header: &[String]) -> std::result::Result<&'static Layout, Vec<Str
         if missing.is_empty() {
             return Ok(l);
         }
-        tried.push(format!("{} (missing {})", l.name, missing.join(", ")));
+        tried.push(Tried {
+            layout: l.name,
+            missing: missing.iter().map(|m| m.to_string()).collect(),
+        });
     }
     Err(tried)
 }
 
+/// A published layout a header was held against, and the columns it lacked.
+#[derive(Debug, Clone)]
+pub struct Tried {
+    /// The layout's name.
+    pub layout: &'static str,
+    /// Its columns the header lacks.
+    pub missing: Vec<String>,
+}
+
+impl Tried {
+    /// "name (missing a, b)" in words.
+    pub fn text(&self) -> Text {
+        say!(
+            "layout-missing",
+            layout = self.layout,
+            columns = self.missing.join(", ")
+        )
+    }
+}
+
 /// "11,000 - 12,000" or "0-249": a band (min, max); "<10": the band 0 to 9; otherwise an
 /// exact number as both. Err says what was expected.
-pub(super) fn number_or_band(
-    s: &str,
-) -> std::result::Result<Option<(f64, f64, bool)>, &'static str> {
+pub(super) fn number_or_band(s: &str) -> std::result::Result<Option<(f64, f64, bool)>, Text> {
     let t = s.trim();
     if let Some(below) = t.strip_prefix('<') {
         return match number(below)? {
             Some(n) if n >= 1.0 => Ok(Some((0.0, n.ceil() - 1.0, true))),
-            _ => Err("a bound above zero after \"<\""),
+            _ => Err(say!("expected-bound-above-zero")),
         };
     }
     if let Some((a, b)) = t.split_once('-').filter(|(a, _)| !a.trim().is_empty()) {
         return match (number(a)?, number(b)?) {
-            (Some(lo), Some(hi)) if lo > hi => Err(BAND_ORDER),
+            (Some(lo), Some(hi)) if lo > hi => Err(band_order()),
             (Some(lo), Some(hi)) => Ok(Some((lo, hi, true))),
-            _ => Err("a band such as 0 - 249"),
+            _ => Err(say!("expected-band")),
         };
     }
     Ok(number(t)?.map(|v| (v, v, false)))
@@ -570,7 +589,7 @@ pub(super) fn number_or_band(
 
 /// "1,250", " 54 ", "54%", "1*" (a footnote mark): a number of zero or more; blank or a
 /// dash ("-", "n/a"): unknown. Err says what was expected.
-pub(super) fn number(s: &str) -> std::result::Result<Option<f64>, &'static str> {
+pub(super) fn number(s: &str) -> std::result::Result<Option<f64>, Text> {
     let t = s
         .trim()
         .trim_end_matches(['*', '†', '‡', '§', '¹', '²', '³'])
@@ -580,9 +599,9 @@ pub(super) fn number(s: &str) -> std::result::Result<Option<f64>, &'static str> 
         return Ok(None);
     }
     match t.parse::<f64>() {
-        Ok(v) if v < 0.0 => Err("a count of zero or more"),
+        Ok(v) if v < 0.0 => Err(say!("expected-count")),
         Ok(v) if v.is_finite() => Ok(Some(v)),
-        _ => Err("a number (blank or - where none is published)"),
+        _ => Err(say!("expected-published-number")),
     }
 }
 

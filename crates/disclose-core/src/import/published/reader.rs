@@ -13,6 +13,7 @@ use super::{Header, Layout, Org, Place, Value};
 use crate::date::FuzzyDate;
 use crate::domain::{Aggregate, Metric, Organisation, Process, Scope, Unit};
 use crate::error::{Error, Location, Problem, Result};
+use crate::i18n::{say, Text};
 use crate::import::{text, ProgressEvent, ProgressFn, ProgressUnit, Writer};
 use crate::trace::Trace;
 
@@ -87,7 +88,7 @@ pub(crate) fn read(
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let fail = |w: &mut Writer, field: &str, found: &str, expected: &str| {
+        let fail = |w: &mut Writer, field: &str, found: &str, expected: Text| {
             w.push(
                 Problem::error(&file, loc.clone(), expected)
                     .field(field)
@@ -98,7 +99,7 @@ pub(crate) fn read(
             Org::Fixed(id, org_name) => (id.to_string(), org_name.to_string()),
             Org::Column(c) => match cell(&[c]) {
                 "" => {
-                    fail(w, c, "", "the service the report is about");
+                    fail(w, c, "", say!("expected-service"));
                     continue;
                 }
                 service => (crate::validate::slug(service), service.to_string()),
@@ -111,7 +112,7 @@ pub(crate) fn read(
         let ((start, end), row_process) = match parsed {
             Ok(p) => p,
             Err(b) => {
-                fail(w, b.field, &b.found, &b.expected);
+                fail(w, b.field, &b.found, b.expected);
                 continue;
             }
         };
@@ -119,24 +120,15 @@ pub(crate) fn read(
             None => None,
             Some(Place::Code(c)) => Some(c),
             Some(Place::Named(n)) if w.strict() => {
-                fail(
-                    w,
-                    "country",
-                    &n,
-                    "an ISO 3166 country (without --strict, other places are kept under their name)",
-                );
+                fail(w, "country", &n, say!("expected-iso-country-strict"));
                 continue;
             }
             Some(Place::Named(n)) => {
                 if places_named.insert(n.clone()) {
                     w.push(
-                        Problem::warning(
-                            &file,
-                            loc.clone(),
-                            "an ISO 3166 country: kept as a place of its own under its published name, counted in totals",
-                        )
-                        .field("country")
-                        .found(&n),
+                        Problem::warning(&file, loc.clone(), say!("expected-iso-country-kept"))
+                            .field("country")
+                            .found(&n),
                     );
                 }
                 Some(n)
@@ -155,7 +147,7 @@ pub(crate) fn read(
                 Ok(Some(v)) => v,
                 Ok(None) => continue,
                 Err(b) => {
-                    fail(w, b.field, &b.found, &b.expected);
+                    fail(w, b.field, &b.found, b.expected);
                     continue;
                 }
             };

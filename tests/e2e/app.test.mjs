@@ -324,6 +324,16 @@ test("the window speaks German when chosen, charts included, and goes back to th
   // The charts are drawn again in German: their text alternative is their summary.
   await until(async () => b.execute(() => [...document.querySelectorAll("img[src^='blob:']")].some((img) => /Anfragen/.test(img.alt))), "German charts");
   await shot("overview-german");
+  // Errors come in the same language: the problems of a file, word for word.
+  await go("requests");
+  await dropFiles(b, [join(app.home, "bad.csv")]);
+  await (await $("#error-panel")).waitForDisplayed({ timeout: 10000 });
+  const panel = await textOf("#error-panel");
+  assert.match(panel, /Zeile 2/);
+  assert.match(panel, /ein Datum als JJJJ-MM-TT/);
+  assert.doesNotMatch(panel, /expected|a date as/);
+  await shot("import-error-german");
+  await (await $("#error-panel button.primary")).click();
   await (await $("#language")).selectByAttribute("value", "system");
   await until(async () => (await textOf('[data-screen="overview"]')) === "Overview", "back to the system's English");
 });

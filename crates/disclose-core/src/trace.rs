@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::i18n::{say, Lang};
+
 /// The sources of one figure: a file each, with the rows of it the figure was summed from.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Trace {
@@ -93,6 +95,11 @@ impl Trace {
 
     /// One line to cite: publisher, file, checksum, rows, wording, period and page.
     pub fn cite(&self) -> String {
+        self.cite_in(Lang::En)
+    }
+
+    /// [`Trace::cite`] with its few words ("period", "rows") in `lang`.
+    pub fn cite_in(&self, lang: Lang) -> String {
         let mut s = String::new();
         if let Some(p) = &self.publisher {
             s.push_str(p);
@@ -100,15 +107,13 @@ impl Trace {
         }
         s.push_str(&self.file);
         if !self.period.is_empty() {
-            s.push_str(&format!(", period {}", self.period));
+            let period = say!("cite-period", period = self.period.as_str());
+            s.push_str(&format!(", {}", period.in_lang(lang)));
         }
         if !self.rows.is_empty() {
-            let many = self.rows.contains([',', '-']);
-            s.push_str(&format!(
-                ", {} {}",
-                if many { "rows" } else { "row" },
-                self.rows
-            ));
+            let many = u8::from(self.rows.contains([',', '-']));
+            let rows = say!("cite-rows", many = many, rows = self.rows.as_str());
+            s.push_str(&format!(", {}", rows.in_lang(lang)));
         }
         if !self.wording.is_empty() {
             s.push_str(&format!(" (\"{}\")", self.wording.join("\" + \"")));
@@ -118,6 +123,16 @@ impl Trace {
             s.push_str(&format!("; {p}"));
         }
         s
+    }
+}
+
+impl Trace {
+    /// The trace with its citation in `lang` (what crosses to the window).
+    pub fn said_in(&self, lang: Lang) -> Trace {
+        Trace {
+            citation: self.cite_in(lang),
+            ..self.clone()
+        }
     }
 }
 
@@ -215,6 +230,11 @@ mod tests {
         );
         // The citation the UI copies is the merged one, not the first file's rows.
         assert_eq!(merged[0].citation, merged[0].cite());
+        // In the reader's language, the file's own words untouched.
+        assert_eq!(
+            merged[0].said_in(Lang::De).citation,
+            "f.csv, Zeitraum 2023-06-30, Zeilen 2-4, 7 (\"Subpoenas\" + \"Search Warrants\"); SHA-256 ab"
+        );
     }
 
     #[test]

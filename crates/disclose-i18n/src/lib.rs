@@ -96,7 +96,12 @@ impl FromStr for Lang {
         match s.to_ascii_lowercase().as_str() {
             "en" => Ok(Lang::En),
             "de" => Ok(Lang::De),
-            other => Err(format!("no language {other:?}; expected en or de")),
+            // Read before `--lang` is (clap's parser): the environment's language.
+            other => Err(message(
+                Lang::from_env(),
+                "error-unknown-language",
+                &[("found", other.into())],
+            )),
         }
     }
 }

@@ -223,7 +223,12 @@ pub async fn compare(
     state: State<'_, AppState>,
     query: CompareQuery,
 ) -> AppResult<Vec<CompareRow>> {
-    Ok(query::compare(&state.lock().store, &query)?)
+    let lang = state.lang();
+    let mut rows = query::compare(&state.lock().store, &query)?;
+    for r in &mut rows {
+        r.sources = r.sources.iter().map(|t| t.said_in(lang)).collect();
+    }
+    Ok(rows)
 }
 
 /// The largest changes from one period to the next within the comparison.

@@ -1,4 +1,7 @@
-# Fehlermeldungen und die Probleme in eingelesenen Dateien, gesagt, wo sie erscheinen.
+# Worte, die die Crates bilden, bevor feststeht, in welcher Sprache sie gelesen werden
+# (Fehlermeldungen, Probleme in eingelesenen Dateien, die Zusammenfassungen des Verlaufs, die
+# Quellenangabe einer Zahl), gesagt, wo sie erscheinen. Das Fenster bekommt sie schon
+# gesagt: es liest diese Datei nicht.
 # „expected-…“ ergänzen „erwartet …“; „found-…“ sagen, was eine Datei stattdessen enthielt.
 
 ## Der Rahmen eines Problems
@@ -20,7 +23,7 @@ error-disk-full = der Datenträger ist voll (oder die Datei darf nicht weiter wa
 error-store-read-only = der Speicher ist hier schreibgeschützt (seine Datei oder sein Ordner darf nicht beschrieben werden); nichts wurde geschrieben
 error-store-unreadable = der Speicher konnte nicht gelesen oder geschrieben werden ({ $detail }); nichts wurde geschrieben
 error-database = Datenbankfehler: { $detail }
-error-io-not-found = keine solche Datei und kein solcher Ordner
+error-io-not-found = Datei oder Ordner nicht gefunden
 error-io-permission = Zugriff verweigert
 error-io-exists = eine Datei dieses Namens gibt es schon
 error-io-is-folder = das ist ein Ordner, keine Datei
@@ -145,8 +148,8 @@ found-row-too-long = eine Zeile von mehr als { $bytes } Bytes
 expected-row-limit = Zeilen von höchstens { $bytes } Bytes (die Grenze für eine Zeile einer Tabelle)
 expected-cell-limit = Zellen von höchstens { $bytes } Bytes (die Grenze für eine Zelle)
 found-bytes-count = { $bytes } Bytes
-expected-xlsx-readable-by-reader = eine XLSX-Arbeitsmappe, die das Tabellenprogramm lesen kann
-found-xlsx-malformed = eine Arbeitsmappe, an der es scheitert (fehlerhafte Teile)
+expected-xlsx-readable-by-reader = eine XLSX-Arbeitsmappe, die sich einlesen lässt
+found-xlsx-malformed = eine Arbeitsmappe, an der das Einlesen scheitert (fehlerhafte Teile)
 expected-xlsx-inflate-ratio = eine XLSX, deren Teile sich höchstens { $max }-fach entpacken (die Grenze gegen Dekompressionsbomben)
 found-inflating-from = { $name } entpackt sich { $times }-fach, von { $from } auf { $bytes } Bytes
 expected-xlsx-inflated = eine XLSX von höchstens { $max } Bytes entpackt (die Grenze für eine Arbeitsmappe)
@@ -303,3 +306,11 @@ history-report-texts = Die Texte des Berichts { $period } von { $name } geänder
 list-or = { $rest } oder { $last }
 error-column-unreadable = die Spalte { $column } enthält „{ $value }“, was dieses Disclose nicht lesen kann
 error-app-cannot-start = Disclose konnte seinen Speicher nicht öffnen: { $detail }
+error-unknown-language = keine Sprache „{ $found }“; erwartet: en oder de
+
+## Die Quellenangabe einer Zahl (das Quellenfeld)
+cite-period = Zeitraum { $period }
+cite-rows = { $many ->
+    [1] Zeilen { $rows }
+   *[other] Zeile { $rows }
+}

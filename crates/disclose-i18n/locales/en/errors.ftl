@@ -1,4 +1,7 @@
-# Error messages and the problems found in input files, said where they are shown.
+# Words the crates make before anyone knows the language they will be read in (error
+# messages, the problems found in input files, the history's summaries, a figure's
+# citation), said where they are shown. The window gets them said already: it does not read
+# this file.
 # "expected-…" messages complete "expected …"; "found-…" say what a file held instead.
 
 ## The frame of a problem
@@ -287,7 +290,10 @@ error-grant-one-file = one file was expected, and { $chosen } were chosen
 
 ## The history: what each change did, kept as data and said when shown
 history-imported = Imported { $files }: { $counts }
-history-applied = Recorded and applied { $kind } { $id }: { $applied } inventory entries changed
+history-applied = Recorded and applied { $kind } { $id }: { $applied ->
+    [one] one inventory entry changed
+   *[other] { $applied } inventory entries changed
+}
 history-renamed = Changed { $kind } { $old } to { $id }
 history-changed = Changed { $kind } { $id }
 history-added = Added { $kind } { $id }
@@ -298,3 +304,11 @@ history-report-texts = Changed the texts of the { $period } report of { $name }
 list-or = { $rest } or { $last }
 error-column-unreadable = column { $column } holds "{ $value }", which this Disclose cannot read
 error-app-cannot-start = Disclose could not open its store: { $detail }
+error-unknown-language = no language "{ $found }"; expected en or de
+
+## A figure's citation (the Source panel)
+cite-period = period { $period }
+cite-rows = { $many ->
+    [1] rows { $rows }
+   *[other] row { $rows }
+}

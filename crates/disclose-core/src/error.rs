@@ -139,11 +139,6 @@ impl Error {
         }
     }
 
-    /// A request that cannot be done, in the catalogue's words.
-    pub fn usage(text: Text) -> Self {
-        Error::Usage(text)
-    }
-
     /// The problems behind an invalid-input or conflict error (empty otherwise).
     pub fn problems(&self) -> &[Problem] {
         match self {

@@ -23,6 +23,7 @@ fn every_module_and_screen_is_on_the_architecture_page() {
     let page = std::fs::read_to_string(root().join("ARCHITECTURE.md")).expect("ARCHITECTURE.md");
     let mut sources = Vec::new();
     for dir in [
+        "crates/disclose-i18n/src",
         "crates/disclose-core/src",
         "crates/disclose-charts/src",
         "crates/disclose-report/src",

@@ -76,14 +76,6 @@ impl Text {
         Text(Repr::Joined(texts, separator.to_string()))
     }
 
-    /// The catalogue id, or `None` for verbatim or joined words.
-    pub fn id(&self) -> Option<&str> {
-        match &self.0 {
-            Repr::Message { id, .. } => Some(id),
-            _ => None,
-        }
-    }
-
     /// The words in `lang`.
     pub fn in_lang(&self, lang: Lang) -> String {
         match &self.0 {

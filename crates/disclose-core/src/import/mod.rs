@@ -222,17 +222,13 @@ pub fn import_files(
     Ok(summaries)
 }
 
-/// "3 requests, 1 organisation, 2 replaced"; "nothing new" for an empty map.
-pub fn describe_counts(counts: &BTreeMap<String, u64>) -> String {
-    describe_counts_in(counts, Lang::En)
-}
-
-/// [`describe_counts`] in `lang`: "3 Anfragen, 1 Organisation, 2 ersetzt".
+/// "3 requests, 1 organisation, 2 replaced" in `lang` ("3 Anfragen, 1 Organisation, 2
+/// ersetzt"); "nothing new" for an empty map.
 pub fn describe_counts_in(counts: &BTreeMap<String, u64>, lang: Lang) -> String {
     counts_text(counts).in_lang(lang)
 }
 
-/// [`describe_counts`] as a [`Text`], said later in the reader's language.
+/// [`describe_counts_in`] as a [`Text`], said later in the reader's language.
 pub fn counts_text(counts: &BTreeMap<String, u64>) -> Text {
     let parts: Vec<Text> = counts
         .iter()

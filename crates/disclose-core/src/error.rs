@@ -165,12 +165,8 @@ impl Error {
         }
     }
 
-    /// The `{code, message, problems}` shape that crosses to the UI and `--json`, in English.
-    pub fn to_payload(&self) -> ErrorPayload {
-        self.to_payload_in(Lang::En)
-    }
-
-    /// [`Error::to_payload`] said in `lang`.
+    /// The `{code, message, problems}` shape that crosses to the UI and `--json`, said in
+    /// `lang`.
     pub fn to_payload_in(&self, lang: Lang) -> ErrorPayload {
         ErrorPayload {
             code: self.code(),

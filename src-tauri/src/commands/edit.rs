@@ -14,11 +14,7 @@ use crate::state::AppState;
 #[tauri::command]
 pub async fn save_record(state: State<'_, AppState>, form: Save) -> AppResult<Saved> {
     let lang = state.lang();
-    let saved = edit::save(&mut state.lock().store, &form)?;
-    Ok(Saved {
-        change: saved.change.said_in(lang),
-        warnings: saved.warnings.iter().map(|p| p.said_in(lang)).collect(),
-    })
+    Ok(edit::save(&mut state.lock().store, &form)?.said_in(lang))
 }
 
 /// The problems the form's record has now (empty when it would save), without writing.

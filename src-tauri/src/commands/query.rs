@@ -224,11 +224,8 @@ pub async fn compare(
     query: CompareQuery,
 ) -> AppResult<Vec<CompareRow>> {
     let lang = state.lang();
-    let mut rows = query::compare(&state.lock().store, &query)?;
-    for r in &mut rows {
-        r.sources = r.sources.iter().map(|t| t.said_in(lang)).collect();
-    }
-    Ok(rows)
+    let rows = query::compare(&state.lock().store, &query)?;
+    Ok(rows.into_iter().map(|r| r.said_in(lang)).collect())
 }
 
 /// The largest changes from one period to the next within the comparison.

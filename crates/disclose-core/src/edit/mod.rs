@@ -105,6 +105,16 @@ pub struct Saved {
     pub warnings: Vec<Problem>,
 }
 
+impl Saved {
+    /// The entry and the warnings said in `lang` (what crosses to the window).
+    pub fn said_in(&self, lang: crate::i18n::Lang) -> Saved {
+        Saved {
+            change: self.change.said_in(lang),
+            warnings: self.warnings.iter().map(|p| p.said_in(lang)).collect(),
+        }
+    }
+}
+
 /// Saves a form's record as one journal entry; nothing is written unless it is valid.
 pub fn save(store: &mut Store, form: &Save) -> Result<Saved> {
     let tx = store.transaction()?;

@@ -589,6 +589,12 @@ fn source_id(s: FigureSource) -> String {
 }
 
 impl CompareRow {
+    /// The row with its sources' citations in `lang` (what crosses to the window).
+    pub fn said_in(mut self, lang: crate::i18n::Lang) -> CompareRow {
+        self.sources = self.sources.iter().map(|t| t.said_in(lang)).collect();
+        self
+    }
+
     /// The row's cells, in the order of [`COMPARE_COLUMNS`]; sources as citations.
     pub fn cells(&self) -> Vec<String> {
         vec![

@@ -6,6 +6,7 @@
 //! so a bad file changes nothing.
 
 pub(crate) mod bundle;
+mod counting;
 pub mod counts_table;
 pub mod gather;
 pub mod limits;
@@ -182,7 +183,17 @@ pub fn import_files(
     opts: &ImportOptions,
     progress: ProgressFn,
 ) -> Result<Vec<ImportSummary>> {
-    let tx = store.transaction()?;
+    // The writer checks every organisation, category and matter a row names before it
+    // writes the row, so SQLite need not check them again.
+    store.with_references_checked_by_caller(|tx| import_in(tx, paths, opts, progress))
+}
+
+fn import_in(
+    tx: rusqlite::Transaction<'_>,
+    paths: &[&Path],
+    opts: &ImportOptions,
+    progress: ProgressFn,
+) -> Result<Vec<ImportSummary>> {
     let change = journal::begin(&tx, ChangeKind::Import)?;
     // Into a store with few requests, the date indexes are built once after the rows
     // (a sort) instead of kept in step row by row (a random insert each); all in this
@@ -218,6 +229,7 @@ pub fn import_files(
         counts = counts_text(&counts)
     );
     journal::finish(&tx, &change, &summary, &counts)?;
+    crate::store::check_references(&tx)?;
     tx.commit()?;
     Ok(summaries)
 }

@@ -64,7 +64,7 @@ pub(crate) struct Writer<'t> {
     matters: HashSet<(String, String)>,
     inventory: HashMap<(String, String), Intervals>,
     seen: HashSet<String>,
-    rollups: store::rollups::Rollups,
+    rollups: super::counting::Counting,
     summary: ImportSummary,
 }
 
@@ -111,7 +111,7 @@ impl<'t> Writer<'t> {
                 .collect(),
             inventory: HashMap::new(),
             seen: HashSet::new(),
-            rollups: Default::default(),
+            rollups: super::counting::Counting::start()?,
             summary: ImportSummary {
                 file: display_name(path),
                 ..ImportSummary::default()
@@ -527,12 +527,12 @@ impl<'t> Writer<'t> {
     /// Writes a request; `auto_organisation` lets CSV rows name organisations not yet defined.
     pub(crate) fn request(&mut self, prepared: Prepared, auto_organisation: bool) -> Result<()> {
         let Prepared {
-            request: r,
+            request,
             loc,
             problems,
             hash,
         } = prepared;
-        let (r, loc) = (&r, &loc);
+        let (r, loc) = (&request, &loc);
         let invalid = problems.iter().any(|p| p.severity == Severity::Error);
         for p in problems {
             self.push(p);
@@ -564,9 +564,8 @@ impl<'t> Writer<'t> {
         }
         // The common case, a new request, costs one statement; the rest look at what is stored.
         if let Some(rowid) = store::requests::insert_new(self.tx, r, &hash, self.batch)? {
-            self.rollups.add(rowid, r, 1)?;
             *self.summary.inserted.entry("requests").or_default() += 1;
-            return Ok(());
+            return self.rollups.add(rowid, request, 1);
         }
         match store::requests::existing(self.tx, &r.organisation, &r.id)? {
             None => {
@@ -591,9 +590,9 @@ impl<'t> Writer<'t> {
                     store::requests::Subjects::Omit,
                 )?;
                 if let Some(old) = old {
-                    self.rollups.add(e.rowid, &old, -1)?;
+                    self.rollups.add(e.rowid, old, -1)?;
                 }
-                self.rollups.add(e.rowid, r, 1)?;
+                self.rollups.add(e.rowid, r.clone(), 1)?;
                 self.keep("requests", "rowid = ?1", &[&e.rowid])?;
                 store::requests::replace(self.tx, e.rowid, r, &hash, self.batch)?;
                 self.summary.replaced += 1;
@@ -705,7 +704,7 @@ impl<'t> Writer<'t> {
                 Error::InvalidInput(list)
             });
         }
-        rollups.write(tx)?;
+        rollups.finish()?.write(tx)?;
         summary.format = match kind {
             FileKind::Bundle => "bundle",
             FileKind::Csv => "csv",

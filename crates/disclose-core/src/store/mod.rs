@@ -57,6 +57,28 @@ pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 /// rarely spills to the WAL early.
 pub(crate) const CACHE_SIZE: i64 = -65536;
 
+/// The page size of a new store, in bytes.
+const PAGE_SIZE: i64 = 16384;
+
+/// In builds with debug assertions, fails when a row of the store refers to a row that
+/// does not exist: the check SQLite skips under
+/// [`Store::with_references_checked_by_caller`]. Release builds skip it (a scan of
+/// every table).
+pub(crate) fn check_references(conn: &Connection) -> Result<()> {
+    if cfg!(debug_assertions) {
+        let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+        let mut rows = stmt.query([])?;
+        if let Some(row) = rows.next()? {
+            let (table, rowid, parent): (String, Option<i64>, String) =
+                (row.get(0)?, row.get(1)?, row.get(2)?);
+            return Err(Error::Internal(format!(
+                "row {rowid:?} of {table} refers to a missing row of {parent}"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// The schema version this Disclose writes.
 pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
@@ -137,7 +159,30 @@ impl Store {
         Ok(self.conn.transaction()?)
     }
 
+    /// Runs `write`, which commits the transaction it is given or drops it, with SQLite's
+    /// foreign-key checks off: for the importer, which checks every reference itself
+    /// (with an error naming the row) before it writes, and for which SQLite's second
+    /// check cost about a seventh of a large import. Builds with debug assertions (the
+    /// tests) check every reference in the store again before the commit; see
+    /// [`check_references`].
+    pub(crate) fn with_references_checked_by_caller<T>(
+        &mut self,
+        write: impl FnOnce(Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        self.conn.pragma_update(None, "foreign_keys", "OFF")?;
+        let done = self.conn.transaction().map_err(Error::from).and_then(write);
+        let restored = self.conn.pragma_update(None, "foreign_keys", "ON");
+        let done = done?;
+        restored?;
+        Ok(done)
+    }
+
     fn configure(&self) -> Result<()> {
+        // A new store gets 16 KiB pages (SQLite ignores this for one that has tables):
+        // fewer, fuller B-tree pages make a large import about a sixth faster.
+        self.conn
+            .pragma_update(None, "page_size", PAGE_SIZE)
+            .map_err(|e| self.map_open_error(e))?;
         // WAL lets readers see the last committed state while an import runs.
         self.conn
             .pragma_update(None, "journal_mode", "WAL")
@@ -334,6 +379,44 @@ mod tests {
             .conn()
             .query_row("SELECT count(*) FROM categories", [], |r| r.get(0))?;
         assert_eq!(n, 13);
+        Ok(())
+    }
+
+    #[test]
+    fn a_write_without_sqlites_reference_checks_is_refused_when_it_leaves_a_dangling_row(
+    ) -> Result<()> {
+        let mut s = Store::open_in_memory()?;
+        let dangling = s.with_references_checked_by_caller(|tx| {
+            tx.execute(
+                "INSERT INTO request_categories (request, category, disposition)
+                 VALUES (42, 'name', 'provided')",
+                [],
+            )?;
+            check_references(&tx)?;
+            tx.commit()?;
+            Ok(())
+        });
+        let err = dangling.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("request_categories"), "{err}");
+        let rows: i64 = s
+            .conn()
+            .query_row("SELECT count(*) FROM request_categories", [], |r| r.get(0))?;
+        assert_eq!(rows, 0, "the transaction was rolled back");
+        let on: bool = s
+            .conn()
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
+        assert!(on, "SQLite's checks are back on after the write");
+        Ok(())
+    }
+
+    #[test]
+    fn a_new_store_has_16_kib_pages() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let path = dir.path().join("s.db");
+        drop(Store::open(&path)?);
+        let page: i64 =
+            Connection::open(&path)?.pragma_query_value(None, "page_size", |r| r.get(0))?;
+        assert_eq!(page, PAGE_SIZE);
         Ok(())
     }
 

@@ -125,61 +125,92 @@ impl Rollups {
     }
 
     /// Adds the collected counts to the tables and drops rows that reach zero; moves the
-    /// requests in and out of their facet bitmaps.
+    /// requests in and out of their facet bitmaps. Each table's rows go in in its key's
+    /// order, so a large import appends to the B-trees instead of inserting all over them.
     pub fn write(self, conn: &Connection) -> Result<()> {
         let name = |id: u32| self.names.get(id as usize).map_or("", String::as_str);
         self.facets.write(conn, name)?;
         let month = |(y, m): Month| format!("{y:04}-{m:02}");
+        // Only a count taken out can bring a row to zero.
+        let mut shrunk = false;
+        let mut rows: Vec<_> = self
+            .requests
+            .iter()
+            .filter(|(_, n)| **n != 0)
+            .map(|((org, m, p, o, c, ndo, notified), n)| {
+                shrunk |= *n < 0;
+                (
+                    (name(*org), month(*m), *p, *o, name(*c), *ndo, *notified),
+                    *n,
+                )
+            })
+            .collect();
+        rows.sort_unstable();
         let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_requests VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
-        for ((org, m, p, o, c, ndo, notified), n) in &self.requests {
-            if *n != 0 {
-                stmt.execute(params![
-                    name(*org),
-                    month(*m),
-                    p,
-                    o,
-                    name(*c),
-                    ndo,
-                    notified,
-                    n
-                ])?;
-            }
+        for ((org, m, p, o, c, ndo, notified), n) in rows {
+            stmt.execute(params![org, m, p, o, c, ndo, notified, n])?;
         }
+        let mut rows: Vec<_> = self
+            .periods
+            .iter()
+            .filter(|(_, n)| **n != 0)
+            .map(|((org, m, p, o), n)| {
+                shrunk |= *n < 0;
+                ((name(*org), month(*m), *p, *o), *n)
+            })
+            .collect();
+        rows.sort_unstable();
         let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_periods VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
-        for ((org, m, p, o), n) in &self.periods {
-            if *n != 0 {
-                stmt.execute(params![name(*org), month(*m), p, o, n])?;
-            }
+        for ((org, m, p, o), n) in rows {
+            stmt.execute(params![org, m, p, o, n])?;
         }
+        let mut rows: Vec<_> = self
+            .categories
+            .iter()
+            .filter(|(_, n)| **n != 0)
+            .map(|((org, m, p, o, cat, d), n)| {
+                shrunk |= *n < 0;
+                ((name(*org), month(*m), *p, *o, name(*cat), *d), *n)
+            })
+            .collect();
+        rows.sort_unstable();
         let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_categories VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
-        for ((org, m, p, o, cat, d), n) in &self.categories {
-            if *n != 0 {
-                stmt.execute(params![name(*org), month(*m), p, o, name(*cat), d, n])?;
-            }
+        for ((org, m, p, o, cat, d), n) in rows {
+            stmt.execute(params![org, m, p, o, cat, d, n])?;
         }
+        let mut rows: Vec<_> = self
+            .category_months
+            .iter()
+            .filter(|(_, n)| **n != 0)
+            .map(|((org, m, cat, d), n)| {
+                shrunk |= *n < 0;
+                ((name(*org), month(*m), name(*cat), *d), *n)
+            })
+            .collect();
+        rows.sort_unstable();
         let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_category_months VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
-        for ((org, m, cat, d), n) in &self.category_months {
-            if *n != 0 {
-                stmt.execute(params![name(*org), month(*m), name(*cat), d, n])?;
-            }
+        for ((org, m, cat, d), n) in rows {
+            stmt.execute(params![org, m, cat, d, n])?;
         }
-        conn.execute_batch(
-            "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_periods WHERE n = 0;
-             DELETE FROM rollup_categories WHERE n = 0;
-             DELETE FROM rollup_category_months WHERE n = 0;",
-        )?;
+        if shrunk {
+            conn.execute_batch(
+                "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_periods WHERE n = 0;
+                 DELETE FROM rollup_categories WHERE n = 0;
+                 DELETE FROM rollup_category_months WHERE n = 0;",
+            )?;
+        }
         Ok(())
     }
 }

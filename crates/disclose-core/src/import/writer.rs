@@ -65,6 +65,7 @@ pub(crate) struct Writer<'t> {
     inventory: HashMap<(String, String), Intervals>,
     seen: HashSet<String>,
     rollups: super::counting::Counting,
+    requests: store::requests::Writes<'t>,
     summary: ImportSummary,
 }
 
@@ -112,6 +113,7 @@ impl<'t> Writer<'t> {
             inventory: HashMap::new(),
             seen: HashSet::new(),
             rollups: super::counting::Counting::start()?,
+            requests: store::requests::Writes::new(tx)?,
             summary: ImportSummary {
                 file: display_name(path),
                 ..ImportSummary::default()
@@ -563,7 +565,7 @@ impl<'t> Writer<'t> {
             return self.check_duplicate_only(r, loc);
         }
         // The common case, a new request, costs one statement; the rest look at what is stored.
-        if let Some(rowid) = store::requests::insert_new(self.tx, r, &hash, self.batch)? {
+        if let Some(rowid) = self.requests.insert_new(r, &hash, self.batch)? {
             *self.summary.inserted.entry("requests").or_default() += 1;
             return self.rollups.add(rowid, request, 1);
         }
@@ -594,7 +596,7 @@ impl<'t> Writer<'t> {
                 }
                 self.rollups.add(e.rowid, r.clone(), 1)?;
                 self.keep("requests", "rowid = ?1", &[&e.rowid])?;
-                store::requests::replace(self.tx, e.rowid, r, &hash, self.batch)?;
+                self.requests.replace(e.rowid, r, &hash, self.batch)?;
                 self.summary.replaced += 1;
             }
             Some(_) => {

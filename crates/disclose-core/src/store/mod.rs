@@ -53,8 +53,8 @@ const FACET_BITMAPS: i32 = 9;
 /// How long a writer waits for another (the app, the CLI) before the store is busy.
 pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// 64 MiB of page cache (in KiB, negative as SQLite takes it): a million-row import then
-/// rarely spills to the WAL early.
+/// 64 MiB of page cache (in KiB, negative as SQLite takes it) for the queries of the app and
+/// the CLI; an import takes half (`import::IMPORT_CACHE_SIZE`).
 pub(crate) const CACHE_SIZE: i64 = -65536;
 
 /// The page size of a new store, in bytes.

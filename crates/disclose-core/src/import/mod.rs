@@ -222,10 +222,14 @@ fn import_in(
         summaries.push(import_into(&tx, change, path, opts, &mut *progress)?);
     }
     if few {
-        // The sort behind CREATE INDEX takes as much memory as the page cache allows; an
-        // 8 MiB one for it keeps the import's peak under 200 MB (it spills to disk).
-        tx.pragma_update(None, "cache_size", -8192)?;
+        // The sorts behind CREATE INDEX run on helper threads (the parser and counting
+        // threads are done by now): a third faster. They take as much memory as the page
+        // cache allows; a 4 MiB one for them keeps the import's peak under 200 MB (they
+        // spill to disk).
+        tx.pragma_update(None, "cache_size", -4096)?;
+        tx.pragma_update(None, "threads", 2)?;
         let built = tx.execute_batch(INDEXES);
+        tx.pragma_update(None, "threads", 0)?;
         tx.pragma_update(None, "cache_size", IMPORT_CACHE_SIZE)?;
         built?;
     }

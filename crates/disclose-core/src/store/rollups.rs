@@ -132,77 +132,67 @@ impl Rollups {
         self.facets.write(conn, name)?;
         let month = |(y, m): Month| format!("{y:04}-{m:02}");
         // Only a count taken out can bring a row to zero.
-        let mut shrunk = false;
-        let mut rows: Vec<_> = self
-            .requests
-            .iter()
-            .filter(|(_, n)| **n != 0)
-            .map(|((org, m, p, o, c, ndo, notified), n)| {
-                shrunk |= *n < 0;
-                (
-                    (name(*org), month(*m), *p, *o, name(*c), *ndo, *notified),
-                    *n,
-                )
-            })
-            .collect();
-        rows.sort_unstable();
+        let shrunk = [
+            self.requests.values().any(|n| *n < 0),
+            self.periods.values().any(|n| *n < 0),
+            self.categories.values().any(|n| *n < 0),
+            self.category_months.values().any(|n| *n < 0),
+        ]
+        .contains(&true);
+        // Sorted as the table's key sorts ("YYYY-MM" as (year, month)), by reference:
+        // copies of a million requests' keys would be the import's largest allocation.
+        let mut rows: Vec<_> = self.requests.iter().filter(|(_, n)| **n != 0).collect();
+        rows.sort_unstable_by_key(|((org, m, p, o, c, ndo, notified), _)| {
+            (name(*org), *m, *p, *o, name(*c), *ndo, *notified)
+        });
         let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_requests VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
         for ((org, m, p, o, c, ndo, notified), n) in rows {
-            stmt.execute(params![org, m, p, o, c, ndo, notified, n])?;
+            stmt.execute(params![
+                name(*org),
+                month(*m),
+                p,
+                o,
+                name(*c),
+                ndo,
+                notified,
+                n
+            ])?;
         }
-        let mut rows: Vec<_> = self
-            .periods
-            .iter()
-            .filter(|(_, n)| **n != 0)
-            .map(|((org, m, p, o), n)| {
-                shrunk |= *n < 0;
-                ((name(*org), month(*m), *p, *o), *n)
-            })
-            .collect();
-        rows.sort_unstable();
+        let mut rows: Vec<_> = self.periods.iter().filter(|(_, n)| **n != 0).collect();
+        rows.sort_unstable_by_key(|((org, m, p, o), _)| (name(*org), *m, *p, *o));
         let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_periods VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
         for ((org, m, p, o), n) in rows {
-            stmt.execute(params![org, m, p, o, n])?;
+            stmt.execute(params![name(*org), month(*m), p, o, n])?;
         }
-        let mut rows: Vec<_> = self
-            .categories
-            .iter()
-            .filter(|(_, n)| **n != 0)
-            .map(|((org, m, p, o, cat, d), n)| {
-                shrunk |= *n < 0;
-                ((name(*org), month(*m), *p, *o, name(*cat), *d), *n)
-            })
-            .collect();
-        rows.sort_unstable();
+        let mut rows: Vec<_> = self.categories.iter().filter(|(_, n)| **n != 0).collect();
+        rows.sort_unstable_by_key(|((org, m, p, o, cat, d), _)| {
+            (name(*org), *m, *p, *o, name(*cat), *d)
+        });
         let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_categories VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
         for ((org, m, p, o, cat, d), n) in rows {
-            stmt.execute(params![org, m, p, o, cat, d, n])?;
+            stmt.execute(params![name(*org), month(*m), p, o, name(*cat), d, n])?;
         }
         let mut rows: Vec<_> = self
             .category_months
             .iter()
             .filter(|(_, n)| **n != 0)
-            .map(|((org, m, cat, d), n)| {
-                shrunk |= *n < 0;
-                ((name(*org), month(*m), name(*cat), *d), *n)
-            })
             .collect();
-        rows.sort_unstable();
+        rows.sort_unstable_by_key(|((org, m, cat, d), _)| (name(*org), *m, name(*cat), *d));
         let mut stmt = conn.prepare_cached(
             "INSERT INTO rollup_category_months VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
         )?;
         for ((org, m, cat, d), n) in rows {
-            stmt.execute(params![org, m, cat, d, n])?;
+            stmt.execute(params![name(*org), month(*m), name(*cat), d, n])?;
         }
         if shrunk {
             conn.execute_batch(

@@ -64,7 +64,7 @@ const PAGE_SIZE: i64 = 16384;
 /// does not exist: the check SQLite skips under
 /// [`Store::with_references_checked_by_caller`]. Release builds skip it (a scan of
 /// every table).
-pub(crate) fn check_references(conn: &Connection) -> Result<()> {
+fn check_references(conn: &Connection) -> Result<()> {
     if cfg!(debug_assertions) {
         let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
         let mut rows = stmt.query([])?;
@@ -159,18 +159,23 @@ impl Store {
         Ok(self.conn.transaction()?)
     }
 
-    /// Runs `write`, which commits the transaction it is given or drops it, with SQLite's
-    /// foreign-key checks off: for the importer, which checks every reference itself
+    /// Runs `write` in one transaction with SQLite's foreign-key checks off, and commits
+    /// it when `write` succeeds: for the importer, which checks every reference itself
     /// (with an error naming the row) before it writes, and for which SQLite's second
     /// check cost about a seventh of a large import. Builds with debug assertions (the
-    /// tests) check every reference in the store again before the commit; see
-    /// [`check_references`].
+    /// tests) check every reference in the store again before the commit
+    /// ([`check_references`]).
     pub(crate) fn with_references_checked_by_caller<T>(
         &mut self,
-        write: impl FnOnce(Transaction<'_>) -> Result<T>,
+        write: impl FnOnce(&Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
         self.conn.pragma_update(None, "foreign_keys", "OFF")?;
-        let done = self.conn.transaction().map_err(Error::from).and_then(write);
+        let done = self.conn.transaction().map_err(Error::from).and_then(|tx| {
+            let done = write(&tx)?;
+            check_references(&tx)?;
+            tx.commit()?;
+            Ok(done)
+        });
         let restored = self.conn.pragma_update(None, "foreign_keys", "ON");
         let done = done?;
         restored?;
@@ -392,8 +397,6 @@ mod tests {
                  VALUES (42, 'name', 'provided')",
                 [],
             )?;
-            check_references(&tx)?;
-            tx.commit()?;
             Ok(())
         });
         let err = dangling.err().map(|e| e.to_string()).unwrap_or_default();

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use chrono::Datelike;
-use rusqlite::{params, Connection};
+use rusqlite::{params, CachedStatement, Connection};
 
 use chrono::NaiveDate;
 
@@ -125,8 +125,7 @@ impl Rollups {
     }
 
     /// Adds the collected counts to the tables and drops rows that reach zero; moves the
-    /// requests in and out of their facet bitmaps. Each table's rows go in in its key's
-    /// order, so a large import appends to the B-trees instead of inserting all over them.
+    /// requests in and out of their facet bitmaps.
     pub fn write(self, conn: &Connection) -> Result<()> {
         let name = |id: u32| self.names.get(id as usize).map_or("", String::as_str);
         self.facets.write(conn, name)?;
@@ -139,61 +138,53 @@ impl Rollups {
             self.category_months.values().any(|n| *n < 0),
         ]
         .contains(&true);
-        // Sorted as the table's key sorts ("YYYY-MM" as (year, month)), by reference:
-        // copies of a million requests' keys would be the import's largest allocation.
-        let mut rows: Vec<_> = self.requests.iter().filter(|(_, n)| **n != 0).collect();
-        rows.sort_unstable_by_key(|((org, m, p, o, c, ndo, notified), _)| {
-            (name(*org), *m, *p, *o, name(*c), *ndo, *notified)
-        });
-        let mut stmt = conn.prepare_cached(
+        upsert_in_key_order(
+            conn,
             "INSERT INTO rollup_requests VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
+            &self.requests,
+            |(org, m, p, o, c, ndo, notified)| (name(*org), *m, *p, *o, name(*c), *ndo, *notified),
+            |stmt, (org, m, p, o, c, ndo, notified), n| {
+                stmt.execute(params![
+                    name(*org),
+                    month(*m),
+                    p,
+                    o,
+                    name(*c),
+                    ndo,
+                    notified,
+                    n
+                ])
+            },
         )?;
-        for ((org, m, p, o, c, ndo, notified), n) in rows {
-            stmt.execute(params![
-                name(*org),
-                month(*m),
-                p,
-                o,
-                name(*c),
-                ndo,
-                notified,
-                n
-            ])?;
-        }
-        let mut rows: Vec<_> = self.periods.iter().filter(|(_, n)| **n != 0).collect();
-        rows.sort_unstable_by_key(|((org, m, p, o), _)| (name(*org), *m, *p, *o));
-        let mut stmt = conn.prepare_cached(
+        upsert_in_key_order(
+            conn,
             "INSERT INTO rollup_periods VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
+            &self.periods,
+            |(org, m, p, o)| (name(*org), *m, *p, *o),
+            |stmt, (org, m, p, o), n| stmt.execute(params![name(*org), month(*m), p, o, n]),
         )?;
-        for ((org, m, p, o), n) in rows {
-            stmt.execute(params![name(*org), month(*m), p, o, n])?;
-        }
-        let mut rows: Vec<_> = self.categories.iter().filter(|(_, n)| **n != 0).collect();
-        rows.sort_unstable_by_key(|((org, m, p, o, cat, d), _)| {
-            (name(*org), *m, *p, *o, name(*cat), *d)
-        });
-        let mut stmt = conn.prepare_cached(
+        upsert_in_key_order(
+            conn,
             "INSERT INTO rollup_categories VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
+            &self.categories,
+            |(org, m, p, o, cat, d)| (name(*org), *m, *p, *o, name(*cat), *d),
+            |stmt, (org, m, p, o, cat, d), n| {
+                stmt.execute(params![name(*org), month(*m), p, o, name(*cat), d, n])
+            },
         )?;
-        for ((org, m, p, o, cat, d), n) in rows {
-            stmt.execute(params![name(*org), month(*m), p, o, name(*cat), d, n])?;
-        }
-        let mut rows: Vec<_> = self
-            .category_months
-            .iter()
-            .filter(|(_, n)| **n != 0)
-            .collect();
-        rows.sort_unstable_by_key(|((org, m, cat, d), _)| (name(*org), *m, name(*cat), *d));
-        let mut stmt = conn.prepare_cached(
+        upsert_in_key_order(
+            conn,
             "INSERT INTO rollup_category_months VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
+            &self.category_months,
+            |(org, m, cat, d)| (name(*org), *m, name(*cat), *d),
+            |stmt, (org, m, cat, d), n| {
+                stmt.execute(params![name(*org), month(*m), name(*cat), d, n])
+            },
         )?;
-        for ((org, m, cat, d), n) in rows {
-            stmt.execute(params![name(*org), month(*m), name(*cat), d, n])?;
-        }
         if shrunk {
             conn.execute_batch(
                 "DELETE FROM rollup_requests WHERE n = 0; DELETE FROM rollup_periods WHERE n = 0;
@@ -203,6 +194,27 @@ impl Rollups {
         }
         Ok(())
     }
+}
+
+/// Adds the non-zero `counts` to a roll-up table with `sql` (bound by `bind`), in the
+/// order of the table's key (`order`: "YYYY-MM" sorts as (year, month)), so a large
+/// import appends to the B-tree instead of inserting all over it. The counts are sorted
+/// by reference: copies of a million requests' keys would be the import's largest
+/// allocation.
+fn upsert_in_key_order<K, O: Ord>(
+    conn: &Connection,
+    sql: &str,
+    counts: &FxHashMap<K, i64>,
+    order: impl Fn(&K) -> O,
+    bind: impl Fn(&mut CachedStatement, &K, i64) -> rusqlite::Result<usize>,
+) -> Result<()> {
+    let mut rows: Vec<_> = counts.iter().filter(|(_, n)| **n != 0).collect();
+    rows.sort_unstable_by_key(|(key, _)| order(key));
+    let mut stmt = conn.prepare_cached(sql)?;
+    for (key, n) in rows {
+        bind(&mut stmt, key, *n)?;
+    }
+    Ok(())
 }
 
 /// Counts the requests listed in `temp.touched` in (`sign` = 1) or out (`sign` = -1) of

@@ -49,7 +49,6 @@ impl Fixture {
             "inventory",
             "policy_changes",
             "requests",
-            "request_categories",
             "documents",
             "subjects",
             "aggregates",

@@ -21,7 +21,6 @@ fn dump(store: &Store) -> Vec<String> {
         "policy_changes",
         "aggregates",
         "requests",
-        "request_categories",
         "documents",
         "subjects",
         "rollup_requests",

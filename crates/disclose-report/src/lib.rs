@@ -592,9 +592,14 @@ pub fn checklist(store: &Store, opts: &ReportOptions) -> Result<Checklist> {
         None => texts::texts(store, &org.id, &opts.period)?.1,
     };
     let with_categories: i64 = store.conn().query_row(
-        "SELECT count(DISTINCT rc.request) FROM request_categories rc JOIN requests r ON r.rowid = rc.request
-         WHERE r.organisation = ?1 AND r.received_start BETWEEN ?2 AND ?3",
-        [&org.id, &opts.period.start().to_string(), &opts.period.end().to_string()],
+        "SELECT count(*) FROM requests r
+         WHERE r.organisation = ?1 AND r.received_start BETWEEN ?2 AND ?3
+           AND json_array_length(r.categories) > 0",
+        [
+            &org.id,
+            &opts.period.start().to_string(),
+            &opts.period.end().to_string(),
+        ],
         |r| r.get(0),
     )?;
     let days = (opts.period.end() - opts.period.start()).num_days() + 1;

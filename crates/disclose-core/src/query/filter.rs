@@ -75,16 +75,16 @@ impl Filter {
                 vec![text(&format!("{y:04}"))],
             );
         }
-        const IN_CATEGORIES: &str =
-            "EXISTS (SELECT 1 FROM request_categories q WHERE q.request = r.rowid AND ";
+        let in_categories =
+            |cond: String| format!("EXISTS (SELECT 1 FROM {} WHERE {cond})", each_category("r"));
         match (&self.category, self.disposition) {
             (Some(c), Some(d)) => add(
-                &format!("{IN_CATEGORIES}q.category = ? AND q.disposition = ?)"),
+                &in_categories(format!("{Q_CATEGORY} = ? AND {Q_DISPOSITION} = ?")),
                 vec![text(c), text(d.as_str())],
             ),
-            (Some(c), None) => add(&format!("{IN_CATEGORIES}q.category = ?)"), vec![text(c)]),
+            (Some(c), None) => add(&in_categories(format!("{Q_CATEGORY} = ?")), vec![text(c)]),
             (None, Some(d)) => add(
-                &format!("{IN_CATEGORIES}q.disposition = ?)"),
+                &in_categories(format!("{Q_DISPOSITION} = ?")),
                 vec![text(d.as_str())],
             ),
             (None, None) => {}

@@ -31,12 +31,14 @@ pub fn matrix(store: &Store, f: &Filter, limit: u32) -> Result<Matrix> {
     let (w, mut p) = f.sql();
     p.push(Value::Integer(i64::from(limit)));
     let n = p.len();
+    let each = each_category("sel");
     let sql = format!(
-        "WITH sel AS (SELECT r.rowid, r.organisation, r.id, r.received, r.received_start FROM requests r
+        "WITH sel AS (SELECT r.rowid, r.organisation, r.id, r.received, r.received_start, r.categories
+                      FROM requests r
                       WHERE {w} ORDER BY r.received_start, r.organisation, r.id LIMIT ?{n})
-         SELECT sel.organisation, sel.id, sel.received, rc.category, rc.disposition, c.position
-         FROM sel LEFT JOIN request_categories rc ON rc.request = sel.rowid
-         LEFT JOIN categories c ON c.id = rc.category
+         SELECT sel.organisation, sel.id, sel.received, {Q_CATEGORY}, {Q_DISPOSITION}, c.position
+         FROM sel LEFT JOIN {each}
+         LEFT JOIN categories c ON c.id = {Q_CATEGORY}
          ORDER BY sel.received_start, sel.organisation, sel.id, c.position"
     );
     let mut stmt = store.conn().prepare(&sql)?;
@@ -61,7 +63,7 @@ pub fn matrix(store: &Store, f: &Filter, limit: u32) -> Result<Matrix> {
             r.get::<_, Option<String>>(4)?,
             r.get::<_, Option<i64>>(5)?,
         ) {
-            let d: Disposition = store::parse_col(&disp, "request_categories.disposition")?;
+            let d: Disposition = store::parse_col(&disp, "requests.categories")?;
             used.insert(pos, cat.clone());
             if let Some(last) = rows.last_mut() {
                 last.cells.push((cat, d));
@@ -119,11 +121,13 @@ pub(super) fn category_counts_by_period_via(
         None => {
             let (w, p) = f.sql();
             let period = granularity.sql("r.received_start");
+            let each = each_category("r");
             (
                 format!(
-                    "SELECT {period} AS p, rc.category, rc.disposition, count(*)
-                     FROM request_categories rc JOIN requests r ON r.rowid = rc.request
-                     WHERE {w} GROUP BY p, rc.category, rc.disposition ORDER BY p, rc.category, rc.disposition"
+                    "SELECT {period} AS p, {Q_CATEGORY} AS category, {Q_DISPOSITION} AS disposition,
+                         count(*)
+                     FROM requests r, {each}
+                     WHERE {w} GROUP BY p, category, disposition ORDER BY p, category, disposition"
                 ),
                 p,
             )
@@ -134,10 +138,7 @@ pub(super) fn category_counts_by_period_via(
         Ok(PeriodCategoryCount {
             period: r.get(0)?,
             category: r.get(1)?,
-            disposition: store::parse_col(
-                &r.get::<_, String>(2)?,
-                "request_categories.disposition",
-            )?,
+            disposition: store::parse_col(&r.get::<_, String>(2)?, "requests.categories")?,
             count: r.get::<_, i64>(3)? as u64,
         })
     })?;

@@ -32,6 +32,7 @@ use crate::domain::{
 };
 use crate::error::{Error, Result};
 use crate::i18n::say;
+use crate::store::requests::{each_category, Q_CATEGORY, Q_DISPOSITION};
 use crate::store::{self, Store};
 
 pub use compare::*;

@@ -184,10 +184,11 @@ pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Res
     let sql = format!(
         "SELECT r.organisation, r.id, r.received, r.answered, r.authority, r.country, r.process,
             r.outcome, r.accounts_specified,
-            (SELECT count(*) FROM request_categories q WHERE q.request = r.rowid),
-            (SELECT count(*) FROM request_categories q WHERE q.request = r.rowid AND q.disposition = 'not_held')
+            json_array_length(r.categories),
+            (SELECT count(*) FROM {} WHERE {Q_DISPOSITION} = 'not_held')
          FROM requests r WHERE {w}
          ORDER BY {} LIMIT ?{nl} OFFSET ?{no}",
+        each_category("r"),
         q.sort.order_by(dir)
     );
     let mut stmt = store.conn().prepare(&sql)?;
@@ -232,8 +233,8 @@ pub(super) fn facets_via(store: &Store, f: &Filter, path: Path) -> Result<Facets
         process: group_counts(store, f, "r.process")?,
         outcome: group_counts(store, f, "r.outcome")?,
         country: group_counts(store, f, "r.country")?,
-        category: per_category(store, f, "category")?,
-        disposition: per_category(store, f, "disposition")?,
+        category: per_category(store, f, Q_CATEGORY)?,
+        disposition: per_category(store, f, Q_DISPOSITION)?,
     })
 }
 
@@ -260,11 +261,18 @@ pub(super) fn pairs(store: &Store, sql: &str, p: Vec<Value>) -> Result<BTreeMap<
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub(super) fn per_category(store: &Store, f: &Filter, col: &str) -> Result<BTreeMap<String, u64>> {
+/// How many requests of the filter ask for each category (`column` = [`Q_CATEGORY`]) or
+/// have a category with each disposition ([`Q_DISPOSITION`]).
+pub(super) fn per_category(
+    store: &Store,
+    f: &Filter,
+    column: &str,
+) -> Result<BTreeMap<String, u64>> {
     let (w, p) = f.sql();
     let sql = format!(
-        "SELECT q.{col}, count(DISTINCT q.request) FROM request_categories q
-         JOIN requests r ON r.rowid = q.request WHERE {w} GROUP BY q.{col}"
+        "SELECT {column} AS v, count(DISTINCT r.rowid) FROM requests r, {}
+         WHERE {w} GROUP BY v",
+        each_category("r")
     );
     pairs(store, &sql, p)
 }

@@ -226,16 +226,15 @@ pub(super) fn category_counts_via(
         ),
         None => {
             let (w, p) = f.sql();
+            let each = each_category("r");
             (
                 format!(
                     "SELECT c.id, c.label, count(*),
-                        sum(rc.disposition = 'provided'), sum(rc.disposition = 'partial'),
-                        sum(rc.disposition = 'not_held'), sum(rc.disposition = 'withheld'),
-                        sum(rc.disposition = 'pending')
-                     FROM request_categories rc
-                     JOIN requests r ON r.rowid = rc.request
-                     JOIN categories c ON c.id = rc.category
-                     WHERE {w}
+                        sum(t.d = 'provided'), sum(t.d = 'partial'), sum(t.d = 'not_held'),
+                        sum(t.d = 'withheld'), sum(t.d = 'pending')
+                     FROM (SELECT {Q_CATEGORY} AS category, {Q_DISPOSITION} AS d
+                           FROM requests r, {each} WHERE {w}) t
+                     JOIN categories c ON c.id = t.category
                      GROUP BY c.id ORDER BY count(*) DESC, c.position"
                 ),
                 p,

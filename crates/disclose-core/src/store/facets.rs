@@ -249,10 +249,14 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
             1,
         )?;
     }
-    let mut stmt = conn.prepare("SELECT request, category, disposition FROM request_categories")?;
+    use super::requests::{each_category, Q_CATEGORY, Q_DISPOSITION};
+    let mut stmt = conn.prepare(&format!(
+        "SELECT r.rowid, {Q_CATEGORY}, {Q_DISPOSITION} FROM requests r, {}",
+        each_category("r")
+    ))?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let d: Disposition = parse_col(&r.get::<_, String>(2)?, "request_categories.disposition")?;
+        let d: Disposition = parse_col(&r.get::<_, String>(2)?, "requests.categories")?;
         delta.category(r.get(0)?, intern(r.get(1)?), d.as_str(), 1)?;
     }
     delta.write(conn, |n| names.get(n as usize).map_or("", String::as_str))

@@ -14,6 +14,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::requests::{each_category, Q_WORDING};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::i18n::{say, Text};
@@ -138,7 +139,7 @@ const TABLES: &[Table] = &[
 
 /// Tables that hang off a request by its rowid; `subjects` is mirrored into the protected
 /// `j_subjects`.
-const CHILDREN: &[&str] = &["request_categories", "documents", "subjects"];
+const CHILDREN: &[&str] = &["documents", "subjects"];
 
 fn table(name: &str) -> Result<&'static Table> {
     TABLES
@@ -457,16 +458,19 @@ fn put_back(tx: &Transaction, id: i64, side: &str) -> Result<()> {
     )?;
     super::rollups::adjust_touched(tx, 1)?;
     tx.execute(
-        "INSERT INTO requests_fts (rowid, authority, legal_basis, notes, requested_as)
-         SELECT r.rowid, r.authority, r.legal_basis, r.notes, w.words
-         FROM requests r
-         LEFT JOIN (SELECT rc.request, group_concat(j.value, char(10)) AS words
-                    FROM request_categories rc, json_each(rc.requested_as) j
-                    WHERE rc.request IN (SELECT rowid FROM temp.touched) GROUP BY rc.request) w
-           ON w.request = r.rowid
-         WHERE r.rowid IN (SELECT rowid FROM temp.touched)
-           AND (r.authority IS NOT NULL OR r.legal_basis IS NOT NULL OR r.notes IS NOT NULL
-                OR w.words IS NOT NULL)",
+        &format!(
+            "INSERT INTO requests_fts (rowid, authority, legal_basis, notes, requested_as)
+             SELECT r.rowid, r.authority, r.legal_basis, r.notes, w.words
+             FROM requests r
+             LEFT JOIN (SELECT r.rowid AS request, group_concat(j.value, char(10)) AS words
+                        FROM requests r, {}, json_each({Q_WORDING}) j
+                        WHERE r.rowid IN (SELECT rowid FROM temp.touched) GROUP BY r.rowid) w
+               ON w.request = r.rowid
+             WHERE r.rowid IN (SELECT rowid FROM temp.touched)
+               AND (r.authority IS NOT NULL OR r.legal_basis IS NOT NULL OR r.notes IS NOT NULL
+                    OR w.words IS NOT NULL)",
+            each_category("r")
+        ),
         [],
     )?;
     Ok(())

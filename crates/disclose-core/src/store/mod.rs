@@ -45,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_category_months.sql"),
     include_str!("../../migrations/0008_aggregate_trace.sql"),
     include_str!("../../migrations/0009_facet_bitmaps.sql"),
+    include_str!("../../migrations/0010_packed_categories.sql"),
 ];
 
 /// The first schema with facet bitmaps, which a migration fills from the raw tables.
@@ -393,17 +394,16 @@ mod tests {
         let mut s = Store::open_in_memory()?;
         let dangling = s.with_references_checked_by_caller(|tx| {
             tx.execute(
-                "INSERT INTO request_categories (request, category, disposition)
-                 VALUES (42, 'name', 'provided')",
+                "INSERT INTO documents (request, position, title) VALUES (42, 0, 'Subpoena')",
                 [],
             )?;
             Ok(())
         });
         let err = dangling.err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(err.contains("request_categories"), "{err}");
+        assert!(err.contains("documents"), "{err}");
         let rows: i64 = s
             .conn()
-            .query_row("SELECT count(*) FROM request_categories", [], |r| r.get(0))?;
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
         assert_eq!(rows, 0, "the transaction was rolled back");
         let on: bool = s
             .conn()
@@ -480,6 +480,19 @@ mod tests {
             |r| r.get(0),
         )?;
         assert_eq!(periods, 1);
+        // Schema 10 packs the categories into the request's own row.
+        let packed: String =
+            store
+                .conn()
+                .query_row("SELECT categories FROM requests", [], |r| r.get(0))?;
+        assert_eq!(packed, r#"[["payment_info","not_held"]]"#);
+        let r = requests::get(store.conn(), "psf", "r1", requests::Subjects::Omit)?
+            .ok_or_else(|| Error::Internal("the request is gone".into()))?;
+        assert_eq!(r.categories.len(), 1);
+        assert_eq!(
+            r.categories[0].disposition,
+            crate::domain::Disposition::NotHeld
+        );
         Ok(())
     }
 

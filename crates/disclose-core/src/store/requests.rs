@@ -1,14 +1,18 @@
-//! Queries over `requests` and the tables hanging off it (categories,
-//! documents, subjects, full-text index).
+//! Queries over `requests` and the tables hanging off it (documents, subjects,
+//! full-text index). A request's categories live in its own row, packed (see
+//! [`pack_categories`]).
 //!
 //! Subjects are written here but read only through [`Subjects::Include`],
 //! which only the internal export asks for.
 
-use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
+use std::collections::HashMap;
 
-use super::{json_col, parse_col, parse_opt_col, to_json};
-use crate::domain::{Document, Request, RequestedCategory, Subject};
-use crate::error::Result;
+use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
+use serde::Deserialize;
+
+use super::{json_col, parse_col, parse_opt_col};
+use crate::domain::{Disposition, Document, Request, RequestedCategory, Subject};
+use crate::error::{Error, Result};
 
 /// Whether a read may touch the subjects table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +47,7 @@ pub fn existing(conn: &Connection, organisation: &str, id: &str) -> Result<Optio
 /// The columns of a request row, in the order both statements below number them.
 /// A macro rather than a function so the values borrow without boxing.
 macro_rules! row_params {
-    ($r:expr, $hash:expr, $batch:expr) => {
+    ($r:expr, $packed:expr, $hash:expr, $batch:expr) => {
         params![
             $r.organisation,
             $r.id,
@@ -62,8 +66,85 @@ macro_rules! row_params {
             $r.matter,
             $hash,
             $batch,
+            $packed,
         ]
     };
+}
+
+/// A request's categories as `requests.categories` holds them: a JSON array with one
+/// `[category, disposition]` per category, or `[category, disposition, [wording, ...]]`
+/// when the source named it in its own words, in category order. Queries unpack it with
+/// `json_each(r.categories)`: `value ->> 0` is the category, `value ->> 1` the disposition.
+pub(crate) fn pack_categories(categories: &[RequestedCategory]) -> Result<String> {
+    let mut sorted: Vec<&RequestedCategory> = categories.iter().collect();
+    sorted.sort_by(|a, b| a.category.cmp(&b.category));
+    let mut out: Vec<u8> = Vec::with_capacity(2 + 32 * sorted.len());
+    out.push(b'[');
+    for (i, c) in sorted.into_iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.push(b'[');
+        push_json(&mut out, &c.category.as_str())?;
+        out.push(b',');
+        push_json(&mut out, &c.disposition.as_str())?;
+        if !c.requested_as.is_empty() {
+            out.push(b',');
+            push_json(&mut out, &c.requested_as)?;
+        }
+        out.push(b']');
+    }
+    out.push(b']');
+    String::from_utf8(out).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// The packed categories of the requests aliased `alias` in a query, one row each, aliased
+/// `q` (a table-valued function to put in a FROM clause).
+pub(crate) fn each_category(alias: &str) -> String {
+    format!("json_each({alias}.categories) q")
+}
+
+/// In a query over [`each_category`]: the category's id.
+pub(crate) const Q_CATEGORY: &str = "q.value ->> 0";
+/// In a query over [`each_category`]: its disposition.
+pub(crate) const Q_DISPOSITION: &str = "q.value ->> 1";
+/// In a query over [`each_category`]: its wordings, a JSON array, or NULL.
+pub(crate) const Q_WORDING: &str = "q.value -> 2";
+
+/// Appends `value` as JSON (strings escaped by serde_json).
+fn push_json(out: &mut Vec<u8>, value: &impl serde::Serialize) -> Result<()> {
+    serde_json::to_writer(out, value).map_err(|e| Error::Internal(e.to_string()))
+}
+
+/// One packed category, as [`pack_categories`] writes it.
+#[derive(Deserialize)]
+struct Packed(String, Disposition, #[serde(default)] Vec<String>);
+
+/// The categories of a packed `requests.categories` value, in the vocabulary's order.
+fn unpack_categories(
+    packed: &str,
+    positions: &HashMap<String, i64>,
+) -> rusqlite::Result<Vec<RequestedCategory>> {
+    let packed: Vec<Packed> = json_col(packed, "requests.categories")?;
+    let mut categories: Vec<RequestedCategory> = packed
+        .into_iter()
+        .map(
+            |Packed(category, disposition, requested_as)| RequestedCategory {
+                category,
+                disposition,
+                requested_as,
+            },
+        )
+        .collect();
+    categories.sort_by_key(|c| positions.get(&c.category).copied().unwrap_or(i64::MAX));
+    Ok(categories)
+}
+
+/// Each category's place in the vocabulary, the order a request lists its categories in.
+fn positions(conn: &Connection) -> Result<HashMap<String, i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id, position FROM categories")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The statements that write requests, prepared once for a whole import: looking a
@@ -73,7 +154,6 @@ macro_rules! row_params {
 pub struct Writes<'c> {
     conn: &'c Connection,
     request: Statement<'c>,
-    category: Statement<'c>,
     document: Statement<'c>,
     subject: Statement<'c>,
     search: Statement<'c>,
@@ -87,13 +167,10 @@ impl<'c> Writes<'c> {
                 "INSERT INTO requests (organisation, id, received, received_start, answered,
                      authority, country, process, legal_basis, accounts_specified,
                      nondisclosure_until, users_notified, outcome, notes, matter, content_hash,
-                     import_batch)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                     import_batch, categories)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                     ?18)
                  ON CONFLICT (organisation, id) DO NOTHING",
-            )?,
-            category: conn.prepare(
-                "INSERT INTO request_categories (request, category, disposition, requested_as)
-                 VALUES (?1, ?2, ?3, ?4)",
             )?,
             document: conn.prepare(
                 "INSERT INTO documents (request, position, title, url, sha256)
@@ -112,7 +189,8 @@ impl<'c> Writes<'c> {
     /// Inserts a request unless one with its organisation and id exists; returns the new
     /// rowid, or None when the store already had the request (nothing is written then).
     pub fn insert_new(&mut self, r: &Request, hash: &[u8], batch: i64) -> Result<Option<i64>> {
-        if self.request.execute(row_params!(r, hash, batch))? == 0 {
+        let packed = pack_categories(&r.categories)?;
+        if self.request.execute(row_params!(r, packed, hash, batch))? == 0 {
             return Ok(None);
         }
         let rowid = self.conn.last_insert_rowid();
@@ -123,7 +201,6 @@ impl<'c> Writes<'c> {
     /// Replaces a stored request by a new version, keeping its rowid.
     pub fn replace(&mut self, rowid: i64, r: &Request, hash: &[u8], batch: i64) -> Result<()> {
         for sql in [
-            "DELETE FROM request_categories WHERE request = ?1",
             "DELETE FROM documents WHERE request = ?1",
             "DELETE FROM subjects WHERE request = ?1",
             "DELETE FROM requests_fts WHERE rowid = ?1",
@@ -136,23 +213,14 @@ impl<'c> Writes<'c> {
                      authority = ?6, country = ?7, process = ?8, legal_basis = ?9,
                      accounts_specified = ?10, nondisclosure_until = ?11, users_notified = ?12,
                      outcome = ?13, notes = ?14, matter = ?15, content_hash = ?16,
-                     import_batch = ?17
+                     import_batch = ?17, categories = ?18
                  WHERE organisation = ?1 AND id = ?2",
             )?
-            .execute(row_params!(r, hash, batch))?;
+            .execute(row_params!(r, pack_categories(&r.categories)?, hash, batch))?;
         self.insert_children(rowid, r)
     }
 
     fn insert_children(&mut self, rowid: i64, r: &Request) -> Result<()> {
-        for c in &r.categories {
-            let wording = if c.requested_as.is_empty() {
-                None
-            } else {
-                Some(to_json(&c.requested_as)?)
-            };
-            self.category
-                .execute(params![rowid, c.category, c.disposition.as_str(), wording])?;
-        }
         for (i, d) in r.documents.iter().enumerate() {
             self.document
                 .execute(params![rowid, i as i64, d.title, d.url, d.sha256])?;
@@ -184,9 +252,11 @@ impl<'c> Writes<'c> {
 }
 
 const COLUMNS: &str = "rowid, organisation, id, received, answered, authority, country, process,
-    legal_basis, accounts_specified, nondisclosure_until, users_notified, outcome, notes, matter";
+    legal_basis, accounts_specified, nondisclosure_until, users_notified, outcome, notes, matter,
+    categories";
 
-fn from_row(r: &Row) -> rusqlite::Result<(i64, Request)> {
+/// A request row; `positions` orders its categories (see [`positions`]).
+fn from_row(r: &Row, positions: &HashMap<String, i64>) -> rusqlite::Result<(i64, Request)> {
     Ok((
         r.get(0)?,
         Request {
@@ -204,7 +274,7 @@ fn from_row(r: &Row) -> rusqlite::Result<(i64, Request)> {
             outcome: parse_opt_col(r.get(12)?, "requests.outcome")?,
             notes: r.get(13)?,
             matter: r.get(14)?,
-            categories: Vec::new(),
+            categories: unpack_categories(&r.get::<_, String>(15)?, positions)?,
             documents: Vec::new(),
             subjects: Vec::new(),
         },
@@ -212,26 +282,6 @@ fn from_row(r: &Row) -> rusqlite::Result<(i64, Request)> {
 }
 
 fn load_children(conn: &Connection, rowid: i64, r: &mut Request, subjects: Subjects) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT rc.category, rc.disposition, rc.requested_as FROM request_categories rc
-         JOIN categories c ON c.id = rc.category WHERE rc.request = ?1 ORDER BY c.position",
-    )?;
-    r.categories = stmt
-        .query_map([rowid], |row| {
-            let wording: Option<String> = row.get(2)?;
-            Ok(RequestedCategory {
-                category: row.get(0)?,
-                disposition: parse_col(
-                    &row.get::<_, String>(1)?,
-                    "request_categories.disposition",
-                )?,
-                requested_as: match wording {
-                    Some(w) => json_col(&w, "request_categories.requested_as")?,
-                    None => Vec::new(),
-                },
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
     let mut stmt = conn.prepare_cached(
         "SELECT title, url, sha256 FROM documents WHERE request = ?1 ORDER BY position",
     )?;
@@ -267,9 +317,10 @@ pub fn get(
     subjects: Subjects,
 ) -> Result<Option<Request>> {
     let sql = format!("SELECT {COLUMNS} FROM requests WHERE organisation = ?1 AND id = ?2");
+    let positions = positions(conn)?;
     let found = conn
         .prepare_cached(&sql)?
-        .query_row([organisation, id], from_row)
+        .query_row([organisation, id], |row| from_row(row, &positions))
         .optional()?;
     match found {
         None => Ok(None),
@@ -288,12 +339,51 @@ pub fn for_each(
     mut each: impl FnMut(Request) -> Result<()>,
 ) -> Result<()> {
     let sql = format!("SELECT {COLUMNS} FROM requests ORDER BY organisation, received_start, id");
+    let positions = positions(conn)?;
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        let (rowid, mut r) = from_row(row)?;
+        let (rowid, mut r) = from_row(row, &positions)?;
         load_children(conn, rowid, &mut r, subjects)?;
         each(r)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn category(id: &str, disposition: Disposition, wording: &[&str]) -> RequestedCategory {
+        RequestedCategory {
+            category: id.into(),
+            disposition,
+            requested_as: wording.iter().map(|w| w.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn packed_categories_come_back_whole_in_the_vocabularys_order() -> Result<()> {
+        let categories = vec![
+            category("payment_info", Disposition::NotHeld, &[]),
+            category(
+                "ip_address",
+                Disposition::Provided,
+                &["\"IP\" logs,\nall of them", "]"],
+            ),
+        ];
+        let packed = pack_categories(&categories)?;
+        // Sorted by id, wording only where there is some, text escaped as JSON.
+        assert_eq!(
+            packed,
+            r#"[["ip_address","provided",["\"IP\" logs,\nall of them","]"]],["payment_info","not_held"]]"#
+        );
+        let positions = HashMap::from([
+            ("payment_info".to_string(), 1),
+            ("ip_address".to_string(), 2),
+        ]);
+        assert_eq!(unpack_categories(&packed, &positions)?, categories);
+        assert_eq!(pack_categories(&[])?, "[]");
+        Ok(())
+    }
 }

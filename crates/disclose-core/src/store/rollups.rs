@@ -12,6 +12,7 @@ use rusqlite::{params, CachedStatement, Connection};
 
 use chrono::NaiveDate;
 
+use super::requests::{each_category, Q_CATEGORY, Q_DISPOSITION};
 use super::{parse_col, parse_opt_col};
 use crate::domain::{Disposition, Outcome, Process, Request};
 use crate::error::Result;
@@ -223,11 +224,14 @@ fn upsert_in_key_order<K, O: Ord>(
 pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
     let mut rollups = Rollups::default();
     let mut stmt = conn.prepare(
-        "SELECT r.rowid, r.organisation, r.received_start, r.process, r.outcome, r.country,
-                r.nondisclosure_until IS NOT NULL, r.users_notified, rc.category, rc.disposition
-         FROM temp.touched t CROSS JOIN requests r ON r.rowid = t.rowid
-         LEFT JOIN request_categories rc ON rc.request = r.rowid
-         ORDER BY r.rowid",
+        &format!(
+            "SELECT r.rowid, r.organisation, r.received_start, r.process, r.outcome, r.country,
+                    r.nondisclosure_until IS NOT NULL, r.users_notified, {Q_CATEGORY}, {Q_DISPOSITION}
+             FROM temp.touched t CROSS JOIN requests r ON r.rowid = t.rowid
+             LEFT JOIN {}
+             ORDER BY r.rowid",
+            each_category("r")
+        ),
     )?;
     let mut rows = stmt.query([])?;
     let mut current: Option<(i64, PeriodKey)> = None;
@@ -261,7 +265,7 @@ pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
         };
         if let Some(category) = row.get::<_, Option<String>>(8)? {
             let disposition: Disposition =
-                parse_col(&row.get::<_, String>(9)?, "request_categories.disposition")?;
+                parse_col(&row.get::<_, String>(9)?, "requests.categories")?;
             rollups.category(rowid, key, &category, disposition.as_str(), sign)?;
         }
     }

@@ -326,7 +326,9 @@ fn seed_builtin_categories(tx: &Transaction) -> Result<()> {
 
 /// SHA-256 of a record's JSON form: equal hashes mean an unchanged record on re-import.
 pub(crate) fn content_hash<T: serde::Serialize>(record: &T) -> Result<Vec<u8>> {
-    let json = serde_json::to_vec(record).map_err(|e| Error::Internal(e.to_string()))?;
+    // Room for a typical request, so the buffer is not grown field by field.
+    let mut json = Vec::with_capacity(1024);
+    serde_json::to_writer(&mut json, record).map_err(|e| Error::Internal(e.to_string()))?;
     Ok(Sha256::digest(&json)[..16].to_vec())
 }
 

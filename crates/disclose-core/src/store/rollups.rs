@@ -130,6 +130,15 @@ impl Rollups {
     pub fn write(self, conn: &Connection) -> Result<()> {
         let name = |id: u32| self.names.get(id as usize).map_or("", String::as_str);
         self.facets.write(conn, name)?;
+        // Each interned name's place among the names in text order: the keys sort by
+        // these numbers as they would by the names, without comparing text.
+        let mut by_text: Vec<u32> = (0..self.names.len() as u32).collect();
+        by_text.sort_unstable_by_key(|id| name(*id));
+        let mut ranks = vec![0u32; by_text.len()];
+        for (rank, id) in by_text.into_iter().enumerate() {
+            ranks[id as usize] = rank as u32;
+        }
+        let rank = |id: u32| ranks.get(id as usize).copied().unwrap_or(0);
         let month = |(y, m): Month| format!("{y:04}-{m:02}");
         // Only a count taken out can bring a row to zero.
         let shrunk = [
@@ -144,7 +153,7 @@ impl Rollups {
             "INSERT INTO rollup_requests VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
             &self.requests,
-            |(org, m, p, o, c, ndo, notified)| (name(*org), *m, *p, *o, name(*c), *ndo, *notified),
+            |(org, m, p, o, c, ndo, notified)| (rank(*org), *m, *p, *o, rank(*c), *ndo, *notified),
             |stmt, (org, m, p, o, c, ndo, notified), n| {
                 stmt.execute(params![
                     name(*org),
@@ -163,7 +172,7 @@ impl Rollups {
             "INSERT INTO rollup_periods VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
             &self.periods,
-            |(org, m, p, o)| (name(*org), *m, *p, *o),
+            |(org, m, p, o)| (rank(*org), *m, *p, *o),
             |stmt, (org, m, p, o), n| stmt.execute(params![name(*org), month(*m), p, o, n]),
         )?;
         upsert_in_key_order(
@@ -171,7 +180,7 @@ impl Rollups {
             "INSERT INTO rollup_categories VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
             &self.categories,
-            |(org, m, p, o, cat, d)| (name(*org), *m, *p, *o, name(*cat), *d),
+            |(org, m, p, o, cat, d)| (rank(*org), *m, *p, *o, rank(*cat), *d),
             |stmt, (org, m, p, o, cat, d), n| {
                 stmt.execute(params![name(*org), month(*m), p, o, name(*cat), d, n])
             },
@@ -181,7 +190,7 @@ impl Rollups {
             "INSERT INTO rollup_category_months VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT DO UPDATE SET n = n + excluded.n",
             &self.category_months,
-            |(org, m, cat, d)| (name(*org), *m, name(*cat), *d),
+            |(org, m, cat, d)| (rank(*org), *m, rank(*cat), *d),
             |stmt, (org, m, cat, d), n| {
                 stmt.execute(params![name(*org), month(*m), name(*cat), d, n])
             },

@@ -21,7 +21,9 @@ mod seed;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags, Transaction};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction};
+
+use requests::Q_CATEGORY;
 use sha2::{Digest, Sha256};
 
 pub use location::{Chosen, Places, StoreLocation, APP_ID, STORE_ENV};
@@ -74,6 +76,23 @@ fn check_references(conn: &Connection) -> Result<()> {
                 (row.get(0)?, row.get(1)?, row.get(2)?);
             return Err(Error::Internal(format!(
                 "row {rowid:?} of {table} refers to a missing row of {parent}"
+            )));
+        }
+        // The categories packed into a request row have no foreign key of their own.
+        let unknown: Option<(i64, String)> = conn
+            .query_row(
+                &format!(
+                    "SELECT r.rowid, {Q_CATEGORY} FROM requests r, {}
+                     WHERE {Q_CATEGORY} NOT IN (SELECT id FROM categories) LIMIT 1",
+                    requests::each_category("r")
+                ),
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((rowid, category)) = unknown {
+            return Err(Error::Internal(format!(
+                "row {rowid} of requests names category {category}, which is not in categories"
             )));
         }
     }
@@ -387,6 +406,34 @@ mod tests {
             .conn()
             .query_row("SELECT count(*) FROM categories", [], |r| r.get(0))?;
         assert_eq!(n, 13);
+        Ok(())
+    }
+
+    #[test]
+    fn a_write_without_sqlites_reference_checks_is_refused_when_a_packed_category_is_unknown(
+    ) -> Result<()> {
+        let mut s = Store::open_in_memory()?;
+        let count = |s: &Store| -> Result<i64> {
+            Ok(s.conn()
+                .query_row("SELECT count(*) FROM requests", [], |r| r.get(0))?)
+        };
+        let before = count(&s)?;
+        let unknown = s.with_references_checked_by_caller(|tx| {
+            tx.execute_batch(
+                "INSERT INTO import_batches (id, file, sha256, format, imported_at)
+                   VALUES (1000, 'f', 'x', 'csv', '2024-01-01T00:00:00Z');
+                 INSERT OR IGNORE INTO organisations (id, name, content_hash)
+                   VALUES ('psf', 'PSF', x'00');
+                 INSERT INTO requests (organisation, id, received, received_start, process,
+                     content_hash, import_batch, categories)
+                   VALUES ('psf', 'canary-r1', '2023-03', '2023-03-01', 'subpoena', x'00', 1000,
+                     '[[\"shoe_size\",\"provided\"]]');",
+            )?;
+            Ok(())
+        });
+        let err = unknown.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("shoe_size"), "{err}");
+        assert_eq!(count(&s)?, before, "the transaction was rolled back");
         Ok(())
     }
 

@@ -100,25 +100,32 @@ done
 "$bin" export --db "$out/whole.db" --format bundle --out "$out/exports/x.json" >/dev/null
 report "export of $after requests (bundle)" "$t" "${#fractions[@]}" "$b (no file)" "$a (whole file)" "$o"
 
-# Migration from schema 8 (before the facet bitmaps): the store as an older Disclose left it.
-copy "$out/whole.db" "$out/v8.db"
-sqlite3 "$out/v8.db" "DROP TABLE facet_bitmaps;
-  CREATE TABLE rollup_dispositions (organisation TEXT NOT NULL, month TEXT NOT NULL,
-    process TEXT NOT NULL, outcome TEXT NOT NULL, disposition TEXT NOT NULL, n INTEGER NOT NULL,
-    PRIMARY KEY (organisation, month, process, outcome, disposition)) STRICT, WITHOUT ROWID;
-  PRAGMA user_version = 8;" >/dev/null
-copy "$out/v8.db" "$out/m.db"
+# Migration from schema 9 (before the categories were packed into the request rows): the
+# store as an older Disclose left it, with a row per requested category.
+copy "$out/whole.db" "$out/v9.db"
+sqlite3 "$out/v9.db" "CREATE TABLE request_categories (
+    request INTEGER NOT NULL REFERENCES requests(rowid) ON DELETE CASCADE,
+    category TEXT NOT NULL REFERENCES categories(id), disposition TEXT NOT NULL,
+    requested_as TEXT, PRIMARY KEY (request, category)) STRICT, WITHOUT ROWID;
+  INSERT INTO request_categories
+    SELECT r.rowid, q.value ->> 0, q.value ->> 1, q.value -> 2 FROM requests r, json_each(r.categories) q;
+  CREATE TABLE j_request_categories AS SELECT 0 AS change_id, '' AS side, * FROM request_categories WHERE 0;
+  CREATE INDEX j_request_categories_by_change ON j_request_categories (change_id, side);
+  ALTER TABLE requests DROP COLUMN categories;
+  ALTER TABLE j_requests DROP COLUMN categories;
+  PRAGMA user_version = 9;" >/dev/null
+copy "$out/v9.db" "$out/m.db"
 t=$(seconds "$bin" info --db "$out/m.db")
 b=0; a=0; o=0
 for f in "${fractions[@]}"; do
-  copy "$out/v8.db" "$out/k.db"
+  copy "$out/v9.db" "$out/k.db"
   kill_after "$(python3 -c "print($t * $f)")" "$bin" info --db "$out/k.db"
   v=$(schema "$out/k.db")
   ok=$(integrity "$out/k.db")
-  if [ "$ok" = ok ] && [ "$v" = 8 ]; then b=$((b + 1))
+  if [ "$ok" = ok ] && [ "$v" = 9 ]; then b=$((b + 1))
   elif [ "$ok" = ok ] && [ "$v" = "$(schema "$out/m.db")" ]; then a=$((a + 1))
   else o=$((o + 1)); echo "migration killed at $f: integrity $ok, schema $v" >&2; fi
   [ "$(requests "$out/k.db")" = "$after" ] || { o=$((o + 1)); echo "the store after a killed migration at $f does not read" >&2; }
 done
-report "migration 8 to 9 of that store" "$t" "${#fractions[@]}" "$b" "$a" "$o"
+report "migration 9 to 10 of that store" "$t" "${#fractions[@]}" "$b" "$a" "$o"
 exit "$failed"

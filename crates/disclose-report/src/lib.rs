@@ -591,17 +591,7 @@ pub fn checklist(store: &Store, opts: &ReportOptions) -> Result<Checklist> {
         Some(t) => t.clone(),
         None => texts::texts(store, &org.id, &opts.period)?.1,
     };
-    let with_categories: i64 = store.conn().query_row(
-        "SELECT count(*) FROM requests r
-         WHERE r.organisation = ?1 AND r.received_start BETWEEN ?2 AND ?3
-           AND json_array_length(r.categories) > 0",
-        [
-            &org.id,
-            &opts.period.start().to_string(),
-            &opts.period.end().to_string(),
-        ],
-        |r| r.get(0),
-    )?;
+    let with_categories = query::count_with_categories(store, &filter)?;
     let days = (opts.period.end() - opts.period.start()).num_days() + 1;
     let facts = Facts {
         requests: s.requests,

@@ -76,6 +76,16 @@ pub fn count(store: &Store, f: &Filter) -> Result<u64> {
     count_via(store, f, Path::Auto)
 }
 
+/// Requests matching the filter that name at least one requested category.
+pub fn count_with_categories(store: &Store, f: &Filter) -> Result<u64> {
+    scalar(
+        store,
+        f,
+        "count(*)",
+        "AND json_array_length(r.categories) > 0",
+    )
+}
+
 pub(super) fn count_via(store: &Store, f: &Filter, path: Path) -> Result<u64> {
     match f.request_rollup(path) {
         Some((table, w, p)) => {

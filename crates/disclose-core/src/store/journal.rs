@@ -460,15 +460,13 @@ fn put_back(tx: &Transaction, id: i64, side: &str) -> Result<()> {
     tx.execute(
         &format!(
             "INSERT INTO requests_fts (rowid, authority, legal_basis, notes, requested_as)
-             SELECT r.rowid, r.authority, r.legal_basis, r.notes, w.words
-             FROM requests r
-             LEFT JOIN (SELECT r.rowid AS request, group_concat(j.value, char(10)) AS words
-                        FROM requests r, {}, json_each({Q_WORDING}) j
-                        WHERE r.rowid IN (SELECT rowid FROM temp.touched) GROUP BY r.rowid) w
-               ON w.request = r.rowid
-             WHERE r.rowid IN (SELECT rowid FROM temp.touched)
-               AND (r.authority IS NOT NULL OR r.legal_basis IS NOT NULL OR r.notes IS NOT NULL
-                    OR w.words IS NOT NULL)",
+             SELECT request, authority, legal_basis, notes, words
+             FROM (SELECT r.rowid AS request, r.authority, r.legal_basis, r.notes,
+                          (SELECT group_concat(j.value, char(10))
+                           FROM {}, json_each({Q_WORDING}) j) AS words
+                   FROM requests r WHERE r.rowid IN (SELECT rowid FROM temp.touched))
+             WHERE authority IS NOT NULL OR legal_basis IS NOT NULL OR notes IS NOT NULL
+                OR words IS NOT NULL",
             each_category("r")
         ),
         [],

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction};
 
-use requests::Q_CATEGORY;
+use requests::{each_category, Q_CATEGORY};
 use sha2::{Digest, Sha256};
 
 pub use location::{Chosen, Places, StoreLocation, APP_ID, STORE_ENV};
@@ -84,7 +84,7 @@ fn check_references(conn: &Connection) -> Result<()> {
                 &format!(
                     "SELECT r.rowid, {Q_CATEGORY} FROM requests r, {}
                      WHERE {Q_CATEGORY} NOT IN (SELECT id FROM categories) LIMIT 1",
-                    requests::each_category("r")
+                    each_category("r")
                 ),
                 [],
                 |r| Ok((r.get(0)?, r.get(1)?)),

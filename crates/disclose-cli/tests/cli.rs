@@ -226,6 +226,23 @@ fn validate_never_writes() {
     assert!(!env.path("store.db").exists());
 }
 
+/// A first import writes the new store through a rollback journal (its pages once, not
+/// into the WAL and again into the store), then leaves it in WAL mode for readers.
+#[test]
+fn a_first_import_leaves_a_store_in_wal_mode_with_no_journal_beside_it() {
+    let env = Env::new();
+    env.ok(&["import", SAMPLE]);
+    let db = env.path("store.db");
+    let conn = rusqlite::Connection::open(&db).expect("open the store");
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .expect("journal_mode");
+    assert_eq!(mode, "wal");
+    drop(conn);
+    assert!(!env.path("store.db-journal").exists());
+    assert_eq!(env.stats()["requests"], 3);
+}
+
 #[test]
 fn several_files_land_together_or_not_at_all() {
     let env = Env::new();

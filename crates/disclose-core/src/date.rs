@@ -91,12 +91,33 @@ fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
 
 impl fmt::Display for Point {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            // Written out by hand: chrono's strftime parser showed up in import profiles.
-            Point::Day(d) => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-            Point::Month { year, month } => write!(f, "{year:04}-{month:02}"),
-            Point::Year(y) => write!(f, "{y:04}"),
+        let (year, month, day) = match *self {
+            Point::Day(d) => (d.year(), Some(d.month()), Some(d.day())),
+            Point::Month { year, month } => (year, Some(month), None),
+            Point::Year(y) => (y, None, None),
+        };
+        if !(0..=9999).contains(&year) {
+            // Outside what sources write; the general path, padded as below.
+            write!(f, "{year:04}")?;
+            return match (month, day) {
+                (Some(m), Some(d)) => write!(f, "-{m:02}-{d:02}"),
+                (Some(m), None) => write!(f, "-{m:02}"),
+                _ => Ok(()),
+            };
         }
+        // Digits by hand: an import prints several dates a row, and the formatting
+        // machinery (and before it chrono's strftime) showed up in its profiles.
+        let mut out = [0u8; 10];
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let y = year as u32;
+        out[..4].copy_from_slice(&[digit(y / 1000), digit(y / 100), digit(y / 10), digit(y)]);
+        let mut len = 4;
+        for part in [month, day].into_iter().flatten() {
+            out[len..len + 3].copy_from_slice(&[b'-', digit(part / 10), digit(part)]);
+            len += 3;
+        }
+        // The buffer holds ASCII digits and dashes only.
+        f.write_str(std::str::from_utf8(&out[..len]).map_err(|_| fmt::Error)?)
     }
 }
 
@@ -179,7 +200,7 @@ impl FromStr for FuzzyDate {
 impl fmt::Display for FuzzyDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.end {
-            None => write!(f, "{}", self.start),
+            None => self.start.fmt(f),
             Some(end) => write!(f, "{}/{}", self.start, end),
         }
     }
@@ -234,6 +255,28 @@ mod tests {
         }
         assert_eq!(d("2023-03").precision(), Precision::Month);
         assert_eq!(d("2023-03/2023-04").precision(), Precision::Range);
+    }
+
+    #[test]
+    fn prints_every_point_as_the_general_formatter_does() {
+        let general = |p: Point| match p {
+            Point::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            Point::Month { year, month } => format!("{year:04}-{month:02}"),
+            Point::Year(y) => format!("{y:04}"),
+        };
+        for year in [-1, 0, 7, 99, 999, 1970, 2023, 2024, 9999, 10_000] {
+            assert_eq!(Point::Year(year).to_string(), general(Point::Year(year)));
+            for month in 1..=12 {
+                let m = Point::Month { year, month };
+                assert_eq!(m.to_string(), general(m));
+            }
+            let mut day = ymd(year, 1, 1);
+            while day.year() == year {
+                assert_eq!(Point::Day(day).to_string(), general(Point::Day(day)));
+                day = day.succ_opt().expect("a next day");
+            }
+        }
+        assert_eq!(Point::Day(ymd(7, 3, 9)).to_string(), "0007-03-09");
     }
 
     #[test]

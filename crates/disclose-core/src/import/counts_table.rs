@@ -6,7 +6,6 @@
 //! `value_max`, `unit`, `source`. A `value` may be a band ("1,250 - 1,499"); blank is
 //! unknown, never zero.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use super::mapping::{Mapping, AGGREGATE_COLUMNS};
@@ -104,7 +103,7 @@ pub(crate) fn read(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let pos: HashMap<&'static str, usize> = at.iter().copied().collect();
+    let pos: rustc_hash::FxHashMap<&'static str, usize> = at.iter().copied().collect();
     let identity = Mapping::default();
     let ctx = RowContext::new(mapping.unwrap_or(&identity), opts, &file);
     let mut cells: Vec<String> = Vec::new();

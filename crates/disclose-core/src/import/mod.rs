@@ -357,10 +357,19 @@ pub fn import_into_store(
 ) -> Result<ImportOutcome> {
     let existed = db.exists();
     let mut store = Store::open(db)?;
+    if !existed {
+        // Nobody can have a store open that this call has just made.
+        store.use_rollback_journal()?;
+    }
     let result = import_paths(&mut store, paths, opts, progress);
+    if !existed && result.is_ok() {
+        // Should another process have opened the new store meanwhile, it stays in
+        // rollback mode until the next open sets WAL again: still whole, just as good.
+        let _ = store.use_wal();
+    }
     drop(store);
     if result.is_err() && !existed {
-        for suffix in ["", "-wal", "-shm"] {
+        for suffix in ["", "-wal", "-shm", "-journal"] {
             let mut p = db.as_os_str().to_owned();
             p.push(suffix);
             let _ = std::fs::remove_file(p);

@@ -4,7 +4,7 @@
 //! lists), each recording a problem that names the column, what was found and what was
 //! expected.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use chrono::NaiveDate;
 
@@ -36,7 +36,7 @@ impl<'a> RowContext<'a> {
 /// One row's cells, read by canonical column; parsers record what they cannot read.
 pub(crate) struct Row<'a> {
     pub(crate) cells: &'a [String],
-    pub(crate) pos: &'a HashMap<&'static str, usize>,
+    pub(crate) pos: &'a FxHashMap<&'static str, usize>,
     pub(crate) ctx: &'a RowContext<'a>,
     loc: &'a Location,
     /// What this row got wrong, each naming the column, what was found and what was expected.
@@ -51,7 +51,7 @@ impl<'a> Row<'a> {
     /// A row of `cells`, whose canonical columns sit at `pos`.
     pub(crate) fn new(
         cells: &'a [String],
-        pos: &'a HashMap<&'static str, usize>,
+        pos: &'a FxHashMap<&'static str, usize>,
         ctx: &'a RowContext<'a>,
         loc: &'a Location,
     ) -> Self {

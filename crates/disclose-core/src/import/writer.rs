@@ -27,6 +27,7 @@ pub(crate) struct Prepared {
     pub loc: Location,
     pub problems: Vec<Problem>,
     pub hash: Vec<u8>,
+    pub text: store::requests::RowText,
 }
 
 pub(crate) fn prepare(file: &str, loc: Location, mut request: Request) -> Result<Prepared> {
@@ -37,6 +38,7 @@ pub(crate) fn prepare(file: &str, loc: Location, mut request: Request) -> Result
     Ok(Prepared {
         problems: check_request(file, &loc, &request),
         hash: content_hash(&request)?,
+        text: store::requests::RowText::of(&request)?,
         request,
         loc,
     })
@@ -533,6 +535,7 @@ impl<'t> Writer<'t> {
             loc,
             problems,
             hash,
+            text,
         } = prepared;
         let (r, loc) = (&request, &loc);
         let invalid = problems.iter().any(|p| p.severity == Severity::Error);
@@ -565,7 +568,7 @@ impl<'t> Writer<'t> {
             return self.check_duplicate_only(r, loc);
         }
         // The common case, a new request, costs one statement; the rest look at what is stored.
-        if let Some(rowid) = self.requests.insert_new(r, &hash, self.batch)? {
+        if let Some(rowid) = self.requests.insert_new(r, &text, &hash, self.batch)? {
             *self.summary.inserted.entry("requests").or_default() += 1;
             return self.rollups.add(rowid, request, 1);
         }
@@ -596,7 +599,8 @@ impl<'t> Writer<'t> {
                 }
                 self.rollups.add(e.rowid, r.clone(), 1)?;
                 self.keep("requests", "rowid = ?1", &[&e.rowid])?;
-                self.requests.replace(e.rowid, r, &hash, self.batch)?;
+                self.requests
+                    .replace(e.rowid, r, &text, &hash, self.batch)?;
                 self.summary.replaced += 1;
             }
             Some(_) => {

@@ -137,6 +137,11 @@ impl Store {
                 std::io::Error::from(std::io::ErrorKind::NotFound),
             ));
         }
+        if has_hot_journal(path) {
+            // A first import killed part-way (see [`Store::use_rollback_journal`]): a
+            // read-only connection cannot roll it back, a writable one does on open.
+            drop(Store::open(path)?);
+        }
         check_whole(path)?;
         let conn = Connection::open_with_flags(
             path,
@@ -200,6 +205,24 @@ impl Store {
         let done = done?;
         restored?;
         Ok(done)
+    }
+
+    /// Switches a store that nobody else can have open yet, one the caller has just
+    /// created, to a rollback journal: its pages are then written once, into the store,
+    /// instead of into the WAL first and copied into the store at the end (a first import
+    /// of a million requests about a seventh faster). A transaction is as atomic as in
+    /// WAL mode; a killed one is rolled back from its `-journal` file when the store is
+    /// next opened. Readers would wait for a writer, so [`Store::use_wal`] switches back
+    /// once the import is done, and every [`Store::open`] sets WAL again.
+    pub(crate) fn use_rollback_journal(&self) -> Result<()> {
+        self.conn.pragma_update(None, "journal_mode", "DELETE")?;
+        Ok(())
+    }
+
+    /// Back to WAL after [`Store::use_rollback_journal`].
+    pub(crate) fn use_wal(&self) -> Result<()> {
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        Ok(())
     }
 
     fn configure(&self) -> Result<()> {
@@ -287,10 +310,23 @@ impl Store {
     }
 }
 
+/// Whether a rollback journal of an unfinished transaction lies beside the store (see
+/// [`Store::use_rollback_journal`]); SQLite rolls it back when it next opens the store.
+fn has_hot_journal(path: &Path) -> bool {
+    let mut journal = path.as_os_str().to_owned();
+    journal.push("-journal");
+    std::fs::metadata(journal).is_ok_and(|m| m.len() > 0)
+}
+
 /// Refuses a SQLite file shorter than its own header says (a copy or download cut short),
 /// before SQLite is given it: reading it would fail later, half-way through a query.
 fn check_whole(path: &Path) -> Result<()> {
     use std::io::Read;
+    if has_hot_journal(path) {
+        // An unfinished transaction's pages, which SQLite takes back on open: the header
+        // may count pages that were never written.
+        return Ok(());
+    }
     let mut header = [0u8; 100];
     let Ok(mut file) = std::fs::File::open(path) else {
         return Ok(()); // a new store, or one SQLite will report on
@@ -469,6 +505,51 @@ mod tests {
         let page: i64 =
             Connection::open(&path)?.pragma_query_value(None, "page_size", |r| r.get(0))?;
         assert_eq!(page, PAGE_SIZE);
+        Ok(())
+    }
+
+    /// What SIGKILL leaves of a first import in rollback-journal mode
+    /// ([`Store::use_rollback_journal`]): the files copied while its transaction is open,
+    /// with pages already spilled into the store and the header counting pages not yet
+    /// written. Any reader must see the store as it was before that transaction.
+    #[test]
+    fn a_killed_rollback_journal_transaction_is_taken_back_on_the_next_open() -> Result<()> {
+        let dir = tempfile::tempdir().map_err(|e| Error::io("tmp", e))?;
+        let (path, copy) = (dir.path().join("s.db"), dir.path().join("killed.db"));
+        let store = Store::open(&path)?;
+        store.use_rollback_journal()?;
+        store.conn().pragma_update(None, "cache_size", 8)?;
+        store.conn().execute_batch(
+            "BEGIN;
+             INSERT INTO import_batches (id, file, sha256, format, imported_at)
+               VALUES (1, 'f', 'x', 'csv', '2024-01-01T00:00:00Z');
+             INSERT INTO organisations (id, name, content_hash) VALUES ('psf', 'PSF', x'00');
+             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+             INSERT INTO requests (organisation, id, received, received_start, process,
+                 content_hash, import_batch, notes)
+               SELECT 'psf', 'r' || i, '2023-03', '2023-03-01', 'subpoena', x'00', 1,
+                 printf('%.200c', 'x') FROM n;",
+        )?;
+        let mut journal = path.as_os_str().to_owned();
+        journal.push("-journal");
+        let mut copied = copy.as_os_str().to_owned();
+        copied.push("-journal");
+        std::fs::copy(&path, &copy).map_err(|e| Error::io(&copy, e))?;
+        std::fs::copy(&journal, &copied).map_err(|e| Error::io(&copy, e))?;
+        assert!(has_hot_journal(&copy), "the copy has a journal to take back");
+        drop(store);
+        let killed = Store::open_read_only(&copy)?;
+        let (requests, organisations): (i64, i64) = killed.conn().query_row(
+            "SELECT (SELECT count(*) FROM requests), (SELECT count(*) FROM organisations)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        assert_eq!((requests, organisations), (0, 0), "as before the transaction");
+        let ok: String = killed
+            .conn()
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        assert_eq!(ok, "ok");
+        assert!(!has_hot_journal(&copy));
         Ok(())
     }
 

@@ -44,29 +44,62 @@ pub fn existing(conn: &Connection, organisation: &str, id: &str) -> Result<Optio
         .optional()?)
 }
 
+/// The values of a request row that are not the request's own strings: its dates as
+/// text, its packed categories and what the full-text index gets of their wording. An
+/// import works them out on its reading thread ([`crate::import::prepare`]), so the
+/// writing thread, the import's bottleneck, only binds them.
+#[derive(Debug, Clone)]
+pub struct RowText {
+    received: String,
+    received_start: String,
+    answered: Option<String>,
+    nondisclosure_until: Option<String>,
+    categories: String,
+    /// The categories' wordings, one a line, when any category was named in other words.
+    wording: String,
+}
+
+impl RowText {
+    pub fn of(r: &Request) -> Result<RowText> {
+        Ok(RowText {
+            received: r.received.to_string(),
+            received_start: r.received.start().to_string(),
+            answered: r.answered.map(|d| d.to_string()),
+            nondisclosure_until: r.nondisclosure_until.map(|d| d.to_string()),
+            categories: pack_categories(&r.categories)?,
+            wording: r
+                .categories
+                .iter()
+                .flat_map(|c| c.requested_as.iter().map(String::as_str))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        })
+    }
+}
+
 /// The columns of a request row, in the order both statements below number them.
 /// A macro rather than a function so the values borrow without boxing.
 macro_rules! row_params {
-    ($r:expr, $packed:expr, $hash:expr, $batch:expr) => {
+    ($r:expr, $text:expr, $hash:expr, $batch:expr) => {
         params![
             $r.organisation,
             $r.id,
-            $r.received.to_string(),
-            $r.received.start().to_string(),
-            $r.answered.map(|d| d.to_string()),
+            $text.received,
+            $text.received_start,
+            $text.answered,
             $r.authority,
             $r.country,
             $r.process.as_str(),
             $r.legal_basis,
             $r.accounts_specified,
-            $r.nondisclosure_until.map(|d| d.to_string()),
+            $text.nondisclosure_until,
             $r.users_notified,
             $r.outcome.map(|o| o.as_str()),
             $r.notes,
             $r.matter,
             $hash,
             $batch,
-            $packed,
+            $text.categories,
         ]
     };
 }
@@ -188,18 +221,31 @@ impl<'c> Writes<'c> {
 
     /// Inserts a request unless one with its organisation and id exists; returns the new
     /// rowid, or None when the store already had the request (nothing is written then).
-    pub fn insert_new(&mut self, r: &Request, hash: &[u8], batch: i64) -> Result<Option<i64>> {
-        let packed = pack_categories(&r.categories)?;
-        if self.request.execute(row_params!(r, packed, hash, batch))? == 0 {
+    /// `text` is [`RowText::of`] the request.
+    pub fn insert_new(
+        &mut self,
+        r: &Request,
+        text: &RowText,
+        hash: &[u8],
+        batch: i64,
+    ) -> Result<Option<i64>> {
+        if self.request.execute(row_params!(r, text, hash, batch))? == 0 {
             return Ok(None);
         }
         let rowid = self.conn.last_insert_rowid();
-        self.insert_children(rowid, r)?;
+        self.insert_children(rowid, r, text)?;
         Ok(Some(rowid))
     }
 
     /// Replaces a stored request by a new version, keeping its rowid.
-    pub fn replace(&mut self, rowid: i64, r: &Request, hash: &[u8], batch: i64) -> Result<()> {
+    pub fn replace(
+        &mut self,
+        rowid: i64,
+        r: &Request,
+        text: &RowText,
+        hash: &[u8],
+        batch: i64,
+    ) -> Result<()> {
         for sql in [
             "DELETE FROM documents WHERE request = ?1",
             "DELETE FROM subjects WHERE request = ?1",
@@ -216,11 +262,11 @@ impl<'c> Writes<'c> {
                      import_batch = ?17, categories = ?18
                  WHERE organisation = ?1 AND id = ?2",
             )?
-            .execute(row_params!(r, pack_categories(&r.categories)?, hash, batch))?;
-        self.insert_children(rowid, r)
+            .execute(row_params!(r, text, hash, batch))?;
+        self.insert_children(rowid, r, text)
     }
 
-    fn insert_children(&mut self, rowid: i64, r: &Request) -> Result<()> {
+    fn insert_children(&mut self, rowid: i64, r: &Request, text: &RowText) -> Result<()> {
         for (i, d) in r.documents.iter().enumerate() {
             self.document
                 .execute(params![rowid, i as i64, d.title, d.url, d.sha256])?;
@@ -229,22 +275,17 @@ impl<'c> Writes<'c> {
             self.subject
                 .execute(params![rowid, i as i64, s.identifier])?;
         }
-        let wording: Vec<&str> = r
-            .categories
-            .iter()
-            .flat_map(|c| c.requested_as.iter().map(String::as_str))
-            .collect();
         if r.authority.is_some()
             || r.legal_basis.is_some()
             || r.notes.is_some()
-            || !wording.is_empty()
+            || !text.wording.is_empty()
         {
             self.search.execute(params![
                 rowid,
                 r.authority,
                 r.legal_basis,
                 r.notes,
-                wording.join("\n")
+                text.wording
             ])?;
         }
         Ok(())

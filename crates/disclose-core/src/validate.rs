@@ -2,7 +2,7 @@
 //! order, repeated categories, code formats. Each returns problems rather
 //! than stopping, so one pass reports everything wrong with a record.
 
-use rustc_hash::FxHashSet as HashSet;
+use std::collections::HashSet;
 
 use crate::domain::{Disposition, Outcome, Request};
 use crate::error::{Location, Problem};
@@ -105,7 +105,7 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
             }
         }
     }
-    let mut seen = HashSet::default();
+    let mut seen = HashSet::new();
     for c in &r.categories {
         if !seen.insert(c.category.as_str()) {
             err(

@@ -1,7 +1,7 @@
 //! The data-category vocabulary of docs/design.md, with the aliases that map the
 //! wording of legal documents onto category ids.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{HashMap, HashSet};
 
 use disclose_i18n::Lang;
 

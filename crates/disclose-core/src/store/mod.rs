@@ -536,7 +536,10 @@ mod tests {
         copied.push("-journal");
         std::fs::copy(&path, &copy).map_err(|e| Error::io(&copy, e))?;
         std::fs::copy(&journal, &copied).map_err(|e| Error::io(&copy, e))?;
-        assert!(has_hot_journal(&copy), "the copy has a journal to take back");
+        assert!(
+            has_hot_journal(&copy),
+            "the copy has a journal to take back"
+        );
         drop(store);
         let killed = Store::open_read_only(&copy)?;
         let (requests, organisations): (i64, i64) = killed.conn().query_row(
@@ -544,7 +547,11 @@ mod tests {
             [],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        assert_eq!((requests, organisations), (0, 0), "as before the transaction");
+        assert_eq!(
+            (requests, organisations),
+            (0, 0),
+            "as before the transaction"
+        );
         let ok: String = killed
             .conn()
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;

@@ -529,11 +529,18 @@ impl Lines {
 
 /// Decodes a CSV record into `out`; false if a field is not UTF-8.
 fn decode(rec: &csv::ByteRecord, out: &mut Vec<String>) -> bool {
-    out.clear();
-    for f in rec.iter() {
-        match std::str::from_utf8(f) {
-            Ok(s) => out.push(s.to_string()),
-            Err(_) => return false,
+    // The cells' strings are kept from row to row and refilled: no allocation per cell.
+    out.truncate(rec.len());
+    for (i, f) in rec.iter().enumerate() {
+        let Ok(s) = std::str::from_utf8(f) else {
+            return false;
+        };
+        match out.get_mut(i) {
+            Some(cell) => {
+                cell.clear();
+                cell.push_str(s);
+            }
+            None => out.push(s.to_string()),
         }
     }
     true

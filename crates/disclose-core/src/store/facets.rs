@@ -14,6 +14,7 @@ use roaring::RoaringBitmap;
 use rusqlite::{params, Connection, OptionalExtension};
 use rustc_hash::FxHashMap;
 
+use crate::domain::{Disposition, Outcome, Process};
 use crate::error::{Error, Result};
 
 /// A facet of the request table, as its bitmaps are stored.
@@ -68,10 +69,12 @@ pub(crate) fn category_disposition(category: &str, disposition: &str) -> String 
 pub(crate) enum Val {
     None,
     Name(u32),
-    Static(&'static str),
+    Process(Process),
+    Outcome(Option<Outcome>),
+    Disposition(Disposition),
     Year(i32),
     Month(i32, u32),
-    Pair(u32, &'static str),
+    Pair(u32, Disposition),
 }
 
 /// Rowids moving in and out of facet bitmaps during one write; the last move of a rowid
@@ -85,13 +88,15 @@ pub(crate) struct Delta {
 impl Delta {
     fn put(&mut self, dim: Dim, val: Val, rowid: u32, sign: i64) {
         let (add, remove) = self.moves.entry((dim, val)).or_default();
-        if sign > 0 {
-            remove.remove(rowid);
-            add.insert(rowid);
+        let (into, out_of) = if sign > 0 {
+            (add, remove)
         } else {
-            add.remove(rowid);
-            remove.insert(rowid);
+            (remove, add)
+        };
+        if !out_of.is_empty() {
+            out_of.remove(rowid);
         }
+        into.insert(rowid);
     }
 
     /// Moves a request in (`sign` = 1) or out (-1) of its request-level bitmaps.
@@ -101,8 +106,8 @@ impl Delta {
         rowid: i64,
         organisation: u32,
         (year, month): (i32, u32),
-        process: &'static str,
-        outcome: &'static str,
+        process: Process,
+        outcome: Option<Outcome>,
         country: u32,
         sign: i64,
     ) -> Result<()> {
@@ -111,8 +116,8 @@ impl Delta {
         self.put(Dim::Organisation, Val::Name(organisation), id, sign);
         self.put(Dim::Year, Val::Year(year), id, sign);
         self.put(Dim::Month, Val::Month(year, month), id, sign);
-        self.put(Dim::Process, Val::Static(process), id, sign);
-        self.put(Dim::Outcome, Val::Static(outcome), id, sign);
+        self.put(Dim::Process, Val::Process(process), id, sign);
+        self.put(Dim::Outcome, Val::Outcome(outcome), id, sign);
         self.put(Dim::Country, Val::Name(country), id, sign);
         Ok(())
     }
@@ -122,12 +127,12 @@ impl Delta {
         &mut self,
         rowid: i64,
         category: u32,
-        disposition: &'static str,
+        disposition: Disposition,
         sign: i64,
     ) -> Result<()> {
         let id = rowid32(rowid)?;
         self.put(Dim::Category, Val::Name(category), id, sign);
-        self.put(Dim::Disposition, Val::Static(disposition), id, sign);
+        self.put(Dim::Disposition, Val::Disposition(disposition), id, sign);
         self.put(
             Dim::CategoryDisposition,
             Val::Pair(category, disposition),
@@ -152,10 +157,12 @@ impl Delta {
             let value = match val {
                 Val::None => String::new(),
                 Val::Name(n) => name(n).to_string(),
-                Val::Static(s) => s.to_string(),
+                Val::Process(p) => p.as_str().to_string(),
+                Val::Outcome(o) => o.map_or("", |o| o.as_str()).to_string(),
+                Val::Disposition(d) => d.as_str().to_string(),
                 Val::Year(y) => format!("{y:04}"),
                 Val::Month(y, m) => format!("{y:04}-{m:02}"),
-                Val::Pair(c, d) => category_disposition(name(c), d),
+                Val::Pair(c, d) => category_disposition(name(c), d.as_str()),
             };
             let stored: Option<Vec<u8>> = get
                 .query_row(params![dim.as_str(), value], |r| r.get(0))
@@ -218,7 +225,6 @@ pub(crate) fn get(conn: &Connection, dim: Dim, value: &str) -> Result<RoaringBit
 /// Builds every bitmap from the raw tables (the migration that introduced them).
 pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
     use super::{parse_col, parse_opt_col};
-    use crate::domain::{Disposition, Outcome, Process};
     conn.execute("DELETE FROM facet_bitmaps", [])?;
     let mut names: Vec<String> = Vec::new();
     let mut ids: HashMap<String, u32> = HashMap::new();
@@ -243,8 +249,8 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
             r.get(0)?,
             intern(r.get(1)?),
             (start.year(), start.month()),
-            process.as_str(),
-            outcome.map_or("", |o| o.as_str()),
+            process,
+            outcome,
             intern(r.get(5)?),
             1,
         )?;
@@ -257,7 +263,7 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         let d: Disposition = parse_col(&r.get::<_, String>(2)?, "requests.categories")?;
-        delta.category(r.get(0)?, intern(r.get(1)?), d.as_str(), 1)?;
+        delta.category(r.get(0)?, intern(r.get(1)?), d, 1)?;
     }
     delta.write(conn, |n| names.get(n as usize).map_or("", String::as_str))
 }

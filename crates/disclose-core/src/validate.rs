@@ -2,8 +2,6 @@
 //! order, repeated categories, code formats. Each returns problems rather
 //! than stopping, so one pass reports everything wrong with a record.
 
-use std::collections::HashSet;
-
 use crate::domain::{Disposition, Outcome, Request};
 use crate::error::{Location, Problem};
 use crate::i18n::{say, Text};
@@ -94,7 +92,8 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
         ("legal_basis", &r.legal_basis),
         ("notes", &r.notes),
     ] {
-        if let Some(t) = text.as_deref() {
+        // A text of no more bytes than the limit has no more characters either.
+        if let Some(t) = text.as_deref().filter(|t| t.len() > MAX_TEXT_CHARS) {
             let n = t.chars().count();
             if n > MAX_TEXT_CHARS {
                 err(
@@ -105,15 +104,12 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
             }
         }
     }
-    let mut seen = HashSet::new();
-    for c in &r.categories {
-        if !seen.insert(c.category.as_str()) {
-            err(
-                "categories",
-                Some(&c.category),
-                say!("expected-category-once"),
-            );
-        }
+    for i in repeats(r.categories.iter().map(|c| c.category.as_str())) {
+        err(
+            "categories",
+            Some(&r.categories[i].category),
+            say!("expected-category-once"),
+        );
     }
     for d in &r.documents {
         if let Some(h) = d.sha256.as_deref().filter(|h| !is_sha256(h)) {
@@ -140,9 +136,37 @@ pub fn check_request(file: &str, loc: &Location, r: &Request) -> Vec<Problem> {
     out
 }
 
+/// The positions of the values that repeat an earlier one, in order. Sorted, not hashed:
+/// cheaper for the usual handful of categories, and no input can make it slow.
+fn repeats<'a>(values: impl ExactSizeIterator<Item = &'a str>) -> Vec<usize> {
+    if values.len() < 2 {
+        return Vec::new();
+    }
+    let mut sorted: Vec<(&str, usize)> = values.zip(0..).collect();
+    sorted.sort_unstable();
+    let mut found: Vec<usize> = sorted
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| w[1].1)
+        .collect();
+    found.sort_unstable();
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_repeat_of_a_category_is_found_in_the_records_order() {
+        let found = |v: &[&str]| repeats(v.iter().copied());
+        assert_eq!(
+            found(&["ip", "email", "ip", "name", "ip", "email"]),
+            [2, 4, 5]
+        );
+        assert_eq!(found(&["ip", "email"]), [] as [usize; 0]);
+        assert_eq!(found(&["ip"]), [] as [usize; 0]);
+    }
 
     #[test]
     fn ids_refuse_spreadsheet_formulas_and_spaces() {

@@ -44,6 +44,8 @@ impl std::error::Error for RowTooLong {}
 /// than [`MAX_ROW_BYTES`] as soon as it gets that long.
 pub struct RowLimit<R> {
     inner: R,
+    /// [`MAX_ROW_BYTES`]; smaller in tests.
+    limit: u64,
     in_quotes: bool,
     len: u64,
     line: u64,
@@ -55,6 +57,7 @@ impl<R: Read> RowLimit<R> {
     pub fn new(inner: R) -> Self {
         RowLimit {
             inner,
+            limit: MAX_ROW_BYTES,
             in_quotes: false,
             len: 0,
             line: 1,
@@ -63,32 +66,47 @@ impl<R: Read> RowLimit<R> {
     }
 }
 
+impl<R> RowLimit<R> {
+    /// An error once the row read so far is over the limit.
+    fn check(&self) -> std::io::Result<()> {
+        if self.len > self.limit {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                RowTooLong {
+                    line: self.row_line,
+                },
+            ));
+        }
+        Ok(())
+    }
+}
+
 impl<R: Read> Read for RowLimit<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        for &b in &buf[..n] {
-            match b {
-                b'"' => self.in_quotes = !self.in_quotes,
-                b'\n' => {
-                    self.line += 1;
-                    if !self.in_quotes {
-                        self.len = 0;
-                        self.row_line = self.line;
-                        continue;
-                    }
+        let data = &buf[..n];
+        // Only quotes and newlines change anything: jump from one to the next (memchr
+        // looks at many bytes at a time), counting the bytes between as the row's.
+        let mut from = 0;
+        for at in memchr::memchr2_iter(b'"', b'\n', data) {
+            self.len += (at - from) as u64;
+            from = at + 1;
+            if data[at] == b'"' {
+                self.in_quotes = !self.in_quotes;
+            } else {
+                self.line += 1;
+                if !self.in_quotes {
+                    self.check()?;
+                    self.len = 0;
+                    self.row_line = self.line;
+                    continue;
                 }
-                _ => {}
             }
             self.len += 1;
-            if self.len > MAX_ROW_BYTES {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    RowTooLong {
-                        line: self.row_line,
-                    },
-                ));
-            }
+            self.check()?;
         }
+        self.len += (n - from) as u64;
+        self.check()?;
         Ok(n)
     }
 }
@@ -182,4 +200,70 @@ pub fn check_archive(path: &Path) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The byte-at-a-time reading the jumps between quotes and newlines replaced: the
+    /// line of the row that goes over `limit`, if one does.
+    fn byte_by_byte(data: &[u8], limit: u64) -> Option<u64> {
+        let (mut in_quotes, mut len, mut line, mut row_line) = (false, 0u64, 1u64, 1u64);
+        for &b in data {
+            match b {
+                b'"' => in_quotes = !in_quotes,
+                b'\n' => {
+                    line += 1;
+                    if !in_quotes {
+                        len = 0;
+                        row_line = line;
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+            len += 1;
+            if len > limit {
+                return Some(row_line);
+            }
+        }
+        None
+    }
+
+    /// Reads `data` through a [`RowLimit`] of `limit`, `chunk` bytes at a time.
+    fn through_row_limit(data: &[u8], limit: u64, chunk: usize) -> Option<u64> {
+        let mut r = RowLimit::new(data);
+        r.limit = limit;
+        let mut buf = vec![0u8; chunk];
+        loop {
+            match r.read(&mut buf) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => {
+                    let long = e.get_ref().and_then(|e| e.downcast_ref::<RowTooLong>());
+                    return Some(long.expect("a row too long").line);
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_row_is_refused_at_the_same_line_as_byte_by_byte(
+            data in proptest::collection::vec(prop_oneof![Just(b'a'), Just(b'"'), Just(b'\n')], 0..300),
+            limit in 1u64..40,
+            chunk in 1usize..64,
+        ) {
+            prop_assert_eq!(through_row_limit(&data, limit, chunk), byte_by_byte(&data, limit));
+        }
+    }
+
+    #[test]
+    fn a_quoted_line_break_belongs_to_its_row() {
+        assert_eq!(through_row_limit(b"ab\ncd\n", 3, 8), None);
+        assert_eq!(through_row_limit(b"\"a\nb\"\n", 3, 8), Some(1));
+        assert_eq!(through_row_limit(b"ok\n\"a\nbcdef\"", 5, 2), Some(2));
+    }
 }

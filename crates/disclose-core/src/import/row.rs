@@ -168,13 +168,17 @@ impl<'a> Row<'a> {
     }
 
     pub(crate) fn list(&self, col: &str) -> Vec<&'a str> {
-        self.get(col)
-            .map(|cell| {
-                cell.split(self.ctx.separator)
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default()
+        let Some(cell) = self.get(col) else {
+            return Vec::new();
+        };
+        fn tidy<'a>(parts: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+            parts.map(str::trim).filter(|s| !s.is_empty()).collect()
+        }
+        // A one-character separator (";", the usual) is found with memchr, not as a string.
+        let mut chars = self.ctx.separator.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => tidy(cell.split(c)),
+            _ => tidy(cell.split(self.ctx.separator)),
+        }
     }
 }

@@ -309,11 +309,8 @@ fn upsert_in_key_order<K, O: Ord>(
                 key,
                 **n,
             )?;
-            debug_assert_eq!(
-                bound.next,
-                first + columns,
-                "a value for each column of {table}"
-            );
+            // A value for each column.
+            debug_assert_eq!(bound.next, first + columns);
         }
         stmt.raw_execute()?;
         Ok(())

@@ -10,7 +10,6 @@ pub(crate) mod categories;
 pub(crate) mod facets;
 pub(crate) mod inventory;
 pub mod journal;
-mod json_bytes;
 pub mod location;
 pub(crate) mod matters;
 pub(crate) mod organisations;
@@ -384,7 +383,7 @@ fn seed_builtin_categories(tx: &Transaction) -> Result<()> {
 pub(crate) fn content_hash<T: serde::Serialize>(record: &T) -> Result<Vec<u8>> {
     // Room for a typical request, so the buffer is not grown field by field.
     let mut json = Vec::with_capacity(1024);
-    json_bytes::write(&mut json, record).map_err(|e| Error::Internal(e.to_string()))?;
+    serde_json::to_writer(&mut json, record).map_err(|e| Error::Internal(e.to_string()))?;
     Ok(Sha256::digest(&json)[..16].to_vec())
 }
 

@@ -128,4 +128,28 @@ for f in "${fractions[@]}"; do
   [ "$(requests "$out/k.db")" = "$after" ] || { o=$((o + 1)); echo "the store after a killed migration at $f does not read" >&2; }
 done
 report "migration 9 to 10 of that store" "$t" "${#fractions[@]}" "$b" "$a" "$o"
+# First import into a new store, which is written through a rollback journal and set to
+# WAL after: killed, it leaves no store, or one with no requests, or all of them, and
+# never a -journal once the store has been opened again.
+gone() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
+gone "$out/n.db"
+t=$(seconds "$bin" import "$csv" --db "$out/n.db")
+b=0; a=0; o=0
+for f in "${fractions[@]}"; do
+  gone "$out/k.db"
+  kill_after "$(python3 -c "print($t * $f)")" "$bin" import "$csv" --db "$out/k.db"
+  if [ ! -f "$out/k.db" ]; then b=$((b + 1))
+  else
+    n=$(requests "$out/k.db" 2>/dev/null || echo broken)
+    ok=$(integrity "$out/k.db")
+    if [ -f "$out/k.db-journal" ]; then o=$((o + 1)); echo "new store killed at $f: a journal stayed" >&2
+    elif [ "$ok" = ok ] && [ "$n" = 0 ]; then b=$((b + 1))
+    elif [ "$ok" = ok ] && [ "$n" = "$rows" ]; then a=$((a + 1))
+    else o=$((o + 1)); echo "new store killed at $f: integrity $ok, $n requests" >&2; fi
+  fi
+  "$bin" import "$csv" --db "$out/k.db" >/dev/null
+  [ "$(requests "$out/k.db")" = "$rows" ] || { o=$((o + 1)); echo "import after a kill at $f did not land" >&2; }
+  [ "$(sqlite3 "$out/k.db" "PRAGMA journal_mode")" = wal ] || { o=$((o + 1)); echo "store killed at $f not back in WAL" >&2; }
+done
+report "first import of $rows requests into a new store" "$t" "${#fractions[@]}" "$b (no store, or no requests)" "$a" "$o"
 exit "$failed"

@@ -20,7 +20,7 @@ csv="$out/requests-$rows.csv"
 [ -f "$csv" ] || "$bin" generate --requests "$rows" --seed 3 --out "$csv" >/dev/null
 failed=0
 
-fresh() { rm -f "$1" "$1-wal" "$1-shm"; }
+fresh() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
 copy() { fresh "$2"; cp "$1" "$2"; for s in -wal -shm; do [ -f "$1$s" ] && cp "$1$s" "$2$s"; done; true; }
 requests() { "$bin" stats --db "$1" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["requests"])'; }
 integrity() { sqlite3 "$1" "PRAGMA integrity_check" | head -1; }
@@ -131,12 +131,11 @@ report "migration 9 to 10 of that store" "$t" "${#fractions[@]}" "$b" "$a" "$o"
 # First import into a new store, which is written through a rollback journal and set to
 # WAL after: killed, it leaves no store, or one with no requests, or all of them, and
 # never a -journal once the store has been opened again.
-gone() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
-gone "$out/n.db"
+fresh "$out/n.db"
 t=$(seconds "$bin" import "$csv" --db "$out/n.db")
 b=0; a=0; o=0
 for f in "${fractions[@]}"; do
-  gone "$out/k.db"
+  fresh "$out/k.db"
   kill_after "$(python3 -c "print($t * $f)")" "$bin" import "$csv" --db "$out/k.db"
   if [ ! -f "$out/k.db" ]; then b=$((b + 1))
   else

@@ -158,7 +158,7 @@ impl Delta {
                 Val::None => String::new(),
                 Val::Name(n) => name(n).to_string(),
                 Val::Process(p) => p.as_str().to_string(),
-                Val::Outcome(o) => o.map_or("", |o| o.as_str()).to_string(),
+                Val::Outcome(o) => super::rollups::outcome_id(o).to_string(),
                 Val::Disposition(d) => d.as_str().to_string(),
                 Val::Year(y) => format!("{y:04}"),
                 Val::Month(y, m) => format!("{y:04}-{m:02}"),

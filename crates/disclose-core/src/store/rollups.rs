@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use chrono::Datelike;
-use rusqlite::{Connection, Statement};
+use rusqlite::{Connection, Statement, ToSql};
 
 use chrono::NaiveDate;
 
@@ -143,7 +143,6 @@ impl Rollups {
         }
         let rank = |id: u32| ranks.get(id as usize).copied().unwrap_or(0);
         let month = |(y, m): Month| format!("{y:04}-{m:02}");
-        let outcome = |o: Option<Outcome>| o.map_or("", |o| o.as_str());
         // The closed vocabularies by their ids' places in text order ('' first).
         let process_rank = text_order(Process::VARIANTS, Process::as_str);
         let outcome_rank = {
@@ -168,14 +167,14 @@ impl Rollups {
                 (rank(*org), *m, p, o, rank(*c), *ndo, *notified)
             },
             |row, (org, m, p, o, c, ndo, notified), n| {
-                row.text(name(*org))?
-                    .text(&month(*m))?
-                    .text(p.as_str())?
-                    .text(outcome(*o))?
-                    .text(name(*c))?
-                    .int(i64::from(*ndo))?
-                    .int(i64::from(*notified))?
-                    .int(n)
+                row.value(name(*org))?
+                    .value(month(*m))?
+                    .value(p.as_str())?
+                    .value(outcome_id(*o))?
+                    .value(name(*c))?
+                    .value(ndo)?
+                    .value(notified)?
+                    .value(n)
             },
         )?;
         upsert_in_key_order(
@@ -184,11 +183,11 @@ impl Rollups {
             &self.periods,
             |(org, m, p, o)| (rank(*org), *m, process_rank(*p), outcome_rank(*o)),
             |row, (org, m, p, o), n| {
-                row.text(name(*org))?
-                    .text(&month(*m))?
-                    .text(p.as_str())?
-                    .text(outcome(*o))?
-                    .int(n)
+                row.value(name(*org))?
+                    .value(month(*m))?
+                    .value(p.as_str())?
+                    .value(outcome_id(*o))?
+                    .value(n)
             },
         )?;
         upsert_in_key_order(
@@ -200,13 +199,13 @@ impl Rollups {
                 (rank(*org), *m, p, o, rank(*cat), d)
             },
             |row, (org, m, p, o, cat, d), n| {
-                row.text(name(*org))?
-                    .text(&month(*m))?
-                    .text(p.as_str())?
-                    .text(outcome(*o))?
-                    .text(name(*cat))?
-                    .text(d.as_str())?
-                    .int(n)
+                row.value(name(*org))?
+                    .value(month(*m))?
+                    .value(p.as_str())?
+                    .value(outcome_id(*o))?
+                    .value(name(*cat))?
+                    .value(d.as_str())?
+                    .value(n)
             },
         )?;
         upsert_in_key_order(
@@ -215,11 +214,11 @@ impl Rollups {
             &self.category_months,
             |(org, m, cat, d)| (rank(*org), *m, rank(*cat), disposition_rank(*d)),
             |row, (org, m, cat, d), n| {
-                row.text(name(*org))?
-                    .text(&month(*m))?
-                    .text(name(*cat))?
-                    .text(d.as_str())?
-                    .int(n)
+                row.value(name(*org))?
+                    .value(month(*m))?
+                    .value(name(*cat))?
+                    .value(d.as_str())?
+                    .value(n)
             },
         )?;
         if shrunk {
@@ -231,6 +230,11 @@ impl Rollups {
         }
         Ok(())
     }
+}
+
+/// An outcome as the roll-ups and bitmaps store it: '' when not recorded.
+pub(super) fn outcome_id(o: Option<Outcome>) -> &'static str {
+    o.map_or("", |o| o.as_str())
 }
 
 /// Each value of a closed vocabulary as its id's place among the ids in text order.
@@ -255,15 +259,8 @@ struct RowBinder<'s, 'c> {
 }
 
 impl RowBinder<'_, '_> {
-    fn text(self, value: &str) -> rusqlite::Result<Self> {
-        self.stmt.raw_bind_parameter(self.next, value)?;
-        Ok(RowBinder {
-            stmt: self.stmt,
-            next: self.next + 1,
-        })
-    }
-
-    fn int(self, value: i64) -> rusqlite::Result<Self> {
+    /// Binds the row's next value.
+    fn value(self, value: impl ToSql) -> rusqlite::Result<Self> {
         self.stmt.raw_bind_parameter(self.next, value)?;
         Ok(RowBinder {
             stmt: self.stmt,

@@ -13,6 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use roaring::RoaringBitmap;
 use rusqlite::{params, Connection, OptionalExtension};
 use rustc_hash::FxHashMap;
+use strum::VariantArray;
 
 use crate::domain::{Disposition, Outcome, Process};
 use crate::error::{Error, Result};
@@ -79,24 +80,76 @@ pub(crate) enum Val {
 
 /// Rowids moving in and out of facet bitmaps during one write; the last move of a rowid
 /// wins, so a replaced request (out with its old values, in with its new) ends right.
+///
+/// An import puts each request in about a dozen bitmaps, so finding a value's bitmaps is
+/// much of the counting thread's work: values that are small numbers (interned names, the
+/// closed vocabularies) find theirs by index, only years and months through a hash.
 #[derive(Debug, Default)]
 pub(crate) struct Delta {
-    /// Keyed by facet and interned value: a fast hash (no text from a file is hashed).
-    moves: FxHashMap<(Dim, Val), (RoaringBitmap, RoaringBitmap)>,
+    /// Each value's moves, in the order first met.
+    moves: Vec<((Dim, Val), Moves)>,
+    /// Per facet, by the value's number ([`dense`]): 1 + its place in `moves` (0: none yet).
+    by_number: [Vec<u32>; DIMS],
+    /// Values that are not small numbers (years and months): a fast hash (no text from a
+    /// file is hashed).
+    by_hash: FxHashMap<(Dim, Val), u32>,
 }
 
-impl Delta {
-    fn put(&mut self, dim: Dim, val: Val, rowid: u32, sign: i64) {
-        let (add, remove) = self.moves.entry((dim, val)).or_default();
+/// How many facets there are.
+const DIMS: usize = Dim::CategoryDisposition as usize + 1;
+
+/// A value's small number within its facet, for the values that have one.
+fn dense(val: Val) -> Option<usize> {
+    Some(match val {
+        Val::None => 0,
+        Val::Name(id) => id as usize,
+        Val::Process(p) => p as usize,
+        Val::Outcome(o) => o.map_or(0, |o| o as usize + 1),
+        Val::Disposition(d) => d as usize,
+        Val::Pair(c, d) => c as usize * Disposition::VARIANTS.len() + d as usize,
+        Val::Year(_) | Val::Month(..) => return None,
+    })
+}
+
+/// The rowids one value gains and loses.
+#[derive(Debug, Default)]
+struct Moves {
+    add: RoaringBitmap,
+    remove: RoaringBitmap,
+}
+
+impl Moves {
+    fn put(&mut self, rowid: u32, sign: i64) {
         let (into, out_of) = if sign > 0 {
-            (add, remove)
+            (&mut self.add, &mut self.remove)
         } else {
-            (remove, add)
+            (&mut self.remove, &mut self.add)
         };
         if !out_of.is_empty() {
             out_of.remove(rowid);
         }
         into.insert(rowid);
+    }
+}
+
+impl Delta {
+    fn put(&mut self, dim: Dim, val: Val, rowid: u32, sign: i64) {
+        let slot = match dense(val) {
+            Some(n) => {
+                let index = &mut self.by_number[dim as usize];
+                if index.len() <= n {
+                    index.resize(n + 1, 0);
+                }
+                &mut index[n]
+            }
+            None => self.by_hash.entry((dim, val)).or_default(),
+        };
+        if *slot == 0 {
+            self.moves.push(((dim, val), Moves::default()));
+            *slot = self.moves.len() as u32;
+        }
+        let at = *slot as usize - 1;
+        self.moves[at].1.put(rowid, sign);
     }
 
     /// Moves a request in (`sign` = 1) or out (-1) of its request-level bitmaps.
@@ -153,7 +206,8 @@ impl Delta {
         )?;
         let mut drop =
             conn.prepare_cached("DELETE FROM facet_bitmaps WHERE dimension = ?1 AND value = ?2")?;
-        for ((dim, val), (add, remove)) in self.moves {
+        for ((dim, val), moves) in self.moves {
+            let Moves { add, remove, .. } = moves;
             let value = match val {
                 Val::None => String::new(),
                 Val::Name(n) => name(n).to_string(),
@@ -266,4 +320,67 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
         delta.category(r.get(0)?, intern(r.get(1)?), d, 1)?;
     }
     delta.write(conn, |n| names.get(n as usize).map_or("", String::as_str))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    /// Facet values of every kind, several per facet, so that values sharing a number
+    /// across kinds (a name and a pair, an outcome and none) would collide if the index
+    /// mixed them up.
+    fn value() -> impl Strategy<Value = (Dim, Val)> {
+        let names = 0u32..5;
+        prop_oneof![
+            Just((Dim::All, Val::None)),
+            names
+                .clone()
+                .prop_map(|n| (Dim::Organisation, Val::Name(n))),
+            names.clone().prop_map(|n| (Dim::Country, Val::Name(n))),
+            names.clone().prop_map(|n| (Dim::Category, Val::Name(n))),
+            select(Process::VARIANTS).prop_map(|p| (Dim::Process, Val::Process(p))),
+            proptest::option::of(select(Outcome::VARIANTS))
+                .prop_map(|o| (Dim::Outcome, Val::Outcome(o))),
+            select(Disposition::VARIANTS).prop_map(|d| (Dim::Disposition, Val::Disposition(d))),
+            (names, select(Disposition::VARIANTS))
+                .prop_map(|(c, d)| (Dim::CategoryDisposition, Val::Pair(c, d))),
+            (2019i32..2022).prop_map(|y| (Dim::Year, Val::Year(y))),
+            (2019i32..2021, 1u32..13).prop_map(|(y, m)| (Dim::Month, Val::Month(y, m))),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn each_value_ends_with_the_last_move_of_each_of_its_rowids(
+            puts in proptest::collection::vec((value(), 0u32..50, any::<bool>()), 0..400),
+        ) {
+            // The moves as plain set operations on a map keyed by facet and value.
+            let mut expected: HashMap<(Dim, Val), (RoaringBitmap, RoaringBitmap)> = HashMap::new();
+            let mut delta = Delta::default();
+            for &((dim, val), rowid, into) in &puts {
+                let (add, remove) = expected.entry((dim, val)).or_default();
+                let (to, from) = if into { (add, remove) } else { (remove, add) };
+                from.remove(rowid);
+                to.insert(rowid);
+                delta.put(dim, val, rowid, if into { 1 } else { -1 });
+            }
+            let got: HashMap<(Dim, Val), (RoaringBitmap, RoaringBitmap)> = delta
+                .moves
+                .into_iter()
+                .map(|(key, m)| (key, (m.add, m.remove)))
+                .collect();
+            prop_assert_eq!(got.len(), delta_len(&puts));
+            prop_assert_eq!(got, expected);
+        }
+    }
+
+    /// How many distinct values `puts` names.
+    fn delta_len(puts: &[((Dim, Val), u32, bool)]) -> usize {
+        puts.iter()
+            .map(|(key, _, _)| *key)
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+    }
 }

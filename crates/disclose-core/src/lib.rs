@@ -16,6 +16,7 @@ pub mod import;
 pub mod query;
 pub mod schema;
 pub mod store;
+pub(crate) mod text_hash;
 pub mod trace;
 pub mod validate;
 

@@ -1,8 +1,7 @@
 //! The data-category vocabulary of docs/design.md, with the aliases that map the
 //! wording of legal documents onto category ids.
 
-use std::collections::{HashMap, HashSet};
-
+use crate::text_hash::{TextMap, TextSet};
 use disclose_i18n::Lang;
 
 use super::{Category, CategoryClass};
@@ -220,8 +219,8 @@ pub fn alias_key(wording: &str) -> String {
 /// Resolves category ids and wordings to ids.
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
-    by_key: HashMap<String, String>,
-    ids: HashSet<String>,
+    by_key: TextMap<String, String>,
+    ids: TextSet<String>,
 }
 
 impl Vocabulary {

@@ -3,7 +3,6 @@
 //! inventory says, upserts by natural key, tells unchanged, replaced and conflicting
 //! records apart, keeps the roll-ups in step, and collects the problems of a file.
 
-use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -18,6 +17,7 @@ use crate::error::{Error, Location, Problem, Problems, Result, Severity};
 use crate::i18n::{say, Text};
 use crate::store::journal::{self, Open};
 use crate::store::{self, content_hash};
+use crate::text_hash::{TextMap, TextSet};
 use crate::validate::{check_request, id_expected, is_valid_id};
 
 /// A request with the checks that need no store already done, so they can run
@@ -62,10 +62,11 @@ pub(crate) struct Writer<'t> {
     pub(crate) problems: Problems,
     conflicts: usize,
     pub(crate) vocab: Vocabulary,
-    organisations: HashSet<String>,
-    matters: HashSet<(String, String)>,
-    inventory: HashMap<(String, String), Intervals>,
-    seen: HashSet<String>,
+    organisations: TextSet<String>,
+    matters: TextSet<(String, String)>,
+    /// By organisation, then category.
+    inventory: TextMap<String, TextMap<String, Intervals>>,
+    seen: TextSet<String>,
     rollups: super::counting::Counting,
     requests: store::requests::Writes<'t>,
     summary: ImportSummary,
@@ -112,8 +113,8 @@ impl<'t> Writer<'t> {
                 .into_iter()
                 .map(|m| (m.organisation, m.id))
                 .collect(),
-            inventory: HashMap::new(),
-            seen: HashSet::new(),
+            inventory: TextMap::default(),
+            seen: TextSet::default(),
             rollups: super::counting::Counting::start()?,
             requests: store::requests::Writes::new(tx)?,
             summary: ImportSummary {
@@ -360,7 +361,9 @@ impl<'t> Writer<'t> {
 
     fn note_inventory(&mut self, e: &InventoryEntry) {
         self.inventory
-            .entry((e.organisation.clone(), e.category.clone()))
+            .entry(e.organisation.clone())
+            .or_default()
+            .entry(e.category.clone())
             .or_default()
             .push((e.valid_from.start(), e.valid_to.map(|d| d.start()), e.held));
     }
@@ -650,37 +653,42 @@ impl<'t> Writer<'t> {
 
     /// Warns when a category is marked provided although the inventory says it was not held then.
     fn check_against_inventory(&mut self, r: &Request, loc: &Location) {
+        let Some(inventory) = self.inventory.get(&r.organisation) else {
+            return;
+        };
         let day = r.received.start();
+        let mut warnings = Vec::new();
         for c in &r.categories {
             // Partial is allowed: something related may exist (login times without durations).
             if c.disposition != Disposition::Provided {
                 continue;
             }
-            let Some(intervals) = self
-                .inventory
-                .get(&(r.organisation.clone(), c.category.clone()))
-            else {
+            let Some(intervals) = inventory.get(&c.category) else {
                 continue;
             };
-            let in_force: Vec<bool> = intervals
+            let mut in_force = intervals
                 .iter()
                 .filter(|(from, to, _)| *from <= day && to.is_none_or(|t| t > day))
                 .map(|(_, _, held)| *held)
-                .collect();
-            if !in_force.is_empty() && in_force.iter().all(|held| !held) {
-                let p = Problem::warning(
-                    &self.file,
-                    loc.clone(),
-                    say!(
-                        "expected-held-per-inventory",
-                        day = day.to_string(),
-                        category = c.category.as_str()
-                    ),
-                )
-                .field("categories.disposition")
-                .found(format!("{} {}", c.category, c.disposition));
-                self.push(p);
+                .peekable();
+            if in_force.peek().is_some() && in_force.all(|held| !held) {
+                warnings.push(
+                    Problem::warning(
+                        &self.file,
+                        loc.clone(),
+                        say!(
+                            "expected-held-per-inventory",
+                            day = day.to_string(),
+                            category = c.category.as_str()
+                        ),
+                    )
+                    .field("categories.disposition")
+                    .found(format!("{} {}", c.category, c.disposition)),
+                );
             }
+        }
+        for p in warnings {
+            self.push(p);
         }
     }
 

@@ -3,8 +3,6 @@
 //! Keys hold interned numbers, not strings, so counting a million requests allocates
 //! nothing per request.
 
-use std::collections::HashMap;
-
 use rustc_hash::FxHashMap;
 
 use chrono::Datelike;
@@ -16,6 +14,7 @@ use super::requests::{each_category, Q_CATEGORY, Q_DISPOSITION};
 use super::{parse_col, parse_opt_col};
 use crate::domain::{Disposition, Outcome, Process, Request};
 use crate::error::Result;
+use crate::text_hash::TextMap;
 use strum::VariantArray;
 
 /// (year, month) of the first day a received date can mean.
@@ -42,8 +41,8 @@ struct Counted<'a> {
 #[derive(Debug, Default)]
 pub struct Rollups {
     names: Vec<String>,
-    /// Names from the file: SipHash, as a file could be made to collide a weaker hash.
-    ids: HashMap<String, u32>,
+    /// Names from the file: a seeded hash, as a file could be made to collide a fixed one.
+    ids: TextMap<String, u32>,
     // Keys of interned numbers and the vocabularies' own names: a fast hash is safe here,
     // and a million-row import looks them up about fifteen million times.
     requests: FxHashMap<RequestKey, i64>,

@@ -35,10 +35,11 @@ pub(crate) fn prepare(file: &str, loc: Location, mut request: Request) -> Result
     request
         .categories
         .sort_by(|a, b| a.category.cmp(&b.category));
+    let text = store::requests::RowText::of(&request)?;
     Ok(Prepared {
         problems: check_request(file, &loc, &request),
-        hash: content_hash(&request)?,
-        text: store::requests::RowText::of(&request)?,
+        hash: store::request_json::content_hash(&request, &text.dates()),
+        text,
         request,
         loc,
     })

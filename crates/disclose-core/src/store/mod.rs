@@ -15,6 +15,7 @@ pub(crate) mod matters;
 pub(crate) mod organisations;
 pub(crate) mod policy;
 pub(crate) mod report_texts;
+pub(crate) mod request_json;
 pub(crate) mod requests;
 pub(crate) mod rollups;
 mod seed;

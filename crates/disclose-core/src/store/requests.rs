@@ -75,6 +75,15 @@ impl RowText {
                 .join("\n"),
         })
     }
+
+    /// The request's dates as it prints them, for its content hash.
+    pub(crate) fn dates(&self) -> super::request_json::Dates<'_> {
+        super::request_json::Dates {
+            received: &self.received,
+            answered: self.answered.as_deref(),
+            nondisclosure_until: self.nondisclosure_until.as_deref(),
+        }
+    }
 }
 
 /// The columns of a request row, in the order both statements below number them.

@@ -36,26 +36,32 @@ enum Point {
     Year(i32),
 }
 
+/// `text` as a number when it is exactly `len` ASCII digits.
+fn number(text: &str, len: usize) -> Option<u32> {
+    (text.len() == len && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.bytes().fold(0, |n, b| n * 10 + u32::from(b - b'0')))
+}
+
 impl Point {
     fn parse(s: &str) -> Option<Point> {
-        let parts: Vec<&str> = s.split('-').collect();
-        let num = |p: &str, len: usize| -> Option<u32> {
-            (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| p.parse().ok())
-                .flatten()
-        };
-        match parts.as_slice() {
-            [y] => Some(Point::Year(num(y, 4)? as i32)),
-            [y, m] => {
-                let (year, month) = (num(y, 4)? as i32, num(m, 2)?);
+        // Parts taken one by one, not collected: an import parses several dates a row.
+        let mut parts = s.split('-');
+        let (y, m, d) = (parts.next()?, parts.next(), parts.next());
+        if parts.next().is_some() {
+            return None;
+        }
+        let year = number(y, 4)? as i32;
+        match (m, d) {
+            (None, _) => Some(Point::Year(year)),
+            (Some(m), None) => {
+                let month = number(m, 2)?;
                 (1..=12)
                     .contains(&month)
                     .then_some(Point::Month { year, month })
             }
-            [y, m, d] => {
-                NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?).map(Point::Day)
+            (Some(m), Some(d)) => {
+                NaiveDate::from_ymd_opt(year, number(m, 2)?, number(d, 2)?).map(Point::Day)
             }
-            _ => None,
         }
     }
 
@@ -240,6 +246,36 @@ mod tests {
 
     fn d(s: &str) -> FuzzyDate {
         s.parse().unwrap_or_else(|_| panic!("{s} should parse"))
+    }
+
+    /// `Point::parse` as it was first written (parts collected, then matched).
+    fn parse_collected(s: &str) -> Option<Point> {
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize| -> Option<u32> {
+            (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        };
+        match parts.as_slice() {
+            [y] => Some(Point::Year(num(y, 4)? as i32)),
+            [y, m] => {
+                let (year, month) = (num(y, 4)? as i32, num(m, 2)?);
+                (1..=12)
+                    .contains(&month)
+                    .then_some(Point::Month { year, month })
+            }
+            [y, m, d] => {
+                NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?).map(Point::Day)
+            }
+            _ => None,
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_point_parses_as_it_did_when_its_parts_were_collected(s in "[0-9-]{0,12}|[0-9]{4}-[0-9]{2}(-[0-9]{2})?") {
+            proptest::prop_assert_eq!(Point::parse(&s), parse_collected(&s));
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! (so stored hashes stay valid), but field by field without serde's machinery: for each of
 //! a million rows, that machinery was a quarter of the import's parsing thread.
 //!
-//! A property test holds the bytes to `serde_json`'s for any request.
+//! A property test holds the bytes to `serde_json`'s for any request. [`string`] also writes
+//! the strings of a request's packed categories.
 
 use sha2::{Digest, Sha256};
 
@@ -113,7 +114,7 @@ fn option(out: &mut Vec<u8>, s: Option<&str>) {
 
 /// A JSON string as `serde_json` escapes it: `"` and `\`, the short forms `\b \f \n \r \t`,
 /// other control characters as `\u00xx`; everything else as it is.
-fn string(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
     // Most text needs no escape: found in one pass that does not branch on each byte.

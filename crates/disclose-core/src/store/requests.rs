@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use serde::Deserialize;
 
+use super::request_json::string as json_string;
 use super::{json_col, parse_col, parse_opt_col};
 use crate::domain::{Disposition, Document, Request, RequestedCategory, Subject};
 use crate::error::{Error, Result};
@@ -63,7 +64,8 @@ impl RowText {
     pub fn of(r: &Request) -> Result<RowText> {
         Ok(RowText {
             received: r.received.to_string(),
-            received_start: r.received.start().to_string(),
+            // Printed as a day by hand, not by chrono's formatter.
+            received_start: crate::date::FuzzyDate::day(r.received.start()).to_string(),
             answered: r.answered.map(|d| d.to_string()),
             nondisclosure_until: r.nondisclosure_until.map(|d| d.to_string()),
             categories: pack_categories(&r.categories)?,
@@ -127,12 +129,18 @@ pub(crate) fn pack_categories(categories: &[RequestedCategory]) -> Result<String
             out.push(b',');
         }
         out.push(b'[');
-        push_json(&mut out, &c.category.as_str())?;
+        json_string(&mut out, &c.category);
         out.push(b',');
-        push_json(&mut out, &c.disposition.as_str())?;
+        json_string(&mut out, c.disposition.as_str());
         if !c.requested_as.is_empty() {
-            out.push(b',');
-            push_json(&mut out, &c.requested_as)?;
+            out.extend_from_slice(b",[");
+            for (j, w) in c.requested_as.iter().enumerate() {
+                if j > 0 {
+                    out.push(b',');
+                }
+                json_string(&mut out, w);
+            }
+            out.push(b']');
         }
         out.push(b']');
     }
@@ -152,11 +160,6 @@ pub(crate) const Q_CATEGORY: &str = "q.value ->> 0";
 pub(crate) const Q_DISPOSITION: &str = "q.value ->> 1";
 /// In a query over [`each_category`]: its wordings, a JSON array, or NULL.
 pub(crate) const Q_WORDING: &str = "q.value -> 2";
-
-/// Appends `value` as JSON (strings escaped by serde_json).
-fn push_json(out: &mut Vec<u8>, value: &impl serde::Serialize) -> Result<()> {
-    serde_json::to_writer(out, value).map_err(|e| Error::Internal(e.to_string()))
-}
 
 /// One packed category, as [`pack_categories`] writes it.
 #[derive(Deserialize)]

@@ -80,8 +80,9 @@ impl<'a> Row<'a> {
             })
     }
 
-    /// The cell after the mapping's value map for that column.
-    pub(crate) fn value(&self, col: &str) -> Option<String> {
+    /// The cell after the mapping's value map for that column (borrowed: most cells are
+    /// parsed, not kept).
+    pub(crate) fn value(&self, col: &str) -> Option<&'a str> {
         let raw = self.get(col)?;
         let mapped = self.ctx.mapping.values.get(col).and_then(|map| {
             map.get(raw).or_else(|| {
@@ -90,7 +91,7 @@ impl<'a> Row<'a> {
                     .map(|(_, v)| v)
             })
         });
-        Some(mapped.map_or(raw, String::as_str).to_string())
+        Some(mapped.map_or(raw, String::as_str))
     }
 
     pub(crate) fn fail(&mut self, col: &str, found: Option<&str>, expected: Text) {
@@ -102,7 +103,7 @@ impl<'a> Row<'a> {
     }
 
     pub(crate) fn text(&self, col: &str) -> Option<String> {
-        self.value(col)
+        self.value(col).map(str::to_string)
     }
 
     pub(crate) fn parse_enum<T: std::str::FromStr>(
@@ -111,13 +112,13 @@ impl<'a> Row<'a> {
         expected: fn() -> Text,
     ) -> Option<T> {
         let v = self.value(col)?;
-        match v.parse::<T>().or_else(|_| normalise_word(&v).parse::<T>()) {
+        match v.parse::<T>().or_else(|_| normalise_word(v).parse::<T>()) {
             Ok(t) => Some(t),
             Err(_) => {
                 let expected = expected();
                 self.fail(
                     col,
-                    Some(&v),
+                    Some(v),
                     say!("expected-or-value-map", expected = expected),
                 );
                 None
@@ -131,7 +132,7 @@ impl<'a> Row<'a> {
             return Some(d);
         }
         for f in &self.ctx.mapping.date_formats {
-            if let Ok(d) = NaiveDate::parse_from_str(&v, f) {
+            if let Ok(d) = NaiveDate::parse_from_str(v, f) {
                 return Some(FuzzyDate::day(d));
             }
         }
@@ -140,16 +141,21 @@ impl<'a> Row<'a> {
         } else {
             say!("expected-date-or-formats", date = date_expected())
         };
-        self.fail(col, Some(&v), expected);
+        self.fail(col, Some(v), expected);
         None
     }
 
     pub(crate) fn count(&mut self, col: &str) -> Option<u32> {
         let v = self.value(col)?;
-        match v.replace(',', "").parse::<u32>() {
+        let digits = if v.contains(',') {
+            std::borrow::Cow::Owned(v.replace(',', ""))
+        } else {
+            std::borrow::Cow::Borrowed(v)
+        };
+        match digits.parse::<u32>() {
             Ok(n) => Some(n),
             Err(_) => {
-                self.fail(col, Some(&v), say!("expected-whole-number"));
+                self.fail(col, Some(v), say!("expected-whole-number"));
                 None
             }
         }
@@ -157,13 +163,14 @@ impl<'a> Row<'a> {
 
     pub(crate) fn flag(&mut self, col: &str) -> Option<bool> {
         let v = self.value(col)?;
-        match v.to_ascii_lowercase().as_str() {
-            "true" | "yes" | "y" | "1" => Some(true),
-            "false" | "no" | "n" | "0" => Some(false),
-            _ => {
-                self.fail(col, Some(&v), say!("expected-true-false-yes-no"));
-                None
-            }
+        let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(v));
+        if is(&["true", "yes", "y", "1"]) {
+            Some(true)
+        } else if is(&["false", "no", "n", "0"]) {
+            Some(false)
+        } else {
+            self.fail(col, Some(v), say!("expected-true-false-yes-no"));
+            None
         }
     }
 

@@ -131,7 +131,12 @@ const DISPOSITION_COLUMNS: [(&str, Option<Disposition>); 5] = [
 
 fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
     for (i, cell) in row.cells.iter().enumerate() {
-        let n = cell.chars().count();
+        // A text has no more characters than bytes: only a long one is counted.
+        let n = if cell.len() > MAX_TEXT_CHARS {
+            cell.chars().count()
+        } else {
+            0
+        };
         if n > MAX_TEXT_CHARS {
             let col = row
                 .pos

@@ -61,29 +61,18 @@ fn json(r: &Request, dates: &Dates) -> Vec<u8> {
     option(o, r.notes.as_deref());
     o.extend_from_slice(b",\"matter\":");
     option(o, r.matter.as_deref());
-    o.extend_from_slice(b",\"categories\":[");
-    for (i, c) in r.categories.iter().enumerate() {
-        if i > 0 {
-            o.push(b',');
-        }
+    o.extend_from_slice(b",\"categories\":");
+    array(o, &r.categories, |o, c| {
         o.extend_from_slice(b"{\"category\":");
         string(o, &c.category);
-        o.extend_from_slice(b",\"requested_as\":[");
-        for (j, w) in c.requested_as.iter().enumerate() {
-            if j > 0 {
-                o.push(b',');
-            }
-            string(o, w);
-        }
-        o.extend_from_slice(b"],\"disposition\":");
+        o.extend_from_slice(b",\"requested_as\":");
+        array(o, &c.requested_as, |o, w| string(o, w));
+        o.extend_from_slice(b",\"disposition\":");
         string(o, c.disposition.as_str());
         o.push(b'}');
-    }
-    o.extend_from_slice(b"],\"documents\":[");
-    for (i, d) in r.documents.iter().enumerate() {
-        if i > 0 {
-            o.push(b',');
-        }
+    });
+    o.extend_from_slice(b",\"documents\":");
+    array(o, &r.documents, |o, d| {
         o.extend_from_slice(b"{\"title\":");
         string(o, &d.title);
         o.extend_from_slice(b",\"url\":");
@@ -91,18 +80,27 @@ fn json(r: &Request, dates: &Dates) -> Vec<u8> {
         o.extend_from_slice(b",\"sha256\":");
         option(o, d.sha256.as_deref());
         o.push(b'}');
-    }
-    o.extend_from_slice(b"],\"subjects\":[");
-    for (i, s) in r.subjects.iter().enumerate() {
-        if i > 0 {
-            o.push(b',');
-        }
+    });
+    o.extend_from_slice(b",\"subjects\":");
+    array(o, &r.subjects, |o, s| {
         o.extend_from_slice(b"{\"identifier\":");
         string(o, &s.identifier);
         o.push(b'}');
-    }
-    o.extend_from_slice(b"]}");
+    });
+    o.push(b'}');
     out
+}
+
+/// `[item,item,...]`, each item written by `each`.
+pub(crate) fn array<T>(out: &mut Vec<u8>, items: &[T], mut each: impl FnMut(&mut Vec<u8>, &T)) {
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        each(out, item);
+    }
+    out.push(b']');
 }
 
 fn option(out: &mut Vec<u8>, s: Option<&str>) {

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use serde::Deserialize;
 
-use super::request_json::string as json_string;
+use super::request_json::{array as json_array, string as json_string};
 use super::{json_col, parse_col, parse_opt_col};
 use crate::domain::{Disposition, Document, Request, RequestedCategory, Subject};
 use crate::error::{Error, Result};
@@ -123,28 +123,17 @@ pub(crate) fn pack_categories(categories: &[RequestedCategory]) -> Result<String
     let mut sorted: Vec<&RequestedCategory> = categories.iter().collect();
     sorted.sort_by(|a, b| a.category.cmp(&b.category));
     let mut out: Vec<u8> = Vec::with_capacity(2 + 32 * sorted.len());
-    out.push(b'[');
-    for (i, c) in sorted.into_iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        out.push(b'[');
-        json_string(&mut out, &c.category);
-        out.push(b',');
-        json_string(&mut out, c.disposition.as_str());
+    json_array(&mut out, &sorted, |o, c| {
+        o.push(b'[');
+        json_string(o, &c.category);
+        o.push(b',');
+        json_string(o, c.disposition.as_str());
         if !c.requested_as.is_empty() {
-            out.extend_from_slice(b",[");
-            for (j, w) in c.requested_as.iter().enumerate() {
-                if j > 0 {
-                    out.push(b',');
-                }
-                json_string(&mut out, w);
-            }
-            out.push(b']');
+            o.push(b',');
+            json_array(o, &c.requested_as, |o, w| json_string(o, w));
         }
-        out.push(b']');
-    }
-    out.push(b']');
+        o.push(b']');
+    });
     String::from_utf8(out).map_err(|e| Error::Internal(e.to_string()))
 }
 

@@ -389,7 +389,12 @@ pub(crate) fn content_hash<T: serde::Serialize>(record: &T) -> Result<Vec<u8>> {
     // Room for a typical request, so the buffer is not grown field by field.
     let mut json = Vec::with_capacity(1024);
     serde_json::to_writer(&mut json, record).map_err(|e| Error::Internal(e.to_string()))?;
-    Ok(Sha256::digest(&json)[..16].to_vec())
+    Ok(hash_of_json(&json))
+}
+
+/// The stored content hash of a record's JSON: the first 16 bytes of its SHA-256.
+pub(crate) fn hash_of_json(json: &[u8]) -> Vec<u8> {
+    Sha256::digest(json)[..16].to_vec()
 }
 
 /// Store columns hold '' where a key part is absent; the domain uses `None`.

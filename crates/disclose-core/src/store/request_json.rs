@@ -5,8 +5,6 @@
 //! A property test holds the bytes to `serde_json`'s for any request. [`string`] also writes
 //! the strings of a request's packed categories.
 
-use sha2::{Digest, Sha256};
-
 use crate::domain::Request;
 
 /// The request's dates as text, as it prints them: `received`, `answered` and
@@ -19,7 +17,7 @@ pub(crate) struct Dates<'a> {
 
 /// What [`super::content_hash`] gives for `r`, whose dates print as `dates`.
 pub(crate) fn content_hash(r: &Request, dates: &Dates) -> Vec<u8> {
-    Sha256::digest(json(r, dates))[..16].to_vec()
+    super::hash_of_json(&json(r, dates))
 }
 
 /// `serde_json::to_vec(r)`, for `r` whose dates print as `dates`.

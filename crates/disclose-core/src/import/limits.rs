@@ -64,6 +64,11 @@ impl<R: Read> RowLimit<R> {
             row_line: 1,
         }
     }
+
+    /// The reader it reads from.
+    pub fn into_inner(self) -> R {
+        self.inner
+    }
 }
 
 impl<R> RowLimit<R> {

@@ -386,44 +386,89 @@ fn import_into(
     progress: ProgressFn,
 ) -> Result<ImportSummary> {
     let kind = file_kind(path)?;
-    let sha256 = text::file_sha256(path)?;
+    let reader = Reader::of(path, kind, opts)?;
+    // A CSV request table is hashed by its parser as it reads it; the other readers are
+    // given the hash first.
+    let sha256 = match reader {
+        Reader::Requests { .. } if kind == FileKind::Csv => String::new(),
+        _ => text::file_sha256(path)?,
+    };
     let format = format!("{kind:?}").to_lowercase();
     let batch = journal::new_batch(tx, &change, &file_name(path), &sha256, &format)?;
     let mut w = Writer::new(tx, path, change, batch, &sha256, opts)?;
-    match kind {
-        FileKind::Bundle => bundle::read(path, &mut w, progress)?,
-        // A CSV is a request list unless its header is one of the published layouts.
-        FileKind::Csv if opts.mapping.is_none() => {
-            let header = published::first_row(path)?.unwrap_or_default();
-            match published::detect(&header) {
-                Ok(layout) => published::read(path, layout, &mut w, progress)?,
-                Err(_) if counts_table::is_counts_table(&header, None) => {
-                    counts_table::read(path, &mut w, opts, progress)?
-                }
-                // Lists of individual requests that companies publish, read as request
-                // records through a built-in mapping.
-                Err(_) if mapping::builtin(&header).is_some() => {
-                    let builtin = ImportOptions {
-                        mapping: mapping::builtin(&header),
-                        ..opts.clone()
-                    };
-                    table::read_csv(path, &mut w, &builtin, progress)?
-                }
-                Err(tried) => table::read_csv(path, &mut w, opts, progress)
-                    .map_err(|e| with_layouts_tried(e, &display_name(path), &tried))?,
+    match reader {
+        Reader::Bundle => bundle::read(path, &mut w, progress)?,
+        Reader::Published(layout) => published::read(path, layout, &mut w, progress)?,
+        Reader::Counts => counts_table::read(path, &mut w, opts, progress)?,
+        Reader::Workbook => workbook::read(path, &mut w)?,
+        Reader::Requests { builtin, tried } => {
+            let builtin = builtin.map(|mapping| ImportOptions {
+                mapping: Some(*mapping),
+                ..opts.clone()
+            });
+            let opts = builtin.as_ref().unwrap_or(opts);
+            match kind {
+                FileKind::Xlsx => table::read_xlsx(path, &mut w, opts, progress)?,
+                _ => table::read_csv(path, &mut w, opts, progress).map_err(|e| {
+                    if tried.is_empty() {
+                        e
+                    } else {
+                        with_layouts_tried(e, &display_name(path), &tried)
+                    }
+                })?,
             }
         }
-        // A mapping onto the aggregate columns makes any layout a table of published counts.
-        FileKind::Csv if counts_table::is_counts_table(&[], opts.mapping.as_ref()) => {
-            counts_table::read(path, &mut w, opts, progress)?
-        }
-        FileKind::Csv => table::read_csv(path, &mut w, opts, progress)?,
-        FileKind::Xlsx if opts.mapping.is_none() && workbook::is_published(path) => {
-            workbook::read(path, &mut w)?
-        }
-        FileKind::Xlsx => table::read_xlsx(path, &mut w, opts, progress)?,
     }
     w.finish(kind)
+}
+
+/// Which reader a file goes to.
+enum Reader {
+    Bundle,
+    /// One of the large companies' published layouts.
+    Published(&'static published::Layout),
+    /// Published counts in any layout (its header or the mapping says so).
+    Counts,
+    /// Microsoft's published workbook.
+    Workbook,
+    /// A table of requests: through `builtin`, the mapping of a company's published list
+    /// of requests, if it is one; `tried` holds the published layouts a CSV header was
+    /// checked against, for its error.
+    Requests {
+        builtin: Option<Box<Mapping>>,
+        tried: Vec<published::Tried>,
+    },
+}
+
+impl Reader {
+    fn of(path: &Path, kind: FileKind, opts: &ImportOptions) -> Result<Reader> {
+        let requests = |builtin, tried| Reader::Requests { builtin, tried };
+        Ok(match kind {
+            FileKind::Bundle => Reader::Bundle,
+            // A CSV is a request list unless its header is one of the published layouts.
+            FileKind::Csv if opts.mapping.is_none() => {
+                let header = published::first_row(path)?.unwrap_or_default();
+                match published::detect(&header) {
+                    Ok(layout) => Reader::Published(layout),
+                    Err(_) if counts_table::is_counts_table(&header, None) => Reader::Counts,
+                    // Lists of individual requests that companies publish, read as request
+                    // records through a built-in mapping.
+                    Err(_) if mapping::builtin(&header).is_some() => {
+                        requests(mapping::builtin(&header).map(Box::new), Vec::new())
+                    }
+                    Err(tried) => requests(None, tried),
+                }
+            }
+            // A mapping onto the aggregate columns makes any layout a table of published counts.
+            FileKind::Csv if counts_table::is_counts_table(&[], opts.mapping.as_ref()) => {
+                Reader::Counts
+            }
+            FileKind::Xlsx if opts.mapping.is_none() && workbook::is_published(path) => {
+                Reader::Workbook
+            }
+            FileKind::Csv | FileKind::Xlsx => requests(None, Vec::new()),
+        })
+    }
 }
 
 /// Adds, to a header error, the published layouts that were tried and what each lacked.

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::fs::File;
-use std::io::{BufReader, Read, Seek, SeekFrom};
+use std::io::{BufReader, Read};
 use std::path::Path;
 use std::rc::Rc;
 
@@ -313,8 +313,9 @@ enum Msg {
     Progress(u64),
 }
 
-/// Reads a CSV file on two threads: one parses, checks and hashes rows, the
-/// other (the caller's) writes them, so both cores work on a large import.
+/// Reads a CSV file on two threads: one parses, checks and hashes rows (and hashes the
+/// file, which the writer's batch is then stamped with), the other (the caller's) writes
+/// them, so both cores work on a large import.
 pub fn read_csv(
     path: &Path,
     w: &mut Writer,
@@ -368,11 +369,16 @@ pub fn read_csv(
             .join()
             .map_err(|_| Error::Internal("the CSV parser thread panicked".into()))?;
         written?;
-        parsed
+        let sha256 = match parsed? {
+            Some(sha256) => sha256,
+            None => text::file_sha256(path)?,
+        };
+        w.file_hashed(sha256)
     })
 }
 
-/// The parsing half of [`read_csv`]; stops quietly when the writer hangs up.
+/// The parsing half of [`read_csv`]; stops quietly when the writer hangs up. Returns the
+/// file's SHA-256 when it read the whole file.
 fn parse_csv(
     path: &Path,
     file: &str,
@@ -380,15 +386,15 @@ fn parse_csv(
     opts: &ImportOptions,
     vocab: &Vocabulary,
     tx: std::sync::mpsc::SyncSender<Vec<Msg>>,
-) -> Result<()> {
+) -> Result<Option<String>> {
     const BATCH: usize = 512;
     let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
     let mut head = [0u8; 4];
     let n = f.read(&mut head).map_err(|e| Error::io(path, e))?;
     let skip = text::check_start(path, &head[..n])?;
-    f.seek(SeekFrom::Start(skip as u64))
-        .map_err(|e| Error::io(path, e))?;
-    let (counter, mut lines) = LineCounter::new(super::limits::RowLimit::new(f));
+    // The file's hash covers its byte-order mark; the rows start after it.
+    let input = (&head[skip..n]).chain(text::Hashing::new(f, &head[..n]));
+    let (counter, mut lines) = LineCounter::new(super::limits::RowLimit::new(input));
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(mapping.delimiter.map_or(b',', |d| d as u8))
         .has_headers(false)
@@ -458,7 +464,7 @@ fn parse_csv(
             // from nothing copies it nine times over.
             let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH + 1));
             if tx.send(full).is_err() {
-                return Ok(());
+                return Ok(None);
             }
         }
     }
@@ -475,7 +481,13 @@ fn parse_csv(
     }
     batch.push(Msg::Progress(rdr.position().byte() + skip as u64));
     let _ = tx.send(batch);
-    Ok(())
+    let (_, hashing) = rdr
+        .into_inner()
+        .into_inner()
+        .inner
+        .into_inner()
+        .into_inner();
+    Ok(hashing.sha256())
 }
 
 /// Counts lines itself: the csv crate's own count misses the `\n` of CRLF
@@ -787,4 +799,41 @@ fn read_sheets(
     )
     .field("sheet")
     .found_words(Text::joined(tried, "; "))]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::{import_files, ImportOptions};
+    use crate::store::Store;
+
+    /// The parser hashes a request table while it reads it: the batch gets the file's
+    /// SHA-256, its byte-order mark included, as a pass of its own would give.
+    #[test]
+    fn a_request_tables_batch_holds_the_files_sha256() {
+        let dir = tempfile::tempdir().expect("dir");
+        let rows = "id,organisation,received,process\nr-1,acme,2024-01-02,subpoena\n";
+        for (name, body) in [
+            ("plain.csv", rows.as_bytes().to_vec()),
+            ("bom.csv", [&b"\xef\xbb\xbf"[..], rows.as_bytes()].concat()),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &body).expect("write");
+            let mut store = Store::open_in_memory().expect("store");
+            import_files(&mut store, &[&path], &ImportOptions::default(), &mut |_| {
+                true
+            })
+            .expect("import");
+            let stored: String = store
+                .conn()
+                .query_row(
+                    "SELECT sha256 FROM import_batches WHERE file LIKE ?1",
+                    [format!("%{name}")],
+                    |r| r.get(0),
+                )
+                .expect("batch");
+            assert_eq!(stored, text::file_sha256(&path).expect("hash"), "{name}");
+            assert_eq!(stored.len(), 64);
+        }
+    }
 }

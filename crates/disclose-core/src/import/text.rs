@@ -9,22 +9,52 @@ use super::display_name;
 use crate::error::{Error, Location, Problem, Result};
 use crate::i18n::say;
 
+/// The file's SHA-256, in hex, read in a pass of its own.
 pub fn file_sha256(path: &Path) -> Result<String> {
-    let mut f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
-    let mut hasher = Sha256::new();
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut hashing = Hashing::new(f, &[]);
     let mut buf = vec![0u8; 1 << 16];
-    loop {
-        let n = f.read(&mut buf).map_err(|e| Error::io(path, e))?;
-        if n == 0 {
-            break;
+    while hashing.read(&mut buf).map_err(|e| Error::io(path, e))? > 0 {}
+    Ok(hex(hashing.sha.finalize().as_slice()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Hashes what is read through it: a reader that reads a whole file anyway takes its
+/// SHA-256 on the way, instead of a pass of its own first.
+pub(crate) struct Hashing<R> {
+    inner: R,
+    sha: Sha256,
+    ended: bool,
+}
+
+impl<R: Read> Hashing<R> {
+    /// Reads `inner`, whose first bytes `before` were already read from the same file.
+    pub(crate) fn new(inner: R, before: &[u8]) -> Self {
+        let mut sha = Sha256::new();
+        sha.update(before);
+        Hashing {
+            inner,
+            sha,
+            ended: false,
         }
-        hasher.update(&buf[..n]);
     }
-    Ok(hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+
+    /// The file's SHA-256 in hex; None unless it was read to its end.
+    pub(crate) fn sha256(self) -> Option<String> {
+        self.ended.then(|| hex(self.sha.finalize().as_slice()))
+    }
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.sha.update(&buf[..n]);
+        self.ended |= n == 0 && !buf.is_empty();
+        Ok(n)
+    }
 }
 
 /// Refuses UTF-16/32 text up front; returns how many bytes of UTF-8 BOM to skip.
@@ -151,4 +181,34 @@ pub(crate) fn csv_error(file: &str, e: &csv::Error) -> Error {
         loc,
         say!("expected-csv", detail = e.to_string()),
     )])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_hashed_while_read_has_the_hash_of_a_pass_of_its_own() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("rows.csv");
+        let body: Vec<u8> = (0..200_000u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &body).expect("write");
+        let whole = file_sha256(&path).expect("hash");
+        assert_eq!(whole, hex(Sha256::digest(&body).as_slice()));
+        let mut f = std::fs::File::open(&path).expect("open");
+        let mut head = [0u8; 3];
+        f.read_exact(&mut head).expect("head");
+        let mut read = Hashing::new(f, &head);
+        let mut buf = [0u8; 1000];
+        while read.read(&mut buf).expect("read") > 0 {}
+        assert_eq!(read.sha256(), Some(whole));
+    }
+
+    #[test]
+    fn a_file_not_read_to_its_end_has_no_hash() {
+        let mut read = Hashing::new(&b"abcdef"[..], b"");
+        let mut buf = [0u8; 3];
+        assert_eq!(read.read(&mut buf).expect("read"), 3);
+        assert_eq!(read.sha256(), None);
+    }
 }

@@ -129,6 +129,14 @@ impl<'t> Writer<'t> {
         Ok(w)
     }
 
+    /// Stamps the file's batch with its SHA-256, for a reader that hashed the file while
+    /// reading it (the writer was made with none).
+    pub(crate) fn file_hashed(&mut self, sha256: String) -> Result<()> {
+        journal::set_batch_sha256(self.tx, self.batch, &sha256)?;
+        self.sha256 = sha256;
+        Ok(())
+    }
+
     /// The first 16 hex digits of the file's SHA-256, for the sources of published counts.
     pub(crate) fn short_sha256(&self) -> &str {
         &self.sha256[..16.min(self.sha256.len())]

@@ -201,6 +201,15 @@ pub(crate) fn new_batch(
     Ok(tx.last_insert_rowid())
 }
 
+/// Stamps a batch with its file's SHA-256, for a file hashed while it was read.
+pub(crate) fn set_batch_sha256(tx: &Transaction, batch: i64, sha256: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE import_batches SET sha256 = ?2 WHERE id = ?1",
+        params![batch, sha256],
+    )?;
+    Ok(())
+}
+
 /// Keeps the image of the rows of `table` that match `filter` (SQL over the table's own
 /// columns, with `?1`..) before the change overwrites or deletes them. Rows this change
 /// wrote itself are skipped: their state before the change is "absent".

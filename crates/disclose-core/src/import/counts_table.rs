@@ -106,7 +106,6 @@ pub(crate) fn read(
     let pos: rustc_hash::FxHashMap<&'static str, usize> = at.iter().copied().collect();
     let identity = Mapping::default();
     let ctx = RowContext::new(mapping.unwrap_or(&identity), opts, &file);
-    let mut cells: Vec<String> = Vec::new();
     for (i, record) in records.enumerate() {
         let line = i as u64 + 2;
         let loc = Location::Line { line };
@@ -114,8 +113,7 @@ pub(crate) fn read(
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        cells.clear();
-        cells.extend(record.iter().map(String::from));
+        let cells: Vec<&str> = record.iter().collect();
         let mut row = Row::new(&cells, &pos, &ctx, &loc);
         let start = row.date("period_start");
         let end = row.date("period_end");

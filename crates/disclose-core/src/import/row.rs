@@ -35,7 +35,7 @@ impl<'a> RowContext<'a> {
 
 /// One row's cells, read by canonical column; parsers record what they cannot read.
 pub(crate) struct Row<'a> {
-    pub(crate) cells: &'a [String],
+    pub(crate) cells: &'a [&'a str],
     pub(crate) pos: &'a FxHashMap<&'static str, usize>,
     pub(crate) ctx: &'a RowContext<'a>,
     loc: &'a Location,
@@ -50,7 +50,7 @@ pub(crate) fn normalise_word(s: &str) -> String {
 impl<'a> Row<'a> {
     /// A row of `cells`, whose canonical columns sit at `pos`.
     pub(crate) fn new(
-        cells: &'a [String],
+        cells: &'a [&'a str],
         pos: &'a FxHashMap<&'static str, usize>,
         ctx: &'a RowContext<'a>,
         loc: &'a Location,

@@ -52,7 +52,7 @@ fn required(m: &Mapping, opts: &ImportOptions) -> Vec<&'static str> {
 
 /// Resolves a header row; on failure returns what was wrong, for the caller to report.
 fn layout(
-    header: &[String],
+    header: &[&str],
     m: &Mapping,
     opts: &ImportOptions,
     file: &str,
@@ -270,7 +270,7 @@ struct Sink<'a> {
 }
 
 impl Sink<'_> {
-    fn parse(&self, cells: &[String], loc: Location, vocab: &Vocabulary) -> Result<Parsed> {
+    fn parse(&self, cells: &[&str], loc: Location, vocab: &Vocabulary) -> Result<Parsed> {
         if cells.iter().all(|c| c.trim().is_empty()) {
             return Ok((Vec::new(), None));
         }
@@ -403,7 +403,6 @@ fn parse_csv(
 
     let header_row = u64::from(mapping.header_row.unwrap_or(0));
     let mut rec = csv::ByteRecord::new();
-    let mut cells: Vec<String> = Vec::new();
     let mut sink: Option<Sink> = None;
     let mut batch: Vec<Msg> = Vec::with_capacity(BATCH + 1);
     let mut bad_text = false;
@@ -427,35 +426,42 @@ fn parse_csv(
                 cell.len(),
             )]));
         }
-        if !decode(&rec, &mut cells) {
-            let bad = rec
-                .iter()
-                .find(|f| std::str::from_utf8(f).is_err())
-                .unwrap_or(&[]);
-            let at = std::str::from_utf8(bad)
-                .err()
-                .map_or(0, |e| e.valid_up_to());
-            bad_text = true;
-            batch.push(Msg::Problem(text::not_utf8(
-                path,
-                line,
-                &bad[at..(at + 4).min(bad.len())],
-            )));
-        } else {
-            let loc = Location::Line { line };
-            match &sink {
-                None => {
-                    if line < header_row || cells.iter().all(|c| c.trim().is_empty()) {
-                        continue;
+        // One pass over the record checks that it is UTF-8; its cells are then borrowed.
+        match csv::StringRecord::from_byte_record(std::mem::take(&mut rec)) {
+            Err(e) => {
+                rec = e.into_byte_record();
+                let bad = rec
+                    .iter()
+                    .find(|f| std::str::from_utf8(f).is_err())
+                    .unwrap_or(&[]);
+                let at = std::str::from_utf8(bad)
+                    .err()
+                    .map_or(0, |e| e.valid_up_to());
+                bad_text = true;
+                batch.push(Msg::Problem(text::not_utf8(
+                    path,
+                    line,
+                    &bad[at..(at + 4).min(bad.len())],
+                )));
+            }
+            Ok(record) => {
+                let cells: Vec<&str> = record.iter().collect();
+                let loc = Location::Line { line };
+                match &sink {
+                    Some(s) => batch.push(Msg::Row(s.parse(&cells, loc, vocab)?)),
+                    None if line < header_row || cells.iter().all(|c| c.trim().is_empty()) => {}
+                    None => {
+                        let layout = layout(&cells, mapping, opts, file, &loc)
+                            .map_err(Error::InvalidInput)?;
+                        sink = Some(Sink {
+                            layout,
+                            ctx: RowContext::new(mapping, opts, file),
+                        });
                     }
-                    let layout =
-                        layout(&cells, mapping, opts, file, &loc).map_err(Error::InvalidInput)?;
-                    sink = Some(Sink {
-                        layout,
-                        ctx: RowContext::new(mapping, opts, file),
-                    });
                 }
-                Some(s) => batch.push(Msg::Row(s.parse(&cells, loc, vocab)?)),
+                drop(cells);
+                // The record's buffers are read into again.
+                rec = record.into_byte_record();
             }
         }
         if batch.len() >= BATCH {
@@ -542,25 +548,6 @@ impl Lines {
         }
         self.line
     }
-}
-
-/// Decodes a CSV record into `out`; false if a field is not UTF-8.
-fn decode(rec: &csv::ByteRecord, out: &mut Vec<String>) -> bool {
-    // The cells' strings are kept from row to row and refilled: no allocation per cell.
-    out.truncate(rec.len());
-    for (i, f) in rec.iter().enumerate() {
-        let Ok(s) = std::str::from_utf8(f) else {
-            return false;
-        };
-        match out.get_mut(i) {
-            Some(cell) => {
-                cell.clear();
-                cell.push_str(s);
-            }
-            None => out.push(s.to_string()),
-        }
-    }
-    true
 }
 
 /// The rows of a sheet, one at a time, from its stream of cells.
@@ -735,6 +722,7 @@ fn read_sheets(
             sheet: name.clone(),
             row: header_row,
         };
+        let header_cells: Vec<&str> = header_cells.iter().map(String::as_str).collect();
         let layout = match layout(&header_cells, mapping, opts, &file, &loc) {
             Ok(l) => l,
             Err(problems) => {
@@ -771,6 +759,7 @@ fn read_sheets(
                 sheet: name.clone(),
                 row,
             };
+            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
             deliver(w, sink.parse(&cells, loc, &w.vocab)?)?;
             if done.is_multiple_of(4096)
                 && !progress(ProgressEvent {

@@ -49,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_aggregate_trace.sql"),
     include_str!("../../migrations/0009_facet_bitmaps.sql"),
     include_str!("../../migrations/0010_packed_categories.sql"),
+    include_str!("../../migrations/0011_fts_hashsize.sql"),
 ];
 
 /// The first schema with facet bitmaps, which a migration fills from the raw tables.
@@ -640,6 +641,13 @@ mod tests {
             r.categories[0].disposition,
             crate::domain::Disposition::NotHeld
         );
+        // Schema 11 gives the full-text index 8 MiB for new terms.
+        let hashsize: i64 = store.conn().query_row(
+            "SELECT v FROM requests_fts_config WHERE k = 'hashsize'",
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(hashsize, 8 << 20);
         Ok(())
     }
 

@@ -11,6 +11,7 @@ pub mod counts_table;
 pub mod gather;
 pub mod limits;
 pub mod mapping;
+mod pipeline;
 pub mod preview;
 pub mod published;
 mod row;
@@ -387,9 +388,10 @@ fn import_into(
 ) -> Result<ImportSummary> {
     let kind = file_kind(path)?;
     let reader = Reader::of(path, kind, opts)?;
-    // A CSV request table is hashed by its parser as it reads it; the other readers are
-    // given the hash first.
+    // A bundle and a CSV request table are hashed as they are read (`Writer::file_hashed`);
+    // the other readers are given the hash first.
     let sha256 = match reader {
+        Reader::Bundle => String::new(),
         Reader::Requests { .. } if kind == FileKind::Csv => String::new(),
         _ => text::file_sha256(path)?,
     };

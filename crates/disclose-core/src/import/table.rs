@@ -14,10 +14,9 @@ use calamine::{open_workbook, Data, Reader, Xlsx};
 use rustc_hash::FxHashMap;
 
 use super::mapping::{Mapping, CANONICAL_COLUMNS, SUBJECTS_COLUMN};
+use super::pipeline::{self, Msg, Parsed};
 use super::row::{Row, RowContext};
-use super::{
-    prepare, text, ImportOptions, Prepared, ProgressEvent, ProgressFn, ProgressUnit, Writer,
-};
+use super::{prepare, text, ImportOptions, ProgressEvent, ProgressFn, ProgressUnit, Writer};
 use crate::domain::{
     Disposition, Outcome, Process, Request, RequestedCategory, Subject, Vocabulary,
 };
@@ -260,9 +259,6 @@ fn build_request(row: &mut Row, vocab: &Vocabulary) -> Option<Request> {
     })
 }
 
-/// What one data row became: its problems, and the request if it could be built.
-type Parsed = (Vec<Problem>, Option<Prepared>);
-
 /// Turns data rows into requests; shared by CSV and XLSX.
 struct Sink<'a> {
     layout: Layout,
@@ -293,26 +289,6 @@ impl Sink<'_> {
     }
 }
 
-fn deliver(w: &mut Writer, (problems, prepared): Parsed) -> Result<()> {
-    for p in problems {
-        w.push(p);
-    }
-    match prepared {
-        Some(p) => w.request(p, true),
-        None => Ok(()),
-    }
-}
-
-/// What the CSV parsing thread sends to the writer.
-// Rows are nearly every message, so boxing them would only add an allocation each.
-#[allow(clippy::large_enum_variant)]
-enum Msg {
-    Problem(Problem),
-    Row(Parsed),
-    /// Bytes read so far.
-    Progress(u64),
-}
-
 /// Reads a CSV file on two threads: one parses, checks and hashes rows (and hashes the
 /// file, which the writer's batch is then stamped with), the other (the caller's) writes
 /// them, so both cores work on a large import.
@@ -329,42 +305,10 @@ pub fn read_csv(
         .map_err(|e| Error::io(path, e))?
         .len();
     let vocab = w.vocab.clone();
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Msg>>(16);
+    let (batches, rx) = pipeline::channel();
     std::thread::scope(|scope| {
-        let parser = scope.spawn(|| parse_csv(path, &file, mapping, opts, &vocab, tx));
-        let mut written = Ok(());
-        for batch in &rx {
-            for msg in batch {
-                let step = match msg {
-                    Msg::Problem(p) => {
-                        w.push(p);
-                        Ok(())
-                    }
-                    Msg::Row(parsed) => deliver(w, parsed),
-                    Msg::Progress(done) => {
-                        let go_on = progress(ProgressEvent {
-                            done,
-                            total,
-                            unit: ProgressUnit::Bytes,
-                            records: w.records(),
-                        });
-                        if go_on {
-                            Ok(())
-                        } else {
-                            Err(Error::Cancelled)
-                        }
-                    }
-                };
-                if step.is_err() {
-                    written = step;
-                }
-            }
-            if written.is_err() || w.should_stop() {
-                break;
-            }
-        }
-        // Dropping the receiver tells the parser to stop early.
-        drop(rx);
+        let parser = scope.spawn(|| parse_csv(path, &file, mapping, opts, &vocab, batches));
+        let written = pipeline::write(w, rx, true, total, progress);
         let parsed = parser
             .join()
             .map_err(|_| Error::Internal("the CSV parser thread panicked".into()))?;
@@ -385,9 +329,8 @@ fn parse_csv(
     mapping: &Mapping,
     opts: &ImportOptions,
     vocab: &Vocabulary,
-    tx: std::sync::mpsc::SyncSender<Vec<Msg>>,
+    mut batches: pipeline::Batches,
 ) -> Result<Option<String>> {
-    const BATCH: usize = 512;
     let mut f = File::open(path).map_err(|e| Error::io(path, e))?;
     let mut head = [0u8; 4];
     let n = f.read(&mut head).map_err(|e| Error::io(path, e))?;
@@ -404,7 +347,6 @@ fn parse_csv(
     let header_row = u64::from(mapping.header_row.unwrap_or(0));
     let mut rec = csv::ByteRecord::new();
     let mut sink: Option<Sink> = None;
-    let mut batch: Vec<Msg> = Vec::with_capacity(BATCH + 1);
     let mut bad_text = false;
     loop {
         let more = rdr
@@ -438,17 +380,21 @@ fn parse_csv(
                     .err()
                     .map_or(0, |e| e.valid_up_to());
                 bad_text = true;
-                batch.push(Msg::Problem(text::not_utf8(
-                    path,
-                    line,
-                    &bad[at..(at + 4).min(bad.len())],
-                )));
+                let p = text::not_utf8(path, line, &bad[at..(at + 4).min(bad.len())]);
+                if !batches.push(Msg::Problem(p), || rdr.position().byte()) {
+                    return Ok(None);
+                }
             }
             Ok(record) => {
                 let cells: Vec<&str> = record.iter().collect();
                 let loc = Location::Line { line };
                 match &sink {
-                    Some(s) => batch.push(Msg::Row(s.parse(&cells, loc, vocab)?)),
+                    Some(s) => {
+                        let row = Msg::Row(s.parse(&cells, loc, vocab)?);
+                        if !batches.push(row, || rdr.position().byte()) {
+                            return Ok(None);
+                        }
+                    }
                     None if line < header_row || cells.iter().all(|c| c.trim().is_empty()) => {}
                     None => {
                         let layout = layout(&cells, mapping, opts, file, &loc)
@@ -464,15 +410,6 @@ fn parse_csv(
                 rec = record.into_byte_record();
             }
         }
-        if batch.len() >= BATCH {
-            batch.push(Msg::Progress(rec.position().map_or(0, |p| p.byte())));
-            // A batch the size it will fill to (its rows and a progress note): growing one
-            // from nothing copies it nine times over.
-            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH + 1));
-            if tx.send(full).is_err() {
-                return Ok(None);
-            }
-        }
     }
     if sink.is_none() && !bad_text {
         return Err(Error::InvalidInput(vec![Problem::error(
@@ -485,8 +422,7 @@ fn parse_csv(
         )
         .found_words(say!("found-empty-file"))]));
     }
-    batch.push(Msg::Progress(rdr.position().byte() + skip as u64));
-    let _ = tx.send(batch);
+    batches.finish(rdr.position().byte() + skip as u64);
     let (_, hashing) = rdr
         .into_inner()
         .into_inner()
@@ -760,7 +696,7 @@ fn read_sheets(
                 row,
             };
             let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-            deliver(w, sink.parse(&cells, loc, &w.vocab)?)?;
+            pipeline::deliver(w, sink.parse(&cells, loc, &w.vocab)?, true)?;
             if done.is_multiple_of(4096)
                 && !progress(ProgressEvent {
                     done,
@@ -788,41 +724,4 @@ fn read_sheets(
     )
     .field("sheet")
     .found_words(Text::joined(tried, "; "))]))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::import::{import_files, ImportOptions};
-    use crate::store::Store;
-
-    /// The parser hashes a request table while it reads it: the batch gets the file's
-    /// SHA-256, its byte-order mark included, as a pass of its own would give.
-    #[test]
-    fn a_request_tables_batch_holds_the_files_sha256() {
-        let dir = tempfile::tempdir().expect("dir");
-        let rows = "id,organisation,received,process\nr-1,acme,2024-01-02,subpoena\n";
-        for (name, body) in [
-            ("plain.csv", rows.as_bytes().to_vec()),
-            ("bom.csv", [&b"\xef\xbb\xbf"[..], rows.as_bytes()].concat()),
-        ] {
-            let path = dir.path().join(name);
-            std::fs::write(&path, &body).expect("write");
-            let mut store = Store::open_in_memory().expect("store");
-            import_files(&mut store, &[&path], &ImportOptions::default(), &mut |_| {
-                true
-            })
-            .expect("import");
-            let stored: String = store
-                .conn()
-                .query_row(
-                    "SELECT sha256 FROM import_batches WHERE file LIKE ?1",
-                    [format!("%{name}")],
-                    |r| r.get(0),
-                )
-                .expect("batch");
-            assert_eq!(stored, text::file_sha256(&path).expect("hash"), "{name}");
-            assert_eq!(stored.len(), 64);
-        }
-    }
 }

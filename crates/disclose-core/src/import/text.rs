@@ -204,6 +204,35 @@ mod tests {
         assert_eq!(read.sha256(), Some(whole));
     }
 
+    /// A CSV request table and a bundle are hashed while they are read: their batch gets
+    /// the file's SHA-256, its byte-order mark included, as a pass of its own would give.
+    #[test]
+    fn a_file_hashed_while_imported_stamps_its_batch_with_its_sha256() {
+        use crate::import::{import_files, ImportOptions};
+        use crate::store::Store;
+        let dir = tempfile::tempdir().expect("dir");
+        let rows = "id,organisation,received,process\nr-1,acme,2024-01-02,subpoena\n";
+        let bundle = r#"{"format": "disclose-bundle", "version": 2, "organisations": [{"id": "acme", "name": "Acme"}]}"#;
+        for (name, body) in [("rows.csv", rows), ("bundle.json", bundle)] {
+            for bom in [&b""[..], &b"\xef\xbb\xbf"[..]] {
+                let path = dir.path().join(name);
+                std::fs::write(&path, [bom, body.as_bytes()].concat()).expect("write");
+                let mut store = Store::open_in_memory().expect("store");
+                import_files(&mut store, &[&path], &ImportOptions::default(), &mut |_| {
+                    true
+                })
+                .expect("import");
+                let stored: String = store
+                    .conn()
+                    .query_row("SELECT sha256 FROM import_batches", [], |r| r.get(0))
+                    .expect("batch");
+                let whole = file_sha256(&path).expect("hash");
+                assert_eq!(stored, whole, "{name}, BOM {}", !bom.is_empty());
+                assert_eq!(stored.len(), 64);
+            }
+        }
+    }
+
     #[test]
     fn a_file_not_read_to_its_end_has_no_hash() {
         let mut read = Hashing::new(&b"abcdef"[..], b"");

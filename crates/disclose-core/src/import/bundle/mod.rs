@@ -5,7 +5,9 @@
 //! section is read from its place in the file in dependency order (organisations before
 //! the requests that name them, whatever the file's order), one record at a time, so
 //! memory does not grow with the number of records. Each record is deserialized on its
-//! own, so one bad request does not hide the errors of the next.
+//! own, so one bad request does not hide the errors of the next. The requests, nearly all
+//! of a large bundle, are deserialized, checked and hashed on a thread of their own while
+//! the caller's thread writes them (`pipeline`).
 
 mod elements;
 mod scan;
@@ -18,8 +20,9 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::pipeline::{self, Msg, Parsed};
 use super::{text, ProgressEvent, ProgressFn, ProgressUnit, Writer};
-use crate::domain::{BUNDLE_FORMAT, BUNDLE_VERSION};
+use crate::domain::{Request, BUNDLE_FORMAT, BUNDLE_VERSION};
 use crate::error::{Error, Location, Problem, Result};
 use crate::i18n::{say, Text};
 use crate::thousands;
@@ -44,11 +47,12 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
         .map_err(|e| Error::io(path, e))?
         .len();
     let mut head = [0u8; 4];
-    let got = open()?.read(&mut head).map_err(|e| Error::io(path, e))?;
+    let mut f = open()?;
+    let got = f.read(&mut head).map_err(|e| Error::io(path, e))?;
     let skip = text::check_start(path, &head[..got])? as u64;
-    let mut body = open()?;
-    body.seek(SeekFrom::Start(skip))
-        .map_err(|e| Error::io(path, e))?;
+    // The scan reads the whole file, so it hashes it on the way, byte-order mark included.
+    let mut hashing = text::Hashing::new(f, &head[..got]);
+    let body = (&head[skip as usize..got]).chain(&mut hashing);
     let keys = match scan::scan(body).map_err(|e| Error::io(path, e))? {
         Scan::Object(keys) => keys,
         Scan::LongString { line, bytes } => {
@@ -72,6 +76,10 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
         }
         Scan::Malformed => return Err(malformed(path, &file, skip)?),
     };
+    w.file_hashed(match hashing.sha256() {
+        Some(sha256) => sha256,
+        None => text::file_sha256(path)?,
+    })?;
     // The header first, whatever its place in the file.
     let mut header = Map::new();
     for key in keys
@@ -126,14 +134,15 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
                 );
                 continue;
             }
+            if section == "requests" {
+                done += requests(path, w, list, (done, total), &mut *progress)?;
+                if w.should_stop() {
+                    return Ok(());
+                }
+                continue;
+            }
             let mut i = 0usize;
-            while let Some(line) = list.next().map_err(io)?.map_err(|b| {
-                Error::InvalidInput(vec![Problem::error(
-                    &file,
-                    Location::Line { line: b.line },
-                    say!("expected-valid-json", detail = b.expected),
-                )])
-            })? {
+            while let Some(line) = list.next().map_err(io)?.map_err(|b| broken(&file, b))? {
                 let at = format!("$.{section}[{i}]");
                 i += 1;
                 write(
@@ -250,7 +259,7 @@ struct Raw<'b> {
     line: u64,
 }
 
-/// Checks and writes one record of a section.
+/// Checks and writes one record of a section other than the requests (see [`requests`]).
 fn write(w: &mut Writer, section: &str, raw: &Raw, at: &str) -> Result<()> {
     let loc = json_path(at);
     match section {
@@ -260,10 +269,7 @@ fn write(w: &mut Writer, section: &str, raw: &Raw, at: &str) -> Result<()> {
         "inventory" => from_raw(w, raw, at, |w, e| w.inventory(&e, &loc)),
         "policy_changes" => from_raw(w, raw, at, |w, p| w.policy_change(&p, &loc)),
         "report_texts" => from_raw(w, raw, at, |w, t| w.report_text(&t, &loc)),
-        "requests" => from_raw(w, raw, at, |w, r| {
-            let prepared = super::prepare(w.file(), loc.clone(), r)?;
-            w.request(prepared, false)
-        }),
+        // The aggregates.
         _ => from_raw(w, raw, at, |w, a| w.aggregate(&a, &loc, None)),
     }
 }
@@ -280,16 +286,86 @@ fn from_raw<T: DeserializeOwned>(
     if let Ok(rec) = serde_json::from_slice::<T>(raw.bytes) {
         return write(w, rec);
     }
-    let item: Value = serde_json::from_slice(raw.bytes).map_err(|e| {
-        Error::InvalidInput(vec![Problem::error(
-            w.file(),
-            Location::Line {
-                line: raw.line + (e.line() as u64).saturating_sub(1),
-            },
-            json_expected(&e),
-        )])
-    })?;
+    let item = raw.value(w.file())?;
     record(w, &item, at, write)
+}
+
+impl Raw<'_> {
+    /// The record as JSON, or its syntax error at its line in the file.
+    fn value(&self, file: &str) -> Result<Value> {
+        serde_json::from_slice(self.bytes).map_err(|e| {
+            Error::InvalidInput(vec![Problem::error(
+                file,
+                Location::Line {
+                    line: self.line + (e.line() as u64).saturating_sub(1),
+                },
+                json_expected(&e),
+            )])
+        })
+    }
+}
+
+/// A bundle's requests, on two threads: one cuts each out of the file, deserializes,
+/// checks and hashes it, the caller's writes them (`pipeline`). `done` bytes of the file
+/// were read before this section; returns the bytes it read.
+fn requests(
+    path: &Path,
+    w: &mut Writer,
+    mut list: Elements<File>,
+    (done, total): (u64, u64),
+    progress: ProgressFn,
+) -> Result<u64> {
+    let file = w.file().to_string();
+    let (mut batches, rx) = pipeline::channel();
+    std::thread::scope(|scope| {
+        let parser = scope.spawn(|| -> Result<u64> {
+            let mut i = 0usize;
+            while let Some(line) = list
+                .next()
+                .map_err(|e| Error::io(path, e))?
+                .map_err(|b| broken(&file, b))?
+            {
+                let raw = Raw {
+                    bytes: &list.buf,
+                    line,
+                };
+                let parsed = request(&file, &raw, &format!("$.requests[{i}]"))?;
+                i += 1;
+                if !batches.push(Msg::Row(parsed), || (done + list.read).min(total)) {
+                    return Ok(list.read);
+                }
+            }
+            batches.finish((done + list.read).min(total));
+            Ok(list.read)
+        });
+        let written = pipeline::write(w, rx, false, total, progress);
+        let read = parser
+            .join()
+            .map_err(|_| Error::Internal("the bundle's parser thread panicked".into()))?;
+        written?;
+        read
+    })
+}
+
+/// One request of a bundle, deserialized and prepared for the writer, or what is wrong with it.
+fn request(file: &str, raw: &Raw, at: &str) -> Result<Parsed> {
+    let r = match serde_json::from_slice::<Request>(raw.bytes) {
+        Ok(r) => r,
+        Err(_) => match deserialize(file, &raw.value(file)?, at) {
+            Ok(r) => r,
+            Err(p) => return Ok((vec![*p], None)),
+        },
+    };
+    Ok((Vec::new(), Some(super::prepare(file, json_path(at), r)?)))
+}
+
+/// A break in a section list's syntax, as the import's error.
+fn broken(file: &str, b: elements::Broken) -> Error {
+    Error::InvalidInput(vec![Problem::error(
+        file,
+        Location::Line { line: b.line },
+        say!("expected-valid-json", detail = b.expected),
+    )])
 }
 
 fn json_path(path: &str) -> Location {
@@ -356,20 +432,36 @@ pub(crate) fn record<T: DeserializeOwned>(
     at: &str,
     write: impl FnOnce(&mut Writer, T) -> Result<()>,
 ) -> Result<()> {
-    match serde_path_to_error::deserialize::<_, T>(item) {
+    match deserialize(w.file(), item, at) {
         Ok(rec) => write(w, rec),
-        Err(e) => {
-            let inner = e.path().to_string();
-            let full = if inner == "." || inner.is_empty() {
-                at.to_string()
-            } else {
-                format!("{at}.{inner}")
-            };
-            let p = describe(w.file(), &full, item, &inner, &e.into_inner().to_string());
-            w.push(p);
+        Err(p) => {
+            w.push(*p);
             Ok(())
         }
     }
+}
+
+/// One record from its JSON, or the problem with its JSON path that says what is wrong.
+fn deserialize<T: DeserializeOwned>(
+    file: &str,
+    item: &Value,
+    at: &str,
+) -> std::result::Result<T, Box<Problem>> {
+    serde_path_to_error::deserialize::<_, T>(item).map_err(|e| {
+        let inner = e.path().to_string();
+        let full = if inner == "." || inner.is_empty() {
+            at.to_string()
+        } else {
+            format!("{at}.{inner}")
+        };
+        Box::new(describe(
+            file,
+            &full,
+            item,
+            &inner,
+            &e.into_inner().to_string(),
+        ))
+    })
 }
 
 /// Builds the problem for a serde message; subject identifiers are never echoed.

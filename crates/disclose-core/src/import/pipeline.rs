@@ -79,17 +79,7 @@ pub(crate) fn write(
             match msg {
                 Msg::Problem(p) => w.push(p),
                 Msg::Row(parsed) => deliver(w, parsed, auto_organisation)?,
-                Msg::Progress(done) => {
-                    let go_on = progress(ProgressEvent {
-                        done,
-                        total,
-                        unit: ProgressUnit::Bytes,
-                        records: w.records(),
-                    });
-                    if !go_on {
-                        return Err(Error::Cancelled);
-                    }
-                }
+                Msg::Progress(done) => bytes_read(w, progress, done, total)?,
             }
         }
         if w.should_stop() {
@@ -111,5 +101,21 @@ pub(crate) fn deliver(
     match prepared {
         Some(p) => w.request(p, auto_organisation),
         None => Ok(()),
+    }
+}
+
+/// Tells the user how far a reader has got (`done` of `total` bytes, and the records
+/// written); [`Error::Cancelled`] when they asked it to stop.
+pub(crate) fn bytes_read(w: &Writer, progress: ProgressFn, done: u64, total: u64) -> Result<()> {
+    let go_on = progress(ProgressEvent {
+        done,
+        total,
+        unit: ProgressUnit::Bytes,
+        records: w.records(),
+    });
+    if go_on {
+        Ok(())
+    } else {
+        Err(Error::Cancelled)
     }
 }

@@ -21,7 +21,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::pipeline::{self, Msg, Parsed};
-use super::{text, ProgressEvent, ProgressFn, ProgressUnit, Writer};
+use super::{text, ProgressFn, Writer};
 use crate::domain::{Request, BUNDLE_FORMAT, BUNDLE_VERSION};
 use crate::error::{Error, Location, Problem, Result};
 use crate::i18n::{say, Text};
@@ -156,15 +156,7 @@ pub fn read(path: &Path, w: &mut Writer, progress: ProgressFn) -> Result<()> {
                 )?;
                 records += 1;
                 if records.is_multiple_of(1024) {
-                    let go_on = progress(ProgressEvent {
-                        done: (done + list.read).min(total),
-                        total,
-                        unit: ProgressUnit::Bytes,
-                        records: w.records(),
-                    });
-                    if !go_on {
-                        return Err(Error::Cancelled);
-                    }
+                    pipeline::bytes_read(w, &mut *progress, (done + list.read).min(total), total)?;
                 }
                 if w.should_stop() {
                     return Ok(());

@@ -141,7 +141,22 @@ impl Rollups {
             ranks[id as usize] = rank as u32;
         }
         let rank = |id: u32| ranks.get(id as usize).copied().unwrap_or(0);
-        let month = |(y, m): Month| format!("{y:04}-{m:02}");
+        // Each month's text once, not once per roll-up row (a few hundred months against
+        // hundreds of thousands of rows).
+        let mut months: FxHashMap<Month, String> = FxHashMap::default();
+        let all_months = (self.requests.keys().map(|k| k.1))
+            .chain(self.periods.keys().map(|k| k.1))
+            .chain(self.categories.keys().map(|k| k.1))
+            .chain(self.category_months.keys().map(|k| k.1));
+        for m in all_months {
+            months
+                .entry(m)
+                .or_insert_with(|| format!("{:04}-{:02}", m.0, m.1));
+        }
+        let month = |m: Month| months.get(&m).map_or("", String::as_str);
+        // A month's place in time as a number: (year, month) order.
+        // Any year chrono can hold is within 2^18 of 0.
+        let month_order = |(y, m): Month| ((i64::from(y) + (1 << 18)) as u64) << 4 | u64::from(m);
         // The closed vocabularies by their ids' places in text order ('' first).
         let process_rank = text_order(Process::VARIANTS, Process::as_str);
         let outcome_rank = {
@@ -162,8 +177,14 @@ impl Rollups {
             "rollup_requests",
             &self.requests,
             |(org, m, p, o, c, ndo, notified)| {
-                let (p, o) = (process_rank(*p), outcome_rank(*o));
-                (rank(*org), *m, p, o, rank(*c), *ndo, *notified)
+                Order::default()
+                    .then(rank(*org).into(), 32)
+                    .then(month_order(*m), 26)
+                    .then(process_rank(*p).into(), 8)
+                    .then(outcome_rank(*o).into(), 8)
+                    .then(rank(*c).into(), 32)
+                    .then((*ndo).into(), 1)
+                    .then((i16::from(*notified) + 1) as u64, 2)
             },
             |row, (org, m, p, o, c, ndo, notified), n| {
                 row.value(name(*org))?
@@ -180,7 +201,13 @@ impl Rollups {
             conn,
             "rollup_periods",
             &self.periods,
-            |(org, m, p, o)| (rank(*org), *m, process_rank(*p), outcome_rank(*o)),
+            |(org, m, p, o)| {
+                Order::default()
+                    .then(rank(*org).into(), 32)
+                    .then(month_order(*m), 26)
+                    .then(process_rank(*p).into(), 8)
+                    .then(outcome_rank(*o).into(), 8)
+            },
             |row, (org, m, p, o), n| {
                 row.value(name(*org))?
                     .value(month(*m))?
@@ -194,8 +221,13 @@ impl Rollups {
             "rollup_categories",
             &self.categories,
             |(org, m, p, o, cat, d)| {
-                let (p, o, d) = (process_rank(*p), outcome_rank(*o), disposition_rank(*d));
-                (rank(*org), *m, p, o, rank(*cat), d)
+                Order::default()
+                    .then(rank(*org).into(), 32)
+                    .then(month_order(*m), 26)
+                    .then(process_rank(*p).into(), 8)
+                    .then(outcome_rank(*o).into(), 8)
+                    .then(rank(*cat).into(), 32)
+                    .then(disposition_rank(*d).into(), 8)
             },
             |row, (org, m, p, o, cat, d), n| {
                 row.value(name(*org))?
@@ -211,7 +243,13 @@ impl Rollups {
             conn,
             "rollup_category_months",
             &self.category_months,
-            |(org, m, cat, d)| (rank(*org), *m, rank(*cat), disposition_rank(*d)),
+            |(org, m, cat, d)| {
+                Order::default()
+                    .then(rank(*org).into(), 32)
+                    .then(month_order(*m), 26)
+                    .then(rank(*cat).into(), 32)
+                    .then(disposition_rank(*d).into(), 8)
+            },
             |row, (org, m, cat, d), n| {
                 row.value(name(*org))?
                     .value(month(*m))?
@@ -246,6 +284,23 @@ fn text_order<E: Copy + PartialEq>(
     move |v| by_text.iter().position(|w| *w == v).unwrap_or(0) as u8
 }
 
+/// A roll-up row's place in its table's key order, its parts packed into one number
+/// (first part highest), so sorting hundreds of thousands of rows compares numbers, not
+/// tuples field by field.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Order(u128);
+
+impl Order {
+    /// Appends `value`, which must fit in `bits`, as the next part of the order.
+    fn then(self, value: u64, bits: u32) -> Self {
+        debug_assert!(
+            bits == 64 || value < 1 << bits,
+            "{value} fits in {bits} bits"
+        );
+        Order(self.0 << bits | u128::from(value))
+    }
+}
+
 /// Rows one statement adds: a statement keeps its cursor on the table while it runs, so
 /// rows in key order land on the B-tree's last page without a search from its root each,
 /// and the statement is started and reset once for them all.
@@ -269,19 +324,23 @@ impl RowBinder<'_, '_> {
 }
 
 /// Adds the non-zero `counts` to the roll-up `table` (each row's values bound by `bind`),
-/// in the order of the table's key (`order`: "YYYY-MM" sorts as (year, month)), so a
-/// large import appends to the B-tree instead of inserting all over it. The counts are
-/// sorted by reference, each with its order worked out once (numbers only): copies of a
-/// million requests' keys would be the import's largest allocation.
-fn upsert_in_key_order<K, O: Ord>(
+/// in the order of the table's key (`order`), so a large import appends to the B-tree
+/// instead of inserting all over it. The counts are sorted by reference, each with its
+/// order worked out once as one number: copies of a million requests' keys would be the
+/// import's largest allocation.
+fn upsert_in_key_order<K>(
     conn: &Connection,
     table: &str,
     counts: &FxHashMap<K, i64>,
-    order: impl Fn(&K) -> O,
+    order: impl Fn(&K) -> Order,
     bind: impl for<'s, 'c> Fn(RowBinder<'s, 'c>, &K, i64) -> rusqlite::Result<RowBinder<'s, 'c>>,
 ) -> Result<()> {
-    let mut rows: Vec<_> = counts.iter().filter(|(_, n)| **n != 0).collect();
-    rows.sort_by_cached_key(|(key, _)| order(key));
+    let mut rows: Vec<_> = counts
+        .iter()
+        .filter(|(_, n)| **n != 0)
+        .map(|(key, n)| (order(key), key, n))
+        .collect();
+    rows.sort_unstable_by_key(|(order, _, _)| *order);
     let columns: i64 =
         conn.query_row("SELECT count(*) FROM pragma_table_info(?1)", [table], |r| {
             r.get(0)
@@ -294,8 +353,8 @@ fn upsert_in_key_order<K, O: Ord>(
             vec![row; n].join(", ")
         )
     };
-    let run = |stmt: &mut Statement, chunk: &[(&K, &i64)]| -> Result<()> {
-        for (i, (key, n)) in chunk.iter().enumerate() {
+    let run = |stmt: &mut Statement, chunk: &[(Order, &K, &i64)]| -> Result<()> {
+        for (i, (_, key, n)) in chunk.iter().enumerate() {
             let first = i * columns + 1;
             let bound = bind(
                 RowBinder {

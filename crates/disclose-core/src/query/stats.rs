@@ -116,9 +116,9 @@ pub(super) fn stats_via(store: &Store, f: &Filter, path: Path) -> Result<Stats> 
 
 pub(super) fn stats_from_rollup(store: &Store, w: &str, p: Vec<Value>) -> Result<Stats> {
     let sql = format!(
-        "SELECT u.process, u.outcome, u.country, substr(u.month, 1, 4), u.nondisclosure,
-                u.notified, sum(u.n)
-         FROM rollup_requests u WHERE {w} GROUP BY 1, 2, 3, 4, 5, 6"
+        "SELECT u.process, u.outcome, u.country, substr(u.month, 1, 4), sum(u.n),
+                sum(u.nondisclosure), sum(u.notified), sum(u.notified_unknown)
+         FROM rollup_requests u WHERE {w} GROUP BY 1, 2, 3, 4"
     );
     let mut s = Stats::default();
     let mut stmt = store.conn().prepare(&sql)?;
@@ -126,8 +126,8 @@ pub(super) fn stats_from_rollup(store: &Store, w: &str, p: Vec<Value>) -> Result
     while let Some(r) = rows.next()? {
         let (process, outcome, country, year): (String, String, String, String) =
             (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
-        let (ndo, notified, n): (bool, i64, i64) = (r.get(4)?, r.get(5)?, r.get(6)?);
-        let n = n as u64;
+        let count = |i: usize| r.get::<_, i64>(i).map(|n| n as u64);
+        let n = count(4)?;
         s.requests += n;
         *s.by_process.entry(process).or_default() += n;
         if !outcome.is_empty() {
@@ -140,12 +140,9 @@ pub(super) fn stats_from_rollup(store: &Store, w: &str, p: Vec<Value>) -> Result
             *s.by_country.entry(country).or_default() += n;
         }
         *s.by_year.entry(year).or_default() += n;
-        s.nondisclosure_orders += if ndo { n } else { 0 };
-        match notified {
-            1 => s.users_notified += n,
-            -1 => s.users_notified_unknown += n,
-            _ => {}
-        }
+        s.nondisclosure_orders += count(5)?;
+        s.users_notified += count(6)?;
+        s.users_notified_unknown += count(7)?;
     }
     Ok(s)
 }

@@ -50,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0009_facet_bitmaps.sql"),
     include_str!("../../migrations/0010_packed_categories.sql"),
     include_str!("../../migrations/0011_fts_hashsize.sql"),
+    include_str!("../../migrations/0012_rollup_flag_sums.sql"),
 ];
 
 /// The first schema with facet bitmaps, which a migration fills from the raw tables.
@@ -602,6 +603,10 @@ mod tests {
                  INSERT INTO requests (organisation, id, received, received_start, process, outcome,
                      content_hash, import_batch)
                    VALUES ('psf', 'r1', '2023-03', '2023-03-01', 'subpoena', 'complied', x'00', 1);
+                 INSERT INTO requests (organisation, id, received, received_start, process, outcome,
+                     nondisclosure_until, users_notified, content_hash, import_batch)
+                   VALUES ('psf', 'r2', '2023-03-20', '2023-03-20', 'subpoena', 'complied',
+                     '2024-01-01', 1, x'00', 1);
                  INSERT INTO request_categories VALUES (1, 'payment_info', 'not_held', NULL);",
             )?;
             tx.pragma_update(None, "application_id", APPLICATION_ID)?;
@@ -610,12 +615,15 @@ mod tests {
         }
         // Even a reader migrates an older store first.
         let store = Store::open_read_only(&path)?;
-        let (month, n): (String, i64) = store.conn().query_row(
-            "SELECT month, n FROM rollup_requests WHERE organisation = 'psf'",
+        // Schema 12 keeps the flags as sums: of 2 requests, 1 under a nondisclosure order,
+        // 1 with users notified, 1 where notification was not recorded.
+        let (month, sums): (String, [i64; 4]) = store.conn().query_row(
+            "SELECT month, n, nondisclosure, notified, notified_unknown FROM rollup_requests
+             WHERE organisation = 'psf'",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?])),
         )?;
-        assert_eq!((month.as_str(), n), ("2023-03", 1));
+        assert_eq!((month.as_str(), sums), ("2023-03", [2, 1, 1, 1]));
         let not_held: i64 = store.conn().query_row(
             "SELECT n FROM rollup_categories WHERE category = 'payment_info' AND disposition = 'not_held'",
             [],
@@ -627,12 +635,14 @@ mod tests {
             [],
             |r| r.get(0),
         )?;
-        assert_eq!(periods, 1);
+        assert_eq!(periods, 2);
         // Schema 10 packs the categories into the request's own row.
         let packed: String =
             store
                 .conn()
-                .query_row("SELECT categories FROM requests", [], |r| r.get(0))?;
+                .query_row("SELECT categories FROM requests WHERE id = 'r1'", [], |r| {
+                    r.get(0)
+                })?;
         assert_eq!(packed, r#"[["payment_info","not_held"]]"#);
         let r = requests::get(store.conn(), "psf", "r1", requests::Subjects::Omit)?
             .ok_or_else(|| Error::Internal("the request is gone".into()))?;

@@ -21,7 +21,7 @@ use strum::VariantArray;
 type Month = (i32, u32);
 // The closed vocabularies stay enums in the keys: hashed and compared as numbers, not
 // as text, about fifteen million times in a million-row import.
-type RequestKey = (u32, Month, Process, Option<Outcome>, u32, bool, i8);
+type RequestKey = (u32, Month, Process, Option<Outcome>, u32);
 type PeriodKey = (u32, Month, Process, Option<Outcome>);
 type CategoryKey = (u32, Month, Process, Option<Outcome>, u32, Disposition);
 type CategoryMonthKey = (u32, Month, u32, Disposition);
@@ -45,7 +45,7 @@ pub struct Rollups {
     ids: TextMap<String, u32>,
     // Keys of interned numbers and the vocabularies' own names: a fast hash is safe here,
     // and a million-row import looks them up about fifteen million times.
-    requests: FxHashMap<RequestKey, i64>,
+    requests: FxHashMap<RequestKey, RequestSums>,
     periods: FxHashMap<PeriodKey, i64>,
     categories: FxHashMap<CategoryKey, i64>,
     category_months: FxHashMap<CategoryMonthKey, i64>,
@@ -92,16 +92,19 @@ impl Rollups {
         let country = self.intern(r.country);
         self.facets
             .request(rowid, org, r.month, r.process, r.outcome, country, sign)?;
-        let key = (
-            org,
-            r.month,
-            r.process,
-            r.outcome,
-            country,
-            r.nondisclosure,
-            r.notified.map_or(-1, i8::from),
-        );
-        *self.requests.entry(key).or_default() += sign;
+        let sums = self
+            .requests
+            .entry((org, r.month, r.process, r.outcome, country))
+            .or_default();
+        sums.n += sign;
+        if r.nondisclosure {
+            sums.nondisclosure += sign;
+        }
+        match r.notified {
+            Some(true) => sums.notified += sign,
+            Some(false) => {}
+            None => sums.notified_unknown += sign,
+        }
         let period = (org, r.month, r.process, r.outcome);
         *self.periods.entry(period).or_default() += sign;
         Ok(period)
@@ -166,35 +169,34 @@ impl Rollups {
         let disposition_rank = text_order(Disposition::VARIANTS, Disposition::as_str);
         // Only a count taken out can bring a row to zero.
         let shrunk = [
-            self.requests.values().any(|n| *n < 0),
-            self.periods.values().any(|n| *n < 0),
-            self.categories.values().any(|n| *n < 0),
-            self.category_months.values().any(|n| *n < 0),
+            self.requests.values().any(Sums::shrinks),
+            self.periods.values().any(Sums::shrinks),
+            self.categories.values().any(Sums::shrinks),
+            self.category_months.values().any(Sums::shrinks),
         ]
         .contains(&true);
         upsert_in_key_order(
             conn,
             "rollup_requests",
             &self.requests,
-            |(org, m, p, o, c, ndo, notified)| {
+            |(org, m, p, o, c)| {
                 Order::default()
                     .then(rank(*org).into(), 32)
                     .then(month_order(*m), 26)
                     .then(process_rank(*p).into(), 8)
                     .then(outcome_rank(*o).into(), 8)
                     .then(rank(*c).into(), 32)
-                    .then((*ndo).into(), 1)
-                    .then((i16::from(*notified) + 1) as u64, 2)
             },
-            |row, (org, m, p, o, c, ndo, notified), n| {
+            |row, (org, m, p, o, c), sums| {
                 row.value(name(*org))?
                     .value(month(*m))?
                     .value(p.as_str())?
                     .value(outcome_id(*o))?
                     .value(name(*c))?
-                    .value(ndo)?
-                    .value(notified)?
-                    .value(n)
+                    .value(sums.n)?
+                    .value(sums.nondisclosure)?
+                    .value(sums.notified)?
+                    .value(sums.notified_unknown)
             },
         )?;
         upsert_in_key_order(
@@ -284,6 +286,55 @@ fn text_order<E: Copy + PartialEq>(
     move |v| by_text.iter().position(|w| *w == v).unwrap_or(0) as u8
 }
 
+/// What one roll-up row adds up: the requests (or requested categories) it counts, and
+/// for the request roll-up also those of them with each flag.
+trait Sums {
+    /// The columns after the key, in the table's order, each added on conflict.
+    const COLUMNS: &'static [&'static str];
+    /// Nothing to add.
+    fn is_zero(&self) -> bool;
+    /// Something taken out, which can bring a row to zero.
+    fn shrinks(&self) -> bool;
+}
+
+impl Sums for i64 {
+    const COLUMNS: &'static [&'static str] = &["n"];
+    fn is_zero(&self) -> bool {
+        *self == 0
+    }
+    fn shrinks(&self) -> bool {
+        *self < 0
+    }
+}
+
+/// The request roll-up's sums: its requests, and of them those with a nondisclosure order,
+/// with users notified, and with notification not recorded.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct RequestSums {
+    n: i64,
+    nondisclosure: i64,
+    notified: i64,
+    notified_unknown: i64,
+}
+
+impl Sums for RequestSums {
+    const COLUMNS: &'static [&'static str] =
+        &["n", "nondisclosure", "notified", "notified_unknown"];
+    fn is_zero(&self) -> bool {
+        *self == RequestSums::default()
+    }
+    fn shrinks(&self) -> bool {
+        [
+            self.n,
+            self.nondisclosure,
+            self.notified,
+            self.notified_unknown,
+        ]
+        .iter()
+        .any(|n| *n < 0)
+    }
+}
+
 /// A roll-up row's place in its table's key order, its parts packed into one number
 /// (first part highest), so sorting hundreds of thousands of rows compares numbers, not
 /// tuples field by field.
@@ -328,16 +379,16 @@ impl RowBinder<'_, '_> {
 /// instead of inserting all over it. The counts are sorted by reference, each with its
 /// order worked out once as one number: copies of a million requests' keys would be the
 /// import's largest allocation.
-fn upsert_in_key_order<K>(
+fn upsert_in_key_order<K, V: Sums>(
     conn: &Connection,
     table: &str,
-    counts: &FxHashMap<K, i64>,
+    counts: &FxHashMap<K, V>,
     order: impl Fn(&K) -> Order,
-    bind: impl for<'s, 'c> Fn(RowBinder<'s, 'c>, &K, i64) -> rusqlite::Result<RowBinder<'s, 'c>>,
+    bind: impl for<'s, 'c> Fn(RowBinder<'s, 'c>, &K, &V) -> rusqlite::Result<RowBinder<'s, 'c>>,
 ) -> Result<()> {
     let mut rows: Vec<_> = counts
         .iter()
-        .filter(|(_, n)| **n != 0)
+        .filter(|(_, sums)| !sums.is_zero())
         .map(|(key, n)| (order(key), key, n))
         .collect();
     rows.sort_unstable_by_key(|(order, _, _)| *order);
@@ -348,13 +399,18 @@ fn upsert_in_key_order<K>(
     let columns = columns as usize;
     let sql = |n: usize| {
         let row = format!("({})", vec!["?"; columns].join(", "));
+        let add: Vec<String> = V::COLUMNS
+            .iter()
+            .map(|c| format!("{c} = {c} + excluded.{c}"))
+            .collect();
         format!(
-            "INSERT INTO {table} VALUES {} ON CONFLICT DO UPDATE SET n = n + excluded.n",
-            vec![row; n].join(", ")
+            "INSERT INTO {table} VALUES {} ON CONFLICT DO UPDATE SET {}",
+            vec![row; n].join(", "),
+            add.join(", ")
         )
     };
-    let run = |stmt: &mut Statement, chunk: &[(Order, &K, &i64)]| -> Result<()> {
-        for (i, (_, key, n)) in chunk.iter().enumerate() {
+    let run = |stmt: &mut Statement, chunk: &[(Order, &K, &V)]| -> Result<()> {
+        for (i, (_, key, sums)) in chunk.iter().enumerate() {
             let first = i * columns + 1;
             let bound = bind(
                 RowBinder {
@@ -362,7 +418,7 @@ fn upsert_in_key_order<K>(
                     next: first,
                 },
                 key,
-                **n,
+                sums,
             )?;
             // A value for each column.
             debug_assert_eq!(bound.next, first + columns);

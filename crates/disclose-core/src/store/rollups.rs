@@ -167,6 +167,14 @@ impl Rollups {
             move |o: Option<Outcome>| o.map_or(0, |o| rank(o) + 1)
         };
         let disposition_rank = text_order(Disposition::VARIANTS, Disposition::as_str);
+        // The key's first four parts, which three of the roll-ups share.
+        let period_order = |(org, m, p, o): PeriodKey| {
+            Order::default()
+                .then(rank(org).into(), 32)
+                .then(month_order(m), 26)
+                .then(process_rank(p).into(), 8)
+                .then(outcome_rank(o).into(), 8)
+        };
         // Only a count taken out can bring a row to zero.
         let shrunk = [
             self.requests.values().any(Sums::shrinks),
@@ -179,14 +187,7 @@ impl Rollups {
             conn,
             "rollup_requests",
             &self.requests,
-            |(org, m, p, o, c)| {
-                Order::default()
-                    .then(rank(*org).into(), 32)
-                    .then(month_order(*m), 26)
-                    .then(process_rank(*p).into(), 8)
-                    .then(outcome_rank(*o).into(), 8)
-                    .then(rank(*c).into(), 32)
-            },
+            |(org, m, p, o, c)| period_order((*org, *m, *p, *o)).then(rank(*c).into(), 32),
             |row, (org, m, p, o, c), sums| {
                 row.value(name(*org))?
                     .value(month(*m))?
@@ -203,13 +204,7 @@ impl Rollups {
             conn,
             "rollup_periods",
             &self.periods,
-            |(org, m, p, o)| {
-                Order::default()
-                    .then(rank(*org).into(), 32)
-                    .then(month_order(*m), 26)
-                    .then(process_rank(*p).into(), 8)
-                    .then(outcome_rank(*o).into(), 8)
-            },
+            |key| period_order(*key),
             |row, (org, m, p, o), n| {
                 row.value(name(*org))?
                     .value(month(*m))?
@@ -223,11 +218,7 @@ impl Rollups {
             "rollup_categories",
             &self.categories,
             |(org, m, p, o, cat, d)| {
-                Order::default()
-                    .then(rank(*org).into(), 32)
-                    .then(month_order(*m), 26)
-                    .then(process_rank(*p).into(), 8)
-                    .then(outcome_rank(*o).into(), 8)
+                period_order((*org, *m, *p, *o))
                     .then(rank(*cat).into(), 32)
                     .then(disposition_rank(*d).into(), 8)
             },

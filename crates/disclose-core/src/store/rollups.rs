@@ -335,10 +335,7 @@ struct Order(u128);
 impl Order {
     /// Appends `value`, which must fit in `bits`, as the next part of the order.
     fn then(self, value: u64, bits: u32) -> Self {
-        debug_assert!(
-            bits == 64 || value < 1 << bits,
-            "{value} fits in {bits} bits"
-        );
+        debug_assert!(bits == 64 || value < 1 << bits);
         Order(self.0 << bits | u128::from(value))
     }
 }

@@ -215,7 +215,7 @@ impl Delta {
                 Val::Outcome(o) => super::rollups::outcome_id(o).to_string(),
                 Val::Disposition(d) => d.as_str().to_string(),
                 Val::Year(y) => format!("{y:04}"),
-                Val::Month(y, m) => format!("{y:04}-{m:02}"),
+                Val::Month(y, m) => super::rollups::month_text((y, m)),
                 Val::Pair(c, d) => category_disposition(name(c), d.as_str()),
             };
             let stored: Option<Vec<u8>> = get

@@ -152,9 +152,7 @@ impl Rollups {
             .chain(self.categories.keys().map(|k| k.1))
             .chain(self.category_months.keys().map(|k| k.1));
         for m in all_months {
-            months
-                .entry(m)
-                .or_insert_with(|| format!("{:04}-{:02}", m.0, m.1));
+            months.entry(m).or_insert_with(|| month_text(m));
         }
         let month = |m: Month| months.get(&m).map_or("", String::as_str);
         // A month's place in time as a number: (year, month) order.
@@ -260,6 +258,11 @@ impl Rollups {
         }
         Ok(())
     }
+}
+
+/// A month as the roll-ups and bitmaps store it: "2023-03".
+pub(super) fn month_text((y, m): Month) -> String {
+    format!("{y:04}-{m:02}")
 }
 
 /// An outcome as the roll-ups and bitmaps store it: '' when not recorded.

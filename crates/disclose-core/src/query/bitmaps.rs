@@ -141,3 +141,51 @@ pub(super) fn where_in(store: &Store, set: RoaringBitmap) -> Result<String> {
     )?;
     Ok("disclose_in_filter(r.rowid)".to_string())
 }
+
+/// The rowids of one page of `set` sorted by a facet's value (byte order, as SQLite's
+/// BINARY collation, "not recorded" last either way) and then by rowid, read from the
+/// facet's bitmaps: a page sorted by organisation, process, outcome or country costs one
+/// intersection count per value instead of a sort of every row.
+pub(super) fn page_by(
+    store: &Store,
+    dim: Dim,
+    set: &RoaringBitmap,
+    descending: bool,
+    offset: u64,
+    limit: u32,
+) -> Result<Vec<u32>> {
+    let mut groups = facets::load(store.conn(), dim)?;
+    // Requests with no value are in the '' bitmap; any the bitmaps miss go with them.
+    let mut blank = groups.remove("").unwrap_or_default();
+    blank |= groups
+        .values()
+        .fold(set.clone(), |rest, bitmap| rest - bitmap);
+    let mut named: Vec<RoaringBitmap> = groups.into_values().collect();
+    if descending {
+        named.reverse();
+    }
+    let (mut skip, mut page) = (offset, Vec::with_capacity(limit as usize));
+    for group in named.iter().chain([&blank]) {
+        let wanted = limit as usize - page.len();
+        if wanted == 0 {
+            break;
+        }
+        let n = group.intersection_len(set);
+        if skip >= n {
+            skip -= n;
+            continue;
+        }
+        let part = group & set;
+        // `skip` < n ≤ u32::MAX + 1, so it is a position within the part.
+        let at = skip as u32;
+        skip = 0;
+        if descending {
+            let last = part.select(part.len() as u32 - 1 - at).unwrap_or(0);
+            page.extend(part.range(..=last).rev().take(wanted));
+        } else {
+            let first = part.select(at).unwrap_or(0);
+            page.extend(part.range(first..).take(wanted));
+        }
+    }
+    Ok(page)
+}

@@ -109,6 +109,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             },
         ),
         (
+            "every request, by country, largest first",
+            ListQuery {
+                sort: SortKey::Country,
+                descending: true,
+                facets: true,
+                ..ListQuery::default()
+            },
+        ),
+        (
+            "year = 2022, by outcome, from row 10,000",
+            ListQuery {
+                filter: Filter {
+                    year: Some(2022),
+                    ..Filter::default()
+                },
+                sort: SortKey::Outcome,
+                offset: 10_000,
+                facets: true,
+                ..ListQuery::default()
+            },
+        ),
+        (
+            "every request, by reference, largest first",
+            ListQuery {
+                sort: SortKey::Id,
+                descending: true,
+                facets: true,
+                ..ListQuery::default()
+            },
+        ),
+        (
             "a page while scrolling (offset 500,000, no facets)",
             ListQuery {
                 offset: 500_000,

@@ -143,9 +143,10 @@ pub(super) fn where_in(store: &Store, set: RoaringBitmap) -> Result<String> {
 }
 
 /// The rowids of one page of `set` sorted by a facet's value (byte order, as SQLite's
-/// BINARY collation, "not recorded" last either way) and then by rowid, read from the
-/// facet's bitmaps: a page sorted by organisation, process, outcome or country costs one
-/// intersection count per value instead of a sort of every row.
+/// BINARY collation, or a number's order for the accounts; "not recorded" last either
+/// way) and then by rowid, read from the facet's bitmaps: a page sorted by organisation,
+/// process, outcome, country, authority or accounts costs one intersection count per
+/// value instead of a sort of every matching row.
 pub(super) fn page_by(
     store: &Store,
     dim: Dim,
@@ -160,12 +161,16 @@ pub(super) fn page_by(
     blank |= groups
         .values()
         .fold(set.clone(), |rest, bitmap| rest - bitmap);
-    let mut named: Vec<RoaringBitmap> = groups.into_values().collect();
+    let mut named: Vec<(String, RoaringBitmap)> = groups.into_iter().collect();
+    if dim == Dim::Accounts {
+        // Numbers, in the order of their values, not of their digits.
+        named.sort_by_key(|(value, _)| value.parse::<u64>().unwrap_or(u64::MAX));
+    }
     if descending {
         named.reverse();
     }
     let (mut skip, mut page) = (offset, Vec::with_capacity(limit as usize));
-    for group in named.iter().chain([&blank]) {
+    for group in named.iter().map(|(_, bitmap)| bitmap).chain([&blank]) {
         let wanted = limit as usize - page.len();
         if wanted == 0 {
             break;

@@ -50,7 +50,9 @@ impl SortKey {
             SortKey::Process => Dim::Process,
             SortKey::Outcome => Dim::Outcome,
             SortKey::Country => Dim::Country,
-            _ => return None,
+            SortKey::Authority => Dim::Authority,
+            SortKey::AccountsSpecified => Dim::Accounts,
+            SortKey::Received | SortKey::Id => return None,
         })
     }
 
@@ -62,7 +64,8 @@ impl SortKey {
             SortKey::Process => "r.process",
             SortKey::Outcome => "r.outcome",
             SortKey::Country => "r.country",
-            SortKey::Authority => "r.authority",
+            // An empty authority is none, last either way, as its bitmap holds it.
+            SortKey::Authority => "nullif(r.authority, '')",
             SortKey::AccountsSpecified => "r.accounts_specified",
         }
     }

@@ -36,9 +36,16 @@ fn generated_store() -> Store {
         .iter()
         .take(300)
         .cloned()
-        .map(|mut r| {
+        .enumerate()
+        .map(|(i, mut r)| {
             r.outcome = Some(Outcome::Rejected);
             r.country = Some("FR".into());
+            // Numbers whose digits sort otherwise, and an empty, a capital and an accented
+            // authority, for the sorts walked from the bitmaps.
+            r.accounts_specified = [Some(10), Some(2), Some(100), None][i % 4];
+            r.authority = ["", "Zoll", "Ämter", "a court"]
+                .get(i % 5)
+                .map(|a| a.to_string());
             r.categories
                 .iter_mut()
                 .for_each(|c| c.disposition = Disposition::Withheld);

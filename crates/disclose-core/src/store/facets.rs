@@ -41,6 +41,10 @@ pub(crate) enum Dim {
     Disposition,
     /// A category asked for with this disposition ("category\u{1f}disposition").
     CategoryDisposition,
+    /// Who asked, '' when not recorded (not a facet on screen: it orders the table).
+    Authority,
+    /// Accounts specified, as a number's digits, '' when not recorded (orders the table).
+    Accounts,
 }
 
 impl Dim {
@@ -56,6 +60,8 @@ impl Dim {
             Dim::Category => "category",
             Dim::Disposition => "disposition",
             Dim::CategoryDisposition => "category_disposition",
+            Dim::Authority => "authority",
+            Dim::Accounts => "accounts",
         }
     }
 }
@@ -76,6 +82,7 @@ pub(crate) enum Val {
     Year(i32),
     Month(i32, u32),
     Pair(u32, Disposition),
+    Count(Option<u32>),
 }
 
 /// Rowids moving in and out of facet bitmaps during one write; the last move of a rowid
@@ -90,13 +97,13 @@ pub(crate) struct Delta {
     moves: Vec<((Dim, Val), Moves)>,
     /// Per facet, by the value's number ([`dense`]): 1 + its place in `moves` (0: none yet).
     by_number: [Vec<u32>; DIMS],
-    /// Values that are not small numbers (years and months): a fast hash (no text from a
-    /// file is hashed).
+    /// Values that are not small numbers (years, months, account counts): a fast hash (no
+    /// text from a file is hashed).
     by_hash: FxHashMap<(Dim, Val), u32>,
 }
 
 /// How many facets there are.
-const DIMS: usize = Dim::CategoryDisposition as usize + 1;
+const DIMS: usize = Dim::Accounts as usize + 1;
 
 /// A value's small number within its facet, for the values that have one.
 fn dense(val: Val) -> Option<usize> {
@@ -107,7 +114,7 @@ fn dense(val: Val) -> Option<usize> {
         Val::Outcome(o) => o.map_or(0, |o| o as usize + 1),
         Val::Disposition(d) => d as usize,
         Val::Pair(c, d) => c as usize * Disposition::VARIANTS.len() + d as usize,
-        Val::Year(_) | Val::Month(..) => return None,
+        Val::Year(_) | Val::Month(..) | Val::Count(_) => return None,
     })
 }
 
@@ -162,6 +169,7 @@ impl Delta {
         process: Process,
         outcome: Option<Outcome>,
         country: u32,
+        (authority, accounts): (u32, Option<u32>),
         sign: i64,
     ) -> Result<()> {
         let id = rowid32(rowid)?;
@@ -172,6 +180,8 @@ impl Delta {
         self.put(Dim::Process, Val::Process(process), id, sign);
         self.put(Dim::Outcome, Val::Outcome(outcome), id, sign);
         self.put(Dim::Country, Val::Name(country), id, sign);
+        self.put(Dim::Authority, Val::Name(authority), id, sign);
+        self.put(Dim::Accounts, Val::Count(accounts), id, sign);
         Ok(())
     }
 
@@ -217,6 +227,7 @@ impl Delta {
                 Val::Year(y) => format!("{y:04}"),
                 Val::Month(y, m) => super::rollups::month_text((y, m)),
                 Val::Pair(c, d) => category_disposition(name(c), d.as_str()),
+                Val::Count(n) => n.map_or_else(String::new, |n| n.to_string()),
             };
             let stored: Option<Vec<u8>> = get
                 .query_row(params![dim.as_str(), value], |r| r.get(0))
@@ -276,7 +287,7 @@ pub(crate) fn get(conn: &Connection, dim: Dim, value: &str) -> Result<RoaringBit
     stored.map_or(Ok(RoaringBitmap::new()), |b| decode(&b))
 }
 
-/// Builds every bitmap from the raw tables (the migration that introduced them).
+/// Builds every bitmap from the raw tables (the migrations that introduced them).
 pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
     use super::{parse_col, parse_opt_col};
     conn.execute("DELETE FROM facet_bitmaps", [])?;
@@ -291,7 +302,8 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
     };
     let mut delta = Delta::default();
     let mut stmt = conn.prepare(
-        "SELECT rowid, organisation, received_start, process, outcome, ifnull(country, '')
+        "SELECT rowid, organisation, received_start, process, outcome, ifnull(country, ''),
+                ifnull(authority, ''), accounts_specified
          FROM requests",
     )?;
     let mut rows = stmt.query([])?;
@@ -306,6 +318,7 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
             process,
             outcome,
             intern(r.get(5)?),
+            (intern(r.get(6)?), r.get(7)?),
             1,
         )?;
     }
@@ -344,10 +357,12 @@ mod tests {
             proptest::option::of(select(Outcome::VARIANTS))
                 .prop_map(|o| (Dim::Outcome, Val::Outcome(o))),
             select(Disposition::VARIANTS).prop_map(|d| (Dim::Disposition, Val::Disposition(d))),
-            (names, select(Disposition::VARIANTS))
+            (names.clone(), select(Disposition::VARIANTS))
                 .prop_map(|(c, d)| (Dim::CategoryDisposition, Val::Pair(c, d))),
             (2019i32..2022).prop_map(|y| (Dim::Year, Val::Year(y))),
             (2019i32..2021, 1u32..13).prop_map(|(y, m)| (Dim::Month, Val::Month(y, m))),
+            names.prop_map(|n| (Dim::Authority, Val::Name(n))),
+            proptest::option::of(0u32..3).prop_map(|n| (Dim::Accounts, Val::Count(n))),
         ]
     }
 

@@ -51,10 +51,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_packed_categories.sql"),
     include_str!("../../migrations/0011_fts_hashsize.sql"),
     include_str!("../../migrations/0012_rollup_flag_sums.sql"),
+    include_str!("../../migrations/0013_sort_bitmaps.sql"),
 ];
 
-/// The first schema with facet bitmaps, which a migration fills from the raw tables.
-const FACET_BITMAPS: i32 = 9;
+/// The first schema with every facet bitmap (9: the facets; 13: authority and accounts,
+/// which order the request table), which a migration fills from the raw tables.
+const FACET_BITMAPS: i32 = 13;
 
 /// How long a writer waits for another (the app, the CLI) before the store is busy.
 pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);

@@ -33,6 +33,8 @@ struct Counted<'a> {
     process: Process,
     outcome: Option<Outcome>,
     country: &'a str,
+    authority: &'a str,
+    accounts: Option<u32>,
     nondisclosure: bool,
     notified: Option<bool>,
 }
@@ -75,6 +77,8 @@ impl Rollups {
                 process: r.process,
                 outcome: r.outcome,
                 country: r.country.as_deref().unwrap_or(""),
+                authority: r.authority.as_deref().unwrap_or(""),
+                accounts: r.accounts_specified,
                 nondisclosure: r.nondisclosure_until.is_some(),
                 notified: r.users_notified,
             },
@@ -90,8 +94,17 @@ impl Rollups {
     fn request(&mut self, rowid: i64, r: Counted, sign: i64) -> Result<PeriodKey> {
         let org = self.intern(r.organisation);
         let country = self.intern(r.country);
-        self.facets
-            .request(rowid, org, r.month, r.process, r.outcome, country, sign)?;
+        let authority = self.intern(r.authority);
+        self.facets.request(
+            rowid,
+            org,
+            r.month,
+            r.process,
+            r.outcome,
+            country,
+            (authority, r.accounts),
+            sign,
+        )?;
         let sums = self
             .requests
             .entry((org, r.month, r.process, r.outcome, country))
@@ -439,7 +452,8 @@ pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
     let mut stmt = conn.prepare(
         &format!(
             "SELECT r.rowid, r.organisation, r.received_start, r.process, r.outcome, r.country,
-                    r.nondisclosure_until IS NOT NULL, r.users_notified, {Q_CATEGORY}, {Q_DISPOSITION}
+                    r.nondisclosure_until IS NOT NULL, r.users_notified, {Q_CATEGORY}, {Q_DISPOSITION},
+                    ifnull(r.authority, ''), r.accounts_specified
              FROM temp.touched t CROSS JOIN requests r ON r.rowid = t.rowid
              LEFT JOIN {}
              ORDER BY r.rowid",
@@ -459,6 +473,7 @@ pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
                 let outcome: Option<Outcome> = parse_opt_col(row.get(4)?, "requests.outcome")?;
                 let country: Option<String> = row.get(5)?;
                 let organisation: String = row.get(1)?;
+                let authority: String = row.get(10)?;
                 let key = rollups.request(
                     rowid,
                     Counted {
@@ -467,6 +482,8 @@ pub(crate) fn adjust_touched(conn: &Connection, sign: i64) -> Result<()> {
                         process,
                         outcome,
                         country: country.as_deref().unwrap_or(""),
+                        authority: &authority,
+                        accounts: row.get(11)?,
                         nondisclosure: row.get(6)?,
                         notified: row.get(7)?,
                     },

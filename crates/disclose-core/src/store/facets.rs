@@ -287,10 +287,30 @@ pub(crate) fn get(conn: &Connection, dim: Dim, value: &str) -> Result<RoaringBit
     stored.map_or(Ok(RoaringBitmap::new()), |b| decode(&b))
 }
 
-/// Builds every bitmap from the raw tables (the migrations that introduced them).
-pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
+/// Every facet.
+pub(crate) const EVERY: [Dim; DIMS] = [
+    Dim::All,
+    Dim::Organisation,
+    Dim::Year,
+    Dim::Month,
+    Dim::Process,
+    Dim::Outcome,
+    Dim::Country,
+    Dim::Category,
+    Dim::Disposition,
+    Dim::CategoryDisposition,
+    Dim::Authority,
+    Dim::Accounts,
+];
+
+/// Builds the bitmaps of `dims` from the raw tables (the migrations that introduced them);
+/// the categories are read only when one of `dims` is a category's.
+pub(crate) fn rebuild(conn: &Connection, dims: &[Dim]) -> Result<()> {
     use super::{parse_col, parse_opt_col};
-    conn.execute("DELETE FROM facet_bitmaps", [])?;
+    let mut clear = conn.prepare("DELETE FROM facet_bitmaps WHERE dimension = ?1")?;
+    for dim in dims {
+        clear.execute([dim.as_str()])?;
+    }
     let mut names: Vec<String> = Vec::new();
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut intern = |s: String| -> u32 {
@@ -323,6 +343,11 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
         )?;
     }
     use super::requests::{each_category, Q_CATEGORY, Q_DISPOSITION};
+    let by_category = [Dim::Category, Dim::Disposition, Dim::CategoryDisposition];
+    if !by_category.iter().any(|d| dims.contains(d)) {
+        delta.moves.retain(|((dim, _), _)| dims.contains(dim));
+        return delta.write(conn, |n| names.get(n as usize).map_or("", String::as_str));
+    }
     let mut stmt = conn.prepare(&format!(
         "SELECT r.rowid, {Q_CATEGORY}, {Q_DISPOSITION} FROM requests r, {}",
         each_category("r")
@@ -332,6 +357,7 @@ pub(crate) fn rebuild(conn: &Connection) -> Result<()> {
         let d: Disposition = parse_col(&r.get::<_, String>(2)?, "requests.categories")?;
         delta.category(r.get(0)?, intern(r.get(1)?), d, 1)?;
     }
+    delta.moves.retain(|((dim, _), _)| dims.contains(dim));
     delta.write(conn, |n| names.get(n as usize).map_or("", String::as_str))
 }
 

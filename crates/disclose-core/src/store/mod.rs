@@ -54,9 +54,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0013_sort_bitmaps.sql"),
 ];
 
-/// The first schema with every facet bitmap (9: the facets; 13: authority and accounts,
-/// which order the request table), which a migration fills from the raw tables.
-const FACET_BITMAPS: i32 = 13;
+/// The first schema with facet bitmaps, which a migration fills from the raw tables.
+const FACET_BITMAPS: i32 = 9;
+
+/// The first schema with bitmaps of the authority and the accounts specified (which order
+/// the request table), filled from the raw tables too.
+const SORT_BITMAPS: i32 = 13;
 
 /// How long a writer waits for another (the app, the CLI) before the store is busy.
 pub const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
@@ -310,7 +313,9 @@ impl Store {
             seed_builtin_categories(&tx)?;
         }
         if version < FACET_BITMAPS {
-            facets::rebuild(&tx)?;
+            facets::rebuild(&tx, &facets::EVERY)?;
+        } else if version < SORT_BITMAPS {
+            facets::rebuild(&tx, &[facets::Dim::Authority, facets::Dim::Accounts])?;
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;

@@ -4,7 +4,8 @@
 //!
 //! One module per domain: `filter` (what a query covers), `stats`, `periods`, `matrix`,
 //! `compare`, `exposure` (a request replayed on another date), `requests` (the request
-//! table and its facets, `bitmaps` the rowids a filter leaves), `lookups` (single records, lists and labels) and `library`
+//! table and its facets, `bitmaps` the rowids a filter leaves, `order` a page's rowids in
+//! sort order), `lookups` (single records, lists and labels) and `library`
 //! (the publishers, layouts, files and periods the store holds).
 
 mod bitmaps;
@@ -14,6 +15,7 @@ mod filter;
 mod library;
 mod lookups;
 mod matrix;
+mod order;
 mod periods;
 mod requests;
 mod stats;

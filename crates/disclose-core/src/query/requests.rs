@@ -174,9 +174,27 @@ pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Res
                 year: f.year,
                 ..Filter::default()
             } == *f;
-            let page = if let Some(dim) = q.sort.facet() {
-                // Sorted by a facet: its bitmaps give the page's rowids in order.
-                let ids = bitmaps::page_by(store, dim, &set, q.descending, q.offset, limit)?;
+            // The page's rowids in order, from the bitmaps or the reference index; the
+            // date sort walks the date index instead.
+            let walked = match q.sort.facet() {
+                Some(dim) => Some(order::by_facet(
+                    store,
+                    dim,
+                    &set,
+                    q.descending,
+                    q.offset,
+                    limit,
+                )?),
+                None if q.sort == SortKey::Id => Some(order::by_reference(
+                    store,
+                    &set,
+                    q.descending,
+                    q.offset,
+                    limit,
+                )?),
+                None => None,
+            };
+            let page = if let Some(ids) = walked {
                 let ids: Vec<String> = ids.iter().map(u32::to_string).collect();
                 (format!("r.rowid IN ({})", ids.join(",")), Vec::new())
             } else if dates_only {

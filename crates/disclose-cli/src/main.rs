@@ -72,8 +72,10 @@ enum Command {
     },
     /// One page of the request table under a filter, with the facet counts if asked for.
     Requests {
+        /// Only this organisation (its id).
         #[arg(long, value_name = "ID")]
         organisation: Option<String>,
+        /// Only requests received in this year.
         #[arg(long, value_name = "Y")]
         year: Option<i32>,
         /// Only this legal process (subpoena, court_order, ...).
@@ -94,6 +96,7 @@ enum Command {
         /// Full-text search over authority, legal basis, notes and the wording asked for.
         #[arg(long, value_name = "TEXT")]
         search: Option<String>,
+        /// The column the page is sorted by; ties keep the order of import.
         #[arg(long, value_enum, value_name = "COL", default_value_t = SortKey::Received)]
         sort: SortKey,
         /// Largest (latest) first.
@@ -111,15 +114,19 @@ enum Command {
     },
     /// What an organisation held on a date, and for how long it kept it.
     Inventory {
+        /// Only this organisation (its id).
         #[arg(long, value_name = "ID")]
         organisation: Option<String>,
+        /// The day (a day, month or year: its first day).
         #[arg(long, value_name = "DATE")]
         as_of: FuzzyDate,
     },
     /// Write the store as a bundle or as canonical CSV (subjects left out unless asked for).
     Export {
+        /// A bundle (every record, to import elsewhere) or the canonical CSV of requests.
         #[arg(long, value_enum)]
         format: ExportFormat,
+        /// The file written (whole or not at all).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         /// Internal export only: include the account identifiers of request subjects.
@@ -131,12 +138,15 @@ enum Command {
         /// Which chart.
         #[arg(value_enum)]
         kind: ChartKind,
+        /// The file written: .svg, .png, .csv (its data) or .html (a page to embed).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         #[command(flatten)]
         scope: Scope,
+        /// Light or dark colours.
         #[arg(long, value_enum, default_value_t = ThemeKind::Light)]
         theme: ThemeKind,
+        /// Width in pixels.
         #[arg(long, default_value_t = 960)]
         width: u32,
         /// Default: as tall as the content needs.
@@ -182,10 +192,13 @@ enum Command {
         /// The period: a year (2023), a month, or a range (2023-01/2023-06).
         #[arg(long, value_name = "PERIOD")]
         period: Option<FuzzyDate>,
+        /// Markdown, one self-contained HTML file, or a site (a folder to publish).
         #[arg(long, value_enum, default_value_t = disclose_report::Format::Markdown)]
         format: disclose_report::Format,
+        /// The file written (the folder, for a site).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Whose report: an organisation's id (needed when several have requests).
         #[arg(long, value_name = "ID")]
         organisation: Option<String>,
         /// Show counts below N as "fewer than N", so small numbers cannot point at anyone.
@@ -227,8 +240,10 @@ enum Command {
         /// Only this organisation (id), e.g. for a country grid of one company.
         #[arg(long, value_name = "ID")]
         organisation: Option<String>,
+        /// The first year shown.
         #[arg(long, value_name = "YEAR")]
         from: Option<i32>,
+        /// The last year shown.
         #[arg(long, value_name = "YEAR")]
         to: Option<i32>,
         /// Published counts about other things than account data: devices,
@@ -304,20 +319,25 @@ enum Command {
     },
     /// Write deterministic synthetic data (.csv request list or .json bundle).
     Generate {
+        /// How many requests.
         #[arg(long, value_name = "N")]
         requests: u64,
+        /// The same seed gives the same file.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The file written: .csv (a request list) or .json (a bundle).
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
     /// Write the manual pages (disclose.1 and one per command) into a folder.
     Man {
+        /// The folder the pages are written into.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
     /// Print the shell completion script for bash, zsh or fish.
     Completions {
+        /// The shell.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -379,6 +399,7 @@ impl Source {
 /// Which requests a command looks at (shared by stats and chart).
 #[derive(clap::Args)]
 struct Scope {
+    /// Only this organisation (its id).
     #[arg(long, value_name = "ID")]
     organisation: Option<String>,
     /// First received date (a day, month or year).
@@ -1076,5 +1097,26 @@ impl Progress {
 
     fn finish(&self) {
         self.bar.finish_and_clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every option and argument of every command says what it is for in `--help` and the
+    /// manual pages (clap takes it from the doc comments above).
+    #[test]
+    fn every_option_is_explained() {
+        let mut bare = Vec::new();
+        for command in Cli::command().get_subcommands() {
+            for arg in command.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id != "help" && arg.get_help().is_none() {
+                    bare.push(format!("{} --{id}", command.get_name()));
+                }
+            }
+        }
+        assert!(bare.is_empty(), "{bare:#?}");
     }
 }

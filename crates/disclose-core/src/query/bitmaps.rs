@@ -120,11 +120,13 @@ pub(super) fn counts(
         .collect())
 }
 
+/// Sets of at most this many rowids are listed in SQL, and their rows looked up by rowid.
+pub(super) const LISTED: u64 = 4096;
+
 /// A WHERE clause over `requests r` that keeps the rows of `set`: a list of rowids when
 /// the set is small, else a membership test the walk along the sort order calls per row
 /// (it stops after the page, so a common filter reads little more than the page).
 pub(super) fn where_in(store: &Store, set: RoaringBitmap) -> Result<String> {
-    const LISTED: u64 = 4096;
     if set.len() <= LISTED {
         let ids: Vec<String> = set.iter().map(|id| id.to_string()).collect();
         return Ok(format!("r.rowid IN ({})", ids.join(",")));

@@ -185,13 +185,10 @@ pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Res
                     q.offset,
                     limit,
                 )?),
-                None if q.sort == SortKey::Id => Some(order::by_reference(
-                    store,
-                    &set,
-                    q.descending,
-                    q.offset,
-                    limit,
-                )?),
+                // A few requests are looked up by rowid and sorted; more are merged.
+                None if q.sort == SortKey::Id && set.len() > bitmaps::LISTED => Some(
+                    order::by_reference(store, &set, q.descending, q.offset, limit)?,
+                ),
                 None => None,
             };
             let page = if let Some(ids) = walked {

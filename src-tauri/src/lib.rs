@@ -80,8 +80,12 @@ pub fn run() {
     let places = disclose_core::store::Places::platform();
     let location = places.as_ref().ok().map(|p| p.for_app());
     let mut builder = tauri::Builder::default();
-    // First, so that a second launch on the same store hands over before anything starts.
+    // A second launch on the same store hands over before anything starts; the plugin
+    // then owns the store's name for this window (and hands over in a race of two).
     if let Some(Ok(location)) = &location {
+        if single::hand_over(&location.path) {
+            return;
+        }
         if let Some(single) = single::plugin(&location.path) {
             builder = builder.plugin(single);
         }

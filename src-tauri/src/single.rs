@@ -34,6 +34,35 @@ pub fn plugin(store: &Path) -> Option<tauri::plugin::TauriPlugin<tauri::Wry>> {
     )
 }
 
+/// Hands this launch's command line to a window already open on `store`, before this
+/// launch makes anything of its own; true when one took it, and this launch then ends.
+/// (The plugin would hand over too, but only once the window toolkit's threads run, and a
+/// process ended under them can crash on its way out.) The name and object path are the
+/// plugin's, so either side finds the other.
+pub fn hand_over(store: &Path) -> bool {
+    if !session_bus() {
+        return false;
+    }
+    let Ok(connection) = zbus::blocking::Connection::session() else {
+        return false;
+    };
+    let name = format!("{}.SingleInstance", bus_name(store));
+    let path = format!("/{}", name.replace('.', "/").replace('-', "_"));
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let cwd = std::env::current_dir().unwrap_or_default();
+    connection
+        .call_method(
+            Some(name.as_str()),
+            path.as_str(),
+            Some("org.SingleInstance.DBus"),
+            "ExecuteCallback",
+            &(argv, cwd.to_string_lossy().as_ref()),
+        )
+        .is_ok()
+}
+
 /// Whether a session bus is there to ask: its address in the environment, or the socket
 /// where the user's session keeps it.
 fn session_bus() -> bool {

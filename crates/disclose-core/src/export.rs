@@ -442,14 +442,8 @@ pub fn request_table(
         "not_held",
     ])
     .map_err(csv_err)?;
-    let mut q = query.clone();
-    q.facets = false;
-    q.offset = 0;
-    q.limit = 1000;
-    let mut n = 0;
-    loop {
-        let page = crate::query::list_requests(store, &q)?;
-        for r in &page.rows {
+    let n = crate::query::for_each_row(store, query, |rows| {
+        for r in rows {
             let opt = |v: &Option<String>| v.clone().unwrap_or_default();
             let cells = [
                 r.organisation.clone(),
@@ -468,13 +462,9 @@ pub fn request_table(
             ];
             out.write_record(cells.iter().map(|c| defuse_cell(c).into_owned()))
                 .map_err(csv_err)?;
-            n += 1;
         }
-        if page.rows.len() < q.limit as usize {
-            break;
-        }
-        q.offset += u64::from(q.limit);
-    }
+        Ok(())
+    })?;
     out.flush().map_err(io)?;
     Ok(n)
 }

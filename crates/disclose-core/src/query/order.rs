@@ -35,7 +35,10 @@ pub(super) fn by_facet(
     if descending {
         named.reverse();
     }
-    let (mut skip, mut page) = (offset, Vec::with_capacity(limit as usize));
+    let (mut skip, mut page) = (
+        offset,
+        Vec::with_capacity(set.len().min(u64::from(limit)) as usize),
+    );
     for group in named.iter().map(|(_, bitmap)| bitmap).chain([&blank]) {
         let wanted = limit as usize - page.len();
         if wanted == 0 {
@@ -105,7 +108,10 @@ pub(super) fn by_reference(
     for stream in &mut streams {
         heads.push(next(stream)?);
     }
-    let (mut page, mut skip) = (Vec::with_capacity(limit as usize), offset);
+    let (mut page, mut skip) = (
+        Vec::with_capacity(set.len().min(u64::from(limit)) as usize),
+        offset,
+    );
     while page.len() < limit as usize {
         let candidates = heads.iter().enumerate();
         let candidates = candidates.filter_map(|(i, head)| head.as_ref().map(|h| (h, i)));

@@ -192,8 +192,7 @@ pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Res
                 None => None,
             };
             let page = if let Some(ids) = walked {
-                let ids: Vec<String> = ids.iter().map(u32::to_string).collect();
-                (format!("r.rowid IN ({})", ids.join(",")), Vec::new())
+                (listed(&ids), Vec::new())
             } else if dates_only {
                 // Dates alone are exactly the bounds on the date index; other filters pick
                 // their rows from the bitmap.
@@ -225,6 +224,16 @@ pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Res
             )
         }
     };
+    Ok(RequestPage {
+        total,
+        offset: q.offset,
+        rows: rows_where(store, &w, p, &order)?,
+        facets,
+    })
+}
+
+/// The rows `w` picks (a page at most), sorted by `order`.
+fn rows_where(store: &Store, w: &str, p: Vec<Value>, order: &str) -> Result<Vec<RequestRow>> {
     let sql = format!(
         "SELECT r.organisation, r.id, r.received, r.answered, r.authority, r.country, r.process,
             r.outcome, r.accounts_specified,
@@ -252,12 +261,45 @@ pub(super) fn list_requests_via(store: &Store, q: &ListQuery, path: Path) -> Res
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    Ok(RequestPage {
-        total,
-        offset: q.offset,
-        rows,
-        facets,
-    })
+    Ok(rows)
+}
+
+/// A WHERE over `requests r` that lists `ids`.
+fn listed(ids: &[u32]) -> String {
+    let ids: Vec<String> = ids.iter().map(u32::to_string).collect();
+    format!("r.rowid IN ({})", ids.join(","))
+}
+
+/// Every row of the request table under `q`'s filter and sort (`q`'s page aside), a
+/// thousand at a time to `each`, as the table export writes them; returns how many. The
+/// order is found once, not again for each page, so a million rows cost one pass.
+pub fn for_each_row(
+    store: &Store,
+    q: &ListQuery,
+    mut each: impl FnMut(&[RequestRow]) -> Result<()>,
+) -> Result<u64> {
+    let order = q.sort.order_by(if q.descending { "DESC" } else { "ASC" });
+    let set = bitmaps::filtered(store, &q.filter)?;
+    let n = set.len();
+    let all = u32::try_from(n).unwrap_or(u32::MAX);
+    let ids = match q.sort.facet() {
+        Some(dim) => order::by_facet(store, dim, &set, q.descending, 0, all)?,
+        None if q.sort == SortKey::Id => order::by_reference(store, &set, q.descending, 0, all)?,
+        None => {
+            let sql = format!(
+                "SELECT r.rowid FROM requests r WHERE {} AND {} ORDER BY {order}",
+                bitmaps::where_in(store, set)?,
+                q.filter.received_bounds_sql()
+            );
+            let mut stmt = store.conn().prepare(&sql)?;
+            let ids = stmt.query_map([], |r| r.get::<_, u32>(0))?;
+            ids.collect::<rusqlite::Result<_>>()?
+        }
+    };
+    for chunk in ids.chunks(1000) {
+        each(&rows_where(store, &listed(chunk), Vec::new(), &order)?)?;
+    }
+    Ok(n)
 }
 
 /// A WHERE over `requests r` picking one page of the rows `w` leaves. The page's rowids

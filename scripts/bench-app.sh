@@ -3,6 +3,7 @@
 #   1. launch to first chart and memory, beside a bare Tauri window;
 #   2. a filtered, sorted page of 100 rows with facet counts from a 1,000,000-request store,
 #      beside Datasette serving the same rows from the same SQLite file;
+#      and the whole table exported as CSV in each of a few sort orders;
 #   3. a request of that store replayed against another day's inventory (exposure);
 #   4. undo and redo of an import of 60,000 requests, beside SQLite deleting the same rows.
 #   scripts/bench-app.sh [ROWS]     (default 1000000)
@@ -15,7 +16,7 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 npm run --silent build:ui >/dev/null
 cargo build --release --locked -q -p disclose-app --bin disclose-app --example bare
 cargo build --release --locked -q -p disclose-cli
-cargo build --release --locked -q -p disclose-core --example bench_page --example bench_exposure --example bench_undo
+cargo build --release --locked -q -p disclose-core --example bench_page --example bench_exposure --example bench_undo --example bench_table_export
 rel="$CARGO_TARGET_DIR/release"
 
 echo "## Launch and memory"
@@ -30,6 +31,9 @@ if [ ! -f "$db" ]; then
   "$rel/disclose" import "$csv" --db "$db" >/dev/null
 fi
 "$rel/examples/bench_page" "$db" 15
+echo
+echo "## The request table exported as CSV (every row, in its sort order), $rows requests"
+"$rel/examples/bench_table_export" "$db"
 echo
 echo "## A request replayed against another day's inventory (exposure), $rows requests"
 "$rel/examples/bench_exposure" "$db" 15

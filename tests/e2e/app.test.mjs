@@ -188,6 +188,8 @@ test("inventory, compare and report screens render", async () => {
   }
   const saved = await b.$$(".notice button");
   if (saved.length) await saved[0].click();
+  // The picture shows the preview settled, not the reload after the save.
+  await until(async () => !(await b.execute(() => document.querySelector(".report .controls")?.innerText ?? "")).includes("Updating"), "the preview settled after the save");
   await shot("report");
 });
 

@@ -302,44 +302,46 @@ enum Months {
     Short,
 }
 
-impl Months {
-    const ALL: [Months; 3] = [Months::WithYear, Months::Alone, Months::Short];
-}
-
+/// A month's name from CLDR's Gregorian month symbols (ICU's compiled data), put beside
+/// the year by the catalogue's `month-year` pattern. ICU's formatter for a month and year
+/// matches a skeleton against every locale's patterns, and those tables, linked for all
+/// locales, were 5.4 MB of data the loader relocates into every process at start.
 fn formatted(lang: Lang, kind: Months, year: i32, month: u8) -> String {
-    use icu_calendar::DateTime;
-    type Formatter = icu_datetime::TypedDateTimeFormatter<icu_calendar::Gregorian>;
+    use icu_datetime::provider::calendar::GregorianDateSymbolsV1Marker;
+    use icu_provider::prelude::*;
+    type Symbols = DataPayload<GregorianDateSymbolsV1Marker>;
     thread_local! {
-        static FORMATTERS: Vec<Option<Formatter>> = months_formatters();
+        static SYMBOLS: Vec<Option<Symbols>> = Lang::ALL
+            .iter()
+            .map(|l| {
+                let locale = DataLocale::from(l.icu_locale());
+                let request = DataRequest { locale: &locale, metadata: Default::default() };
+                icu_datetime::provider::Baked.load(request).ok()?.take_payload().ok()
+            })
+            .collect();
     }
-    let slot = lang as usize * Months::ALL.len() + kind as usize;
-    let date = DateTime::try_new_gregorian_datetime(year, month, 1, 12, 0, 0);
-    FORMATTERS.with(|all| match (&all[slot], date) {
-        (Some(f), Ok(d)) => f.format_to_string(&d),
-        _ => format!("{year}-{month:02}"),
-    })
-}
-
-fn months_formatters() -> Vec<Option<icu_datetime::TypedDateTimeFormatter<icu_calendar::Gregorian>>>
-{
-    use icu_datetime::options::components;
-    type Formatter = icu_datetime::TypedDateTimeFormatter<icu_calendar::Gregorian>;
-    {
-        let mut out = Vec::new();
-        for l in Lang::ALL {
-            for k in Months::ALL {
-                let mut bag = components::Bag::default();
-                bag.month = Some(match k {
-                    Months::Short => components::Month::Short,
-                    Months::WithYear | Months::Alone => components::Month::Long,
-                });
-                if !matches!(k, Months::Alone) {
-                    bag.year = Some(components::Year::Numeric);
-                }
-                out.push(Formatter::try_new_experimental(&l.icu_locale().into(), bag.into()).ok());
-            }
-        }
-        out
+    let code = format!("M{month:02}").parse().ok().map(icu_calendar::types::MonthCode);
+    let name = SYMBOLS.with(|all| {
+        let code = code?;
+        let months = &all[lang as usize].as_ref()?.get().months;
+        let name = match kind {
+            Months::WithYear => months.format.wide.get(code),
+            Months::Short => months.format.abbreviated.get(code),
+            Months::Alone => (months.stand_alone.as_ref())
+                .and_then(|s| s.wide.as_ref())
+                .unwrap_or(&months.format.wide)
+                .get(code),
+        };
+        name.map(str::to_string)
+    });
+    match (name, kind) {
+        (Some(name), Months::Alone) => name,
+        (Some(name), _) => message(
+            lang,
+            "month-year",
+            &[("month", Arg::Text(name)), ("year", Arg::Text(year.to_string()))],
+        ),
+        (None, _) => format!("{year}-{month:02}"),
     }
 }
 

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use disclose_i18n::{message, month_range, month_year, number, text, Arg, Lang};
+use disclose_i18n::{
+    message, month_name, month_range, month_year, month_year_short, number, text, Arg, Lang,
+};
 
 #[test]
 fn every_message_exists_in_both_languages_with_the_same_variables() {
@@ -60,6 +62,18 @@ fn numbers_months_and_ranges_follow_the_language() {
     assert_eq!(number(Lang::De, 1_000_000), "1.000.000");
     assert_eq!(month_year(Lang::En, 2023, 3), "March 2023");
     assert_eq!(month_year(Lang::De, 2023, 3), "März 2023");
+    // CLDR's abbreviations, which differ month by month in German.
+    let short = |lang| (1..=12).map(|m| month_year_short(lang, 1999, m)).collect::<Vec<_>>();
+    assert_eq!(short(Lang::En)[8], "Sep 1999");
+    assert_eq!(
+        short(Lang::De)[..=3],
+        ["Jan. 1999", "Feb. 1999", "März 1999", "Apr. 1999"]
+    );
+    assert_eq!(short(Lang::De)[8], "Sept. 1999");
+    assert_eq!(month_name(Lang::En, 12), "December");
+    assert_eq!(month_name(Lang::De, 10), "Oktober");
+    // Not a month: the figures, never a panic.
+    assert_eq!(month_year(Lang::En, 2023, 13), "2023-13");
     assert_eq!(
         month_range(Lang::En, (2023, 3), (2023, 4)),
         "March–April 2023"

@@ -10,5 +10,7 @@ accounts-count = { $n ->
 # Ein Zeitraum von Monaten in einem Jahr („März–April 2023“) und über Jahre hinweg.
 month-range-same-year = { $from }–{ $to }
 month-range = { $from } – { $to }
+# Ein Monat eines Jahres: „März 2023“ (der Monat, wie CLDR ihn nennt, dann das Jahr).
+month-year = { $month } { $year }
 # Ein ganzer Prozentwert (mit schmalem geschütztem Leerzeichen).
 percent = { $p } %

@@ -320,7 +320,10 @@ fn formatted(lang: Lang, kind: Months, year: i32, month: u8) -> String {
             })
             .collect();
     }
-    let code = format!("M{month:02}").parse().ok().map(icu_calendar::types::MonthCode);
+    let code = format!("M{month:02}")
+        .parse()
+        .ok()
+        .map(icu_calendar::types::MonthCode);
     let name = SYMBOLS.with(|all| {
         let code = code?;
         let months = &all[lang as usize].as_ref()?.get().months;
@@ -339,7 +342,10 @@ fn formatted(lang: Lang, kind: Months, year: i32, month: u8) -> String {
         (Some(name), _) => message(
             lang,
             "month-year",
-            &[("month", Arg::Text(name)), ("year", Arg::Text(year.to_string()))],
+            &[
+                ("month", Arg::Text(name)),
+                ("year", Arg::Text(year.to_string())),
+            ],
         ),
         (None, _) => format!("{year}-{month:02}"),
     }

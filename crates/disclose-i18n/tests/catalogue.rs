@@ -63,7 +63,11 @@ fn numbers_months_and_ranges_follow_the_language() {
     assert_eq!(month_year(Lang::En, 2023, 3), "March 2023");
     assert_eq!(month_year(Lang::De, 2023, 3), "März 2023");
     // CLDR's abbreviations, which differ month by month in German.
-    let short = |lang| (1..=12).map(|m| month_year_short(lang, 1999, m)).collect::<Vec<_>>();
+    let short = |lang| {
+        (1..=12)
+            .map(|m| month_year_short(lang, 1999, m))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(short(Lang::En)[8], "Sep 1999");
     assert_eq!(
         short(Lang::De)[..=3],

@@ -12,6 +12,9 @@ npm run --silent check:ui
 npm run --silent build:ui >/dev/null
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
+# The fuzz crate keeps a lock file of its own: a change to the workspace's dependencies
+# must update it too. Checked here, before the long builds, not half an hour in.
+cargo fetch --locked --quiet --manifest-path fuzz/Cargo.toml --target "$(rustc -vV | sed -n 's/^host: //p')"
 # The checks against the real published files run only when DISCLOSE_REAL_DATA names a
 # folder of them; otherwise they are listed as ignored (not run), never as passed.
 real=()

@@ -12,7 +12,7 @@ fn main() {
     }
     // JavaScriptCore's JIT compilers: the screens' script is small and the data work is
     // done in Rust, so the interpreter is enough (BENCHMARKS.md: launch and paging the
-    // same, a jump to a random row of a million 20-50 ms slower), with about 18 MB less
+    // same, a jump to a random row of a million 20-50 ms slower), with about 22 MB less
     // in the web process and no machine code written at run time in a page that shows
     // text from other people's files. Off unless the user set JSC_useJIT.
     #[cfg(target_os = "linux")]

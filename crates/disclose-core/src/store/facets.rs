@@ -100,6 +100,8 @@ pub(crate) struct Delta {
     /// Values that are not small numbers (years, months, account counts): a fast hash (no
     /// text from a file is hashed).
     by_hash: FxHashMap<(Dim, Val), u32>,
+    /// Whether the facets that follow from others have been added ([`Delta::derive`]).
+    derived: bool,
 }
 
 /// How many facets there are.
@@ -173,9 +175,8 @@ impl Delta {
         sign: i64,
     ) -> Result<()> {
         let id = rowid32(rowid)?;
-        self.put(Dim::All, Val::None, id, sign);
+        // Every request and the year follow from the organisation and the month ([`Delta::derive`]).
         self.put(Dim::Organisation, Val::Name(organisation), id, sign);
-        self.put(Dim::Year, Val::Year(year), id, sign);
         self.put(Dim::Month, Val::Month(year, month), id, sign);
         self.put(Dim::Process, Val::Process(process), id, sign);
         self.put(Dim::Outcome, Val::Outcome(outcome), id, sign);
@@ -194,8 +195,7 @@ impl Delta {
         sign: i64,
     ) -> Result<()> {
         let id = rowid32(rowid)?;
-        self.put(Dim::Category, Val::Name(category), id, sign);
-        self.put(Dim::Disposition, Val::Disposition(disposition), id, sign);
+        // The category and the disposition follow from the pair ([`Delta::derive`]).
         self.put(
             Dim::CategoryDisposition,
             Val::Pair(category, disposition),
@@ -205,8 +205,52 @@ impl Delta {
         Ok(())
     }
 
+    /// Adds the moves of the facets that follow from others, worked out from those once
+    /// instead of put for each request: every request from the organisations, a year from
+    /// its months, a category and a disposition from the category-disposition pairs. A
+    /// value gains the rowids any of its sources gains and loses those its sources lose
+    /// and none gains. That is what putting each request would give, because requests
+    /// move whole (out with all their old values, in with all their new): a request
+    /// that gains none of a value's sources has no source of it left. Halves the puts of
+    /// an import, about a tenth of its counting.
+    fn derive(&mut self) {
+        if std::mem::replace(&mut self.derived, true) {
+            return;
+        }
+        let mut derived: Vec<((Dim, Val), Moves)> = Vec::new();
+        let mut at: FxHashMap<(Dim, Val), usize> = FxHashMap::default();
+        for ((dim, val), moves) in &self.moves {
+            let targets = match (dim, val) {
+                (Dim::Organisation, _) => [Some((Dim::All, Val::None)), None],
+                (Dim::Month, Val::Month(year, _)) => [Some((Dim::Year, Val::Year(*year))), None],
+                (Dim::CategoryDisposition, Val::Pair(category, disposition)) => [
+                    Some((Dim::Category, Val::Name(*category))),
+                    Some((Dim::Disposition, Val::Disposition(*disposition))),
+                ],
+                _ => continue,
+            };
+            for key in targets.into_iter().flatten() {
+                let i = *at.entry(key).or_insert_with(|| {
+                    derived.push((key, Moves::default()));
+                    derived.len() - 1
+                });
+                derived[i].1.add |= &moves.add;
+                derived[i].1.remove |= &moves.remove;
+            }
+        }
+        for (key, mut moves) in derived {
+            moves.remove -= &moves.add;
+            self.moves.push((key, moves));
+        }
+    }
+
     /// Applies the moves to the stored bitmaps; `name` turns interned numbers back into text.
-    pub(crate) fn write<'a>(self, conn: &Connection, name: impl Fn(u32) -> &'a str) -> Result<()> {
+    pub(crate) fn write<'a>(
+        mut self,
+        conn: &Connection,
+        name: impl Fn(u32) -> &'a str,
+    ) -> Result<()> {
+        self.derive();
         let mut get = conn.prepare_cached(
             "SELECT bitmap FROM facet_bitmaps WHERE dimension = ?1 AND value = ?2",
         )?;
@@ -345,6 +389,7 @@ pub(crate) fn rebuild(conn: &Connection, dims: &[Dim]) -> Result<()> {
     use super::requests::{each_category, Q_CATEGORY, Q_DISPOSITION};
     let by_category = [Dim::Category, Dim::Disposition, Dim::CategoryDisposition];
     if !by_category.iter().any(|d| dims.contains(d)) {
+        delta.derive();
         delta.moves.retain(|((dim, _), _)| dims.contains(dim));
         return delta.write(conn, |n| names.get(n as usize).map_or("", String::as_str));
     }
@@ -357,6 +402,7 @@ pub(crate) fn rebuild(conn: &Connection, dims: &[Dim]) -> Result<()> {
         let d: Disposition = parse_col(&r.get::<_, String>(2)?, "requests.categories")?;
         delta.category(r.get(0)?, intern(r.get(1)?), d, 1)?;
     }
+    delta.derive();
     delta.moves.retain(|((dim, _), _)| dims.contains(dim));
     delta.write(conn, |n| names.get(n as usize).map_or("", String::as_str))
 }
@@ -414,6 +460,84 @@ mod tests {
                 .collect();
             prop_assert_eq!(got.len(), delta_len(&puts));
             prop_assert_eq!(got, expected);
+        }
+    }
+
+    /// A request as the facets see it: organisation, (year, month), and each category
+    /// with its one disposition.
+    type Facets = (u32, (i32, u32), Vec<(u32, Disposition)>);
+
+    fn request() -> impl Strategy<Value = Facets> {
+        (
+            0u32..3,
+            (2019i32..2021, 1u32..4),
+            proptest::collection::btree_map(0u32..4, select(Disposition::VARIANTS), 0..4),
+        )
+            .prop_map(|(o, m, c)| (o, m, c.into_iter().collect()))
+    }
+
+    /// Moves `r`, stored at `rowid`, in or out of `delta`, as the roll-ups do; with
+    /// `every`, also puts it in the facets [`Delta::derive`] works out, as each request
+    /// was put before.
+    fn move_request(
+        delta: &mut Delta,
+        rowid: u32,
+        r: &Facets,
+        sign: i64,
+        every: bool,
+    ) -> std::result::Result<(), TestCaseError> {
+        let fail = |e: Error| TestCaseError::fail(e.to_string());
+        let (org, (year, month), categories) = r;
+        let p = Process::VARIANTS[0];
+        let row = i64::from(rowid);
+        delta
+            .request(row, *org, (*year, *month), p, None, 0, (0, None), sign)
+            .map_err(fail)?;
+        if every {
+            delta.put(Dim::All, Val::None, rowid, sign);
+            delta.put(Dim::Year, Val::Year(*year), rowid, sign);
+        }
+        for &(c, d) in categories {
+            delta.category(row, c, d, sign).map_err(fail)?;
+            if every {
+                delta.put(Dim::Category, Val::Name(c), rowid, sign);
+                delta.put(Dim::Disposition, Val::Disposition(d), rowid, sign);
+            }
+        }
+        Ok(())
+    }
+
+    fn moves_of(delta: Delta) -> HashMap<(Dim, Val), (RoaringBitmap, RoaringBitmap)> {
+        delta
+            .moves
+            .into_iter()
+            .map(|(key, m)| (key, (m.add, m.remove)))
+            .collect()
+    }
+
+    proptest! {
+        #[test]
+        fn derived_facets_move_as_if_each_request_were_put_in_them(
+            steps in proptest::collection::vec((0u32..12, request(), any::<bool>()), 0..80),
+        ) {
+            // Requests come in, are replaced (out with their old values, in with their
+            // new) or go out, as imports, edits and undo move them.
+            let mut stored: HashMap<u32, Facets> = HashMap::new();
+            let (mut derived, mut every) = (Delta::default(), Delta::default());
+            every.derived = true;
+            for (rowid, new, keep) in steps {
+                if let Some(old) = stored.remove(&rowid) {
+                    move_request(&mut derived, rowid, &old, -1, false)?;
+                    move_request(&mut every, rowid, &old, -1, true)?;
+                }
+                if keep {
+                    move_request(&mut derived, rowid, &new, 1, false)?;
+                    move_request(&mut every, rowid, &new, 1, true)?;
+                    stored.insert(rowid, new);
+                }
+            }
+            derived.derive();
+            prop_assert_eq!(moves_of(derived), moves_of(every));
         }
     }
 

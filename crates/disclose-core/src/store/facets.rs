@@ -212,7 +212,8 @@ impl Delta {
     /// and none gains. That is what putting each request would give, because requests
     /// move whole (out with all their old values, in with all their new): a request
     /// that gains none of a value's sources has no source of it left. Halves the puts of
-    /// an import, about a tenth of its counting.
+    /// an import: on a million requests the counting thread took 1.45 s of CPU instead of
+    /// 2.0 (BENCHMARKS.md).
     fn derive(&mut self) {
         if std::mem::replace(&mut self.derived, true) {
             return;

@@ -26,7 +26,7 @@ pub(crate) struct Prepared {
     pub request: Request,
     pub loc: Location,
     pub problems: Vec<Problem>,
-    pub hash: Vec<u8>,
+    pub hash: [u8; 16],
     pub text: store::requests::RowText,
 }
 

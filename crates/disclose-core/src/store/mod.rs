@@ -403,7 +403,15 @@ pub(crate) fn content_hash<T: serde::Serialize>(record: &T) -> Result<Vec<u8>> {
 
 /// The stored content hash of a record's JSON: the first 16 bytes of its SHA-256.
 pub(crate) fn hash_of_json(json: &[u8]) -> Vec<u8> {
-    Sha256::digest(json)[..16].to_vec()
+    hash16_of_json(json).to_vec()
+}
+
+/// [`hash_of_json`] without an allocation.
+pub(crate) fn hash16_of_json(json: &[u8]) -> [u8; 16] {
+    let digest = Sha256::digest(json);
+    let mut out = [0; 16];
+    out.copy_from_slice(&digest[..16]);
+    out
 }
 
 /// Store columns hold '' where a key part is absent; the domain uses `None`.

@@ -16,14 +16,29 @@ pub(crate) struct Dates<'a> {
 }
 
 /// What [`super::content_hash`] gives for `r`, whose dates print as `dates`.
-pub(crate) fn content_hash(r: &Request, dates: &Dates) -> Vec<u8> {
-    super::hash_of_json(&json(r, dates))
+pub(crate) fn content_hash(r: &Request, dates: &Dates) -> [u8; 16] {
+    thread_local! {
+        // One buffer a thread, reused from request to request.
+        static JSON: std::cell::RefCell<Vec<u8>> = std::cell::RefCell::new(Vec::with_capacity(1024));
+    }
+    JSON.with_borrow_mut(|out| {
+        out.clear();
+        json_into(out, r, dates);
+        super::hash16_of_json(out)
+    })
 }
 
 /// `serde_json::to_vec(r)`, for `r` whose dates print as `dates`.
+#[cfg(test)]
 fn json(r: &Request, dates: &Dates) -> Vec<u8> {
-    let mut out = Vec::with_capacity(1024);
-    let o = &mut out;
+    let mut out = Vec::new();
+    json_into(&mut out, r, dates);
+    out
+}
+
+/// [`json`] onto the end of `out`.
+fn json_into(out: &mut Vec<u8>, r: &Request, dates: &Dates) {
+    let o = out;
     o.extend_from_slice(b"{\"id\":");
     string(o, &r.id);
     o.extend_from_slice(b",\"organisation\":");
@@ -86,7 +101,6 @@ fn json(r: &Request, dates: &Dates) -> Vec<u8> {
         o.push(b'}');
     });
     o.push(b'}');
-    out
 }
 
 /// `[item,item,...]`, each item written by `each`.
@@ -266,7 +280,7 @@ mod tests {
             let expected = String::from_utf8(serde_json::to_vec(&r).expect("json")).expect("utf-8");
             let written = String::from_utf8(json(&r, &dates)).expect("utf-8");
             prop_assert_eq!(written, expected);
-            prop_assert_eq!(content_hash(&r, &dates), super::super::content_hash(&r).expect("hash"));
+            prop_assert_eq!(content_hash(&r, &dates).to_vec(), super::super::content_hash(&r).expect("hash"));
         }
     }
 }

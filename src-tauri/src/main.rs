@@ -7,17 +7,21 @@ fn main() {
     // windows some Linux GPU drivers show. Off unless the user set it themselves; set
     // before any thread starts.
     #[cfg(target_os = "linux")]
-    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
-        std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
-    }
+    default_env("WEBKIT_DISABLE_COMPOSITING_MODE", "1");
     // JavaScriptCore's JIT compilers: the screens' script is small and the data work is
     // done in Rust, so the interpreter is enough (BENCHMARKS.md: launch and paging the
     // same, a jump to a random row of a million 20-50 ms slower), with about 22 MB less
     // in the web process and no machine code written at run time in a page that shows
     // text from other people's files. Off unless the user set JSC_useJIT.
     #[cfg(target_os = "linux")]
-    if std::env::var_os("JSC_useJIT").is_none() {
-        std::env::set_var("JSC_useJIT", "0");
-    }
+    default_env("JSC_useJIT", "0");
     disclose_app::run();
+}
+
+/// Sets `name` to `value` unless the user set it themselves.
+#[cfg(target_os = "linux")]
+fn default_env(name: &str, value: &str) {
+    if std::env::var_os(name).is_none() {
+        std::env::set_var(name, value);
+    }
 }

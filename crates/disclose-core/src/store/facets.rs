@@ -100,8 +100,6 @@ pub(crate) struct Delta {
     /// Values that are not small numbers (years, months, account counts): a fast hash (no
     /// text from a file is hashed).
     by_hash: FxHashMap<(Dim, Val), u32>,
-    /// Whether the facets that follow from others have been added ([`Delta::derive`]).
-    derived: bool,
 }
 
 /// How many facets there are.
@@ -215,9 +213,6 @@ impl Delta {
     /// an import: on a million requests the counting thread took 1.45 s of CPU instead of
     /// 2.0 (BENCHMARKS.md).
     fn derive(&mut self) {
-        if std::mem::replace(&mut self.derived, true) {
-            return;
-        }
         let mut derived: Vec<((Dim, Val), Moves)> = Vec::new();
         let mut at: FxHashMap<(Dim, Val), usize> = FxHashMap::default();
         for ((dim, val), moves) in &self.moves {
@@ -246,12 +241,19 @@ impl Delta {
     }
 
     /// Applies the moves to the stored bitmaps; `name` turns interned numbers back into text.
-    pub(crate) fn write<'a>(
+    pub(crate) fn write<'a>(self, conn: &Connection, name: impl Fn(u32) -> &'a str) -> Result<()> {
+        self.write_only(conn, name, &EVERY)
+    }
+
+    /// [`Delta::write`] for the facets `dims` only (the migrations that add some).
+    fn write_only<'a>(
         mut self,
         conn: &Connection,
         name: impl Fn(u32) -> &'a str,
+        dims: &[Dim],
     ) -> Result<()> {
         self.derive();
+        self.moves.retain(|((dim, _), _)| dims.contains(dim));
         let mut get = conn.prepare_cached(
             "SELECT bitmap FROM facet_bitmaps WHERE dimension = ?1 AND value = ?2",
         )?;
@@ -390,9 +392,11 @@ pub(crate) fn rebuild(conn: &Connection, dims: &[Dim]) -> Result<()> {
     use super::requests::{each_category, Q_CATEGORY, Q_DISPOSITION};
     let by_category = [Dim::Category, Dim::Disposition, Dim::CategoryDisposition];
     if !by_category.iter().any(|d| dims.contains(d)) {
-        delta.derive();
-        delta.moves.retain(|((dim, _), _)| dims.contains(dim));
-        return delta.write(conn, |n| names.get(n as usize).map_or("", String::as_str));
+        return delta.write_only(
+            conn,
+            |n| names.get(n as usize).map_or("", String::as_str),
+            dims,
+        );
     }
     let mut stmt = conn.prepare(&format!(
         "SELECT r.rowid, {Q_CATEGORY}, {Q_DISPOSITION} FROM requests r, {}",
@@ -403,9 +407,11 @@ pub(crate) fn rebuild(conn: &Connection, dims: &[Dim]) -> Result<()> {
         let d: Disposition = parse_col(&r.get::<_, String>(2)?, "requests.categories")?;
         delta.category(r.get(0)?, intern(r.get(1)?), d, 1)?;
     }
-    delta.derive();
-    delta.moves.retain(|((dim, _), _)| dims.contains(dim));
-    delta.write(conn, |n| names.get(n as usize).map_or("", String::as_str))
+    delta.write_only(
+        conn,
+        |n| names.get(n as usize).map_or("", String::as_str),
+        dims,
+    )
 }
 
 #[cfg(test)]
@@ -525,7 +531,6 @@ mod tests {
             // new) or go out, as imports, edits and undo move them.
             let mut stored: HashMap<u32, Facets> = HashMap::new();
             let (mut derived, mut every) = (Delta::default(), Delta::default());
-            every.derived = true;
             for (rowid, new, keep) in steps {
                 if let Some(old) = stored.remove(&rowid) {
                     move_request(&mut derived, rowid, &old, -1, false)?;

@@ -37,8 +37,7 @@ fn json(r: &Request, dates: &Dates) -> Vec<u8> {
 }
 
 /// [`json`] onto the end of `out`.
-fn json_into(out: &mut Vec<u8>, r: &Request, dates: &Dates) {
-    let o = out;
+fn json_into(o: &mut Vec<u8>, r: &Request, dates: &Dates) {
     o.extend_from_slice(b"{\"id\":");
     string(o, &r.id);
     o.extend_from_slice(b",\"organisation\":");

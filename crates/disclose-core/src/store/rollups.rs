@@ -187,14 +187,10 @@ impl Rollups {
                 .then(process_rank(p).into(), 8)
                 .then(outcome_rank(o).into(), 8)
         };
-        // Only a count taken out can bring a row to zero.
-        let shrunk = [
-            self.requests.values().any(Sums::shrinks),
-            periods.values().any(Sums::shrinks),
-            self.categories.values().any(Sums::shrinks),
-            category_months.values().any(Sums::shrinks),
-        ]
-        .contains(&true);
+        // Only a count taken out can bring a row to zero (a sum of counts only when one of
+        // them was).
+        let shrunk = self.requests.values().any(Sums::shrinks)
+            || self.categories.values().any(Sums::shrinks);
         upsert_in_key_order(
             conn,
             "rollup_requests",
